@@ -1,0 +1,236 @@
+// Package fonts holds the bundled typefaces of the gazette (Song, Hei, Kai,
+// FangSong as plain TrueType), their metrics, and the fallback chain that
+// finds a face for every character. It is the only package that embeds the
+// font files.
+package fonts
+
+import (
+	"embed"
+	"fmt"
+	"os"
+	"sync"
+)
+
+//go:embed ttf/*.ttf
+var files embed.FS
+
+// Style names one typeface of the house style.
+type Style string
+
+// The bundled styles.
+const (
+	Song      Style = "song"       // 宋体 (Noto Serif SC Regular)
+	SongBold  Style = "song-bold"  // 宋体粗 (Noto Serif SC Bold), stands in for 小标宋
+	SongBlack Style = "song-black" // 宋体特粗 (Noto Serif SC Black), the masthead
+	Hei       Style = "hei"        // 黑体 (Noto Sans SC Regular)
+	HeiBold   Style = "hei-bold"   // 黑体粗 (Noto Sans SC Bold)
+	Kai       Style = "kai"        // 楷体 (AR PL UKai CN)
+	Fang      Style = "fang"       // 仿宋 (FandolFang Regular)
+)
+
+// Styles lists every bundled style.
+var Styles = []Style{Song, SongBold, SongBlack, Hei, HeiBold, Kai, Fang}
+
+// Label returns the Chinese name of the style.
+func (s Style) Label() string {
+	switch s {
+	case Song:
+		return "宋体"
+	case SongBold:
+		return "宋体（粗）"
+	case SongBlack:
+		return "宋体（特粗）"
+	case Hei:
+		return "黑体"
+	case HeiBold:
+		return "黑体（粗）"
+	case Kai:
+		return "楷体"
+	case Fang:
+		return "仿宋"
+	}
+	return string(s)
+}
+
+// Valid reports whether s is a bundled style.
+func (s Style) Valid() bool {
+	for _, t := range Styles {
+		if s == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Fallback returns the styles tried, in order, for a character the style's
+// own face lacks: FangSong → Song → Hei; Kai → Song → Hei; Hei → Song; Song → Hei.
+func Fallback(s Style) []Style {
+	switch s {
+	case Fang, Kai:
+		return []Style{s, Song, Hei}
+	case Hei, HeiBold:
+		return []Style{s, Song}
+	case SongBold, SongBlack:
+		return []Style{s, Song, Hei}
+	default:
+		return []Style{s, Hei}
+	}
+}
+
+var (
+	bundledOnce [7]sync.Once
+	bundled     [7]*Font
+	bundledErr  [7]error
+)
+
+func styleIndex(s Style) int {
+	for i, t := range Styles {
+		if s == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// Bundled returns the bundled face of a style, parsed on first use.
+func Bundled(s Style) (*Font, error) {
+	i := styleIndex(s)
+	if i < 0 {
+		return nil, fmt.Errorf("fonts: unknown style %q", s)
+	}
+	bundledOnce[i].Do(func() {
+		data, err := files.ReadFile("ttf/" + string(s) + ".ttf")
+		if err != nil {
+			bundledErr[i] = fmt.Errorf("fonts: %s: %w", s, err)
+			return
+		}
+		f, err := Parse(data)
+		if err != nil {
+			bundledErr[i] = fmt.Errorf("fonts: %s: %w", s, err)
+			return
+		}
+		f.Style = s
+		bundled[i] = f
+	})
+	return bundled[i], bundledErr[i]
+}
+
+// MustBundled is Bundled for the styles shipped with the program, which
+// always parse; it panics otherwise.
+func MustBundled(s Style) *Font {
+	f, err := Bundled(s)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// Set is the faces an issue is set in: the bundled ones, with any style
+// replaced by a TrueType file the office owns. A Set is safe for concurrent use
+// once built.
+type Set struct {
+	override map[Style]*Font
+}
+
+// Default returns the set of bundled faces.
+func Default() *Set { return &Set{} }
+
+// NewSet returns the bundled faces with the given styles replaced by the
+// TrueType files at the given paths (e.g. {"song-bold": "/…/方正小标宋.ttf"}).
+func NewSet(faces map[string]string) (*Set, error) {
+	s := &Set{}
+	for name, path := range faces {
+		if err := s.Replace(Style(name), path); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// Replace makes the font file at path the face of style. The file must be
+// plain TrueType (glyf) and cover at least GB2312's hanzi the bundled face
+// covers is not required, but characters it lacks fall back along the chain.
+func (s *Set) Replace(style Style, path string) error {
+	if !style.Valid() {
+		return fmt.Errorf("fonts: unknown style %q", style)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("fonts: replace %s: %w", style.Label(), err)
+	}
+	f, err := Parse(data)
+	if err != nil {
+		return fmt.Errorf("fonts: replace %s with %s: %w", style.Label(), path, err)
+	}
+	f.Style = style
+	if s.override == nil {
+		s.override = map[Style]*Font{}
+	}
+	s.override[style] = f
+	return nil
+}
+
+// Face returns the font of a style in this set.
+func (s *Set) Face(style Style) *Font {
+	if s != nil {
+		if f := s.override[style]; f != nil {
+			return f
+		}
+	}
+	f, err := Bundled(style)
+	if err != nil {
+		f = MustBundled(Song)
+	}
+	return f
+}
+
+// Lookup returns the font that draws r in style: the style's face, or the
+// first face of its fallback chain that has r. ok is false when no face has
+// it (the font returned is then the style's own, whose .notdef would show).
+func (s *Set) Lookup(style Style, r rune) (f *Font, gid uint16, ok bool) {
+	for _, st := range Fallback(style) {
+		face := s.Face(st)
+		if g := face.GlyphIndex(r); g != 0 {
+			return face, g, true
+		}
+	}
+	return s.Face(style), 0, false
+}
+
+// MissingChar is a character no face of the set can draw.
+type MissingChar struct {
+	Rune rune
+	Pos  int // index of the rune in the text (in runes, not bytes)
+}
+
+func (m MissingChar) String() string { return fmt.Sprintf("U+%04X %q (第%d个字符)", m.Rune, m.Rune, m.Pos+1) }
+
+// Missing lists the characters of text that no face of the set has, with
+// their positions. Control characters (newline, tab) are not reported.
+func (s *Set) Missing(text string) []MissingChar {
+	var out []MissingChar
+	i := 0
+	for _, r := range text {
+		if r >= 0x20 && !isIgnorable(r) {
+			if _, _, ok := s.Lookup(Song, r); !ok {
+				out = append(out, MissingChar{Rune: r, Pos: i})
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// Missing lists the characters of text that no bundled face has.
+func Missing(text string) []MissingChar { return Default().Missing(text) }
+
+// isIgnorable reports characters that draw nothing and need no glyph.
+func isIgnorable(r rune) bool {
+	switch {
+	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0xFEFF, r == 0x00AD:
+		return true
+	case r >= 0xFE00 && r <= 0xFE0F: // variation selectors
+		return true
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package gazette
+
+// Settings are an issue's layout settings: every value of the house style
+// (shared/docs/house-style.md) is one of these, with that value as default.
+// Lengths are in millimetres, type sizes and leading in points.
+type Settings struct {
+	Preset string `json:"preset"` // "公报" (default) or "公文" (GB/T 9704)
+
+	TrimWidth  float64 `json:"trim_width"`  // mm, 210 for A4
+	TrimHeight float64 `json:"trim_height"` // mm, 297 for A4
+	Bleed      float64 `json:"bleed"`       // mm beyond the trim, 3
+
+	MarginTop     float64 `json:"margin_top"`     // mm
+	MarginBottom  float64 `json:"margin_bottom"`  // mm
+	MarginInside  float64 `json:"margin_inside"`  // mm, binding side
+	MarginOutside float64 `json:"margin_outside"` // mm
+
+	Columns int     `json:"columns"` // 1 or 2
+	Gutter  float64 `json:"gutter"`  // mm between columns
+
+	BodyFace  string  `json:"body_face"`  // a font style name: song, hei, kai, fang
+	BodySize  float64 `json:"body_size"`  // pt, 12
+	BodyPitch float64 `json:"body_pitch"` // pt, 20 (line pitch of the body grid)
+
+	TitleSize    float64 `json:"title_size"`    // pt, 18
+	TitleLeading float64 `json:"title_leading"` // pt, 26
+	TableSize    float64 `json:"table_size"`    // pt, 10.5
+	TablePitch   float64 `json:"table_pitch"`   // pt, 15
+
+	// FolioStyle is "outer" (— 3 — at the outside corner) or "center".
+	FolioStyle string `json:"folio_style"`
+	// RunningHeads prints 刊名 + 期号 on even pages and the section on odd pages.
+	RunningHeads bool `json:"running_heads"`
+	// ColophonOnBack puts the board and colophon on the back cover instead of page 2.
+	ColophonOnBack bool `json:"colophon_on_back,omitempty"`
+
+	// Faces maps a font style name (song, song-bold, song-black, hei, hei-bold,
+	// kai, fang) to a TrueType file the office owns, replacing the bundled face.
+	Faces map[string]string `json:"faces,omitempty"`
+}
+
+// DefaultSettings returns the 公报 preset of the house style.
+func DefaultSettings() Settings {
+	return Settings{
+		Preset:        "公报",
+		TrimWidth:     210,
+		TrimHeight:    297,
+		Bleed:         3,
+		MarginTop:     30,
+		MarginBottom:  27,
+		MarginInside:  28,
+		MarginOutside: 25,
+		Columns:       1,
+		Gutter:        6,
+		BodyFace:      "song",
+		BodySize:      12,
+		BodyPitch:     20,
+		TitleSize:     18,
+		TitleLeading:  26,
+		TableSize:     10.5,
+		TablePitch:    15,
+		FolioStyle:    "outer",
+		RunningHeads:  true,
+	}
+}
+
+// OfficialSettings returns the 公文 preset (GB/T 9704-2012): a 156 × 225 mm
+// text block (top 37 mm, binding 28 mm), FangSong 15.75 pt body on a 22-line
+// grid, 二号 (22 pt) titles.
+func OfficialSettings() Settings {
+	s := DefaultSettings()
+	s.Preset = "公文"
+	s.MarginTop = 37
+	s.MarginBottom = 297 - 37 - 225
+	s.MarginInside = 28
+	s.MarginOutside = 210 - 28 - 156
+	s.BodyFace = "fang"
+	s.BodySize = 15.75
+	s.BodyPitch = 225 * 2.834645669 / 22
+	s.TitleSize = 22
+	s.TitleLeading = 30
+	return s
+}
+
+// Preset returns the settings of the named preset ("公报" or "公文"), and
+// false for an unknown name.
+func Preset(name string) (Settings, bool) {
+	switch name {
+	case "公报", "gazette", "":
+		return DefaultSettings(), true
+	case "公文", "official":
+		return OfficialSettings(), true
+	}
+	return Settings{}, false
+}
+
+// Clone returns a deep copy of the settings.
+func (s Settings) Clone() Settings {
+	if s.Faces != nil {
+		m := make(map[string]string, len(s.Faces))
+		for k, v := range s.Faces {
+			m[k] = v
+		}
+		s.Faces = m
+	}
+	return s
+}
