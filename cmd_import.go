@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gazette/assets"
+	"gazette/exchange"
+	"gazette/gazette"
+	"gazette/importer"
+	"gazette/store"
+)
+
+const importUsage = "gazette import [--db PATH] --issue REF FILE...｜gazette import [--db PATH] --new [--replace] FILE"
+
+func init() {
+	// A new database starts with the demo issue, so the workstation opens
+	// on something to look at.
+	dbSeed = assets.DemoIssue
+	register(&command{
+		name:    "import",
+		summary: "导入文件：把 .docx/.txt/.md 文件加入一期，或从整期文本、交换包新建一期",
+		usage:   importUsage,
+		run:     runImport,
+	})
+}
+
+// runImport is "gazette import". Every file is read and parsed before the
+// database is opened, so bad input never touches it; the issue is then
+// saved once, so several files go in all together or not at all.
+func runImport(args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	db := dbFlag(fs)
+	ref := issueFlag(fs)
+	isNew := fs.Bool("new", false, "从整期文本或交换包新建一期")
+	replace := fs.Bool("replace", false, "与 --new 同用：替换刊名、年份、期号相同的已有刊期（先备份）")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return exitError{2, fmt.Sprintf("%v（用法：%s）", err, importUsage)}
+	}
+	switch {
+	case len(files) == 0:
+		return exitError{2, "请指定要导入的文件（用法：" + importUsage + "）"}
+	case *isNew && *ref != "":
+		return exitError{2, "--new 与 --issue 不能同时使用：--issue 把文件加入已有的一期，--new 新建一期"}
+	case *replace && *ref != "":
+		return exitError{2, "--replace 只能与 --new 同用"}
+	}
+	if *ref != "" {
+		return importDocuments(*db, *ref, files)
+	}
+	if len(files) != 1 {
+		return exitError{2, "新建刊期一次只能导入一个文件（整期文本或交换包）；要把多份文件加入一期，请用 --issue 指定刊期"}
+	}
+	data, err := importer.LoadFile(files[0])
+	if err != nil {
+		return err
+	}
+	if !*isNew && !exchange.IsArchive(data) {
+		return exitError{2, fmt.Sprintf("“%s”不是交换包：要把文件加入一期请用 --issue 指定刊期，要从整期文本新建一期请加 --new", files[0])}
+	}
+	return importIssue(*db, files[0], data, *replace)
+}
+
+// importDocuments appends the documents in files to the issue ref, each to
+// the section importer.SectionFor names, in one save.
+func importDocuments(dbFile, ref string, files []string) error {
+	arts, warns, err := importer.ReadFiles(files)
+	if err != nil {
+		return err
+	}
+	st, err := openDB(dbFile)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	is, err := findIssue(st, ref)
+	if err != nil {
+		return err
+	}
+	type made struct{ section, title, number string }
+	var report []made
+	for _, a := range arts {
+		sec := importer.SectionFor(&a)
+		p := is.AddArticle(sec, a)
+		report = append(report, made{sec, p.Title, p.DocNumber})
+	}
+	if err := st.Save(is); err != nil {
+		return fmt.Errorf("保存《%s》%s：%w（没有导入任何文件）", is.Title, is.Label(), err)
+	}
+	fmt.Printf("已把 %d 篇文章加入《%s》%s：\n", len(report), is.Title, is.Label())
+	for _, m := range report {
+		fmt.Printf("  %s　%s%s\n", m.section, titleOrNone(m.title), numberNote(m.number))
+	}
+	printWarnings(warns)
+	return nil
+}
+
+// importIssue creates an issue from a whole-issue text or an exchange
+// archive. An issue with the same 刊名, year and number is an error unless
+// replace is set; then the database is first backed up into backups/ and
+// the new issue takes the old one's place (and ID) in one save.
+func importIssue(dbFile, name string, data []byte, replace bool) error {
+	var (
+		is    *gazette.Issue
+		warns []importer.Warning
+		err   error
+	)
+	if exchange.IsArchive(data) {
+		is, err = exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return fmt.Errorf("“%s”：%w", name, err)
+		}
+	} else if is, warns, err = importer.ReadIssue(name, data); err != nil {
+		return err
+	}
+	st, err := openDB(dbFile)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	list, err := st.List()
+	if err != nil {
+		return err
+	}
+	var same *store.Summary
+	idTaken := false
+	for i, s := range list {
+		if s.Title == is.Title && s.Year == is.Year && s.Number == is.Number && same == nil {
+			same = &list[i]
+		}
+		if s.ID == is.ID {
+			idTaken = true
+		}
+	}
+	backup := ""
+	switch {
+	case same != nil && !replace:
+		return fmt.Errorf("数据库中已有《%s》%s（ID %s）；要用“%s”替换它，请加 --replace（旧的一期会先备份）", same.Title, same.Label(), same.ID, name)
+	case same != nil:
+		backup = replaceBackupPath(st.Path())
+		if err := os.MkdirAll(filepath.Dir(backup), 0o700); err != nil {
+			return fmt.Errorf("替换前备份失败，未作改动：%w", err)
+		}
+		if err := st.BackupFile(backup); err != nil {
+			return fmt.Errorf("替换前备份失败，未作改动：%w", err)
+		}
+		is.ID = same.ID
+	case idTaken || is.ID == "":
+		// An archive of an issue the database holds under another 刊名 or
+		// number: import it as a new issue rather than overwrite that one.
+		is.ID = gazette.NewID()
+	}
+	if err := st.Save(is); err != nil {
+		return fmt.Errorf("保存《%s》%s：%w", is.Title, is.Label(), err)
+	}
+	verb := "已新建"
+	if same != nil {
+		verb = "已替换"
+	}
+	fmt.Printf("%s《%s》%s（ID %s），%d 个栏目、%d 篇文章：\n", verb, is.Title, is.Label(), is.ID, len(is.Sections), is.ArticleCount())
+	printIssue(os.Stdout, is)
+	if backup != "" {
+		fmt.Printf("原来的一期已备份到 %s\n", backup)
+	}
+	printWarnings(warns)
+	return nil
+}
+
+// replaceBackupPath is where the database is backed up before --replace:
+// backups/<name>-YYYYMMDD-HHMMSS-replace.db beside the database, a name the
+// automatic backups' pruning leaves alone.
+func replaceBackupPath(dbPath string) string {
+	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
+	stamp := time.Now().Format("20060102-150405")
+	p := filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace.db", base, stamp))
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(p); os.IsNotExist(err) {
+			return p
+		}
+		p = filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace-%d.db", base, stamp, n))
+	}
+}
+
+// printIssue lists the sections and documents of an issue.
+func printIssue(w io.Writer, is *gazette.Issue) {
+	for _, s := range is.Sections {
+		fmt.Fprintf(w, "  %s（%d 篇）\n", s.Name, len(s.Articles))
+		for _, a := range s.Articles {
+			fmt.Fprintf(w, "    %s%s\n", titleOrNone(a.Title), numberNote(a.DocNumber))
+		}
+	}
+}
+
+// printWarnings prints every warning on stderr, one a line.
+func printWarnings(ws []importer.Warning) {
+	if len(ws) == 0 {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "%d 条警告：\n", len(ws))
+	for _, w := range ws {
+		fmt.Fprintln(os.Stderr, "警告："+w.String())
+	}
+}
+
+func titleOrNone(t string) string {
+	if strings.TrimSpace(t) == "" {
+		return "（无标题）"
+	}
+	return t
+}
+
+func numberNote(n string) string {
+	if n == "" {
+		return ""
+	}
+	return "（" + n + "）"
+}

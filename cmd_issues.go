@@ -1,0 +1,45 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func init() {
+	register(&command{
+		name:    "issues",
+		summary: "列出数据库中的各期公报",
+		usage:   "gazette issues [--db PATH]",
+		run:     runIssues,
+	})
+}
+
+// runIssues prints one line per issue: ID, 刊名, 2020年第8期, 总第20期, status.
+func runIssues(args []string) error {
+	fs := flag.NewFlagSet("issues", flag.ContinueOnError)
+	db := dbFlag(fs)
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return exitError{2, err.Error()}
+	}
+	if len(pos) > 0 {
+		return exitError{2, fmt.Sprintf("多余的参数 %q（用法：gazette issues [--db PATH]）", pos)}
+	}
+	st, err := openDB(*db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	list, err := st.List()
+	if err != nil {
+		return err
+	}
+	if len(list) == 0 {
+		fmt.Fprintf(os.Stderr, "数据库 %s 中还没有刊期\n", st.Path())
+	}
+	for _, s := range list {
+		fmt.Printf("%s\t%s\t%s\t总第%d期\t%s\n", s.ID, s.Title, s.Label(), s.TotalNumber, s.Status.Label())
+	}
+	return nil
+}

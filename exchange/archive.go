@@ -1,0 +1,283 @@
+package exchange
+
+import (
+	"archive/zip"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"image"
+	_ "image/jpeg" // image.DecodeConfig checks archived JPEG pictures
+	_ "image/png"  // … and PNG pictures
+	"io"
+	"path"
+	"strings"
+	"time"
+
+	"gazette/gazette"
+)
+
+// The archive format: a zip holding manifest.json, issue.json (the issue
+// with its articles and layout settings, image bytes left out), issue.txt
+// (the text form, for people) and images/NNN.png|jpg, one entry per image in
+// reading order (cover first, then the articles' images as
+// gazette.WalkBlocks meets them).
+const (
+	// ArchiveFormat names the format in the manifest.
+	ArchiveFormat = "gazette-archive"
+	// ArchiveVersion is the version this package writes and reads.
+	ArchiveVersion = 1
+
+	maxEntries    = 10000
+	maxIssueJSON  = 64 << 20  // bytes of issue.json
+	maxImage      = 32 << 20  // bytes of one image
+	maxTotal      = 512 << 20 // bytes inflated in all
+	maxManifest   = 1 << 20
+	manifestName  = "manifest.json"
+	issueJSONName = "issue.json"
+	issueTextName = "issue.txt"
+)
+
+// manifest describes an archive.
+type manifest struct {
+	Format  string          `json:"format"`
+	Version int             `json:"version"`
+	Created time.Time       `json:"created"`
+	Issue   string          `json:"issue"` // e.g. 景德镇市人民政府公报 2020年第8期
+	Images  []manifestImage `json:"images"`
+}
+
+type manifestImage struct {
+	Path   string `json:"path"`
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
+}
+
+// images returns pointers to the issue's images in archive order.
+func images(is *gazette.Issue) []*gazette.Image {
+	var out []*gazette.Image
+	if is.Cover.Image != nil {
+		out = append(out, is.Cover.Image)
+	}
+	for si := range is.Sections {
+		for ai := range is.Sections[si].Articles {
+			gazette.WalkBlocks(is.Sections[si].Articles[ai].Blocks, func(b *gazette.Block) {
+				if b.Type == gazette.BlockImage && b.Image != nil {
+					out = append(out, b.Image)
+				}
+			})
+		}
+	}
+	return out
+}
+
+// WriteArchive writes the issue as one zip file: the issue with its
+// articles and settings as JSON, each image as its own entry, the text form,
+// and a manifest with the format version and each image's SHA-256.
+func WriteArchive(w io.Writer, is *gazette.Issue) error {
+	c := is.Clone()
+	zw := zip.NewWriter(w)
+	m := manifest{Format: ArchiveFormat, Version: ArchiveVersion, Created: time.Now().UTC().Truncate(time.Second),
+		Issue: strings.TrimSpace(is.Title + " " + is.Label()), Images: []manifestImage{}}
+	for i, im := range images(c) {
+		ext := "png"
+		if im.Format == "jpeg" || im.Format == "jpg" {
+			ext = "jpg"
+		}
+		name := fmt.Sprintf("images/%03d.%s", i+1, ext)
+		sum := sha256.Sum256(im.Data)
+		m.Images = append(m.Images, manifestImage{Path: name, Size: int64(len(im.Data)), SHA256: hex.EncodeToString(sum[:])})
+		if err := writeEntry(zw, name, im.Data, zip.Store); err != nil {
+			return err
+		}
+		im.Data = nil
+	}
+	var js bytes.Buffer
+	if err := WriteJSON(&js, c); err != nil {
+		return err
+	}
+	if err := writeEntry(zw, issueJSONName, js.Bytes(), zip.Deflate); err != nil {
+		return err
+	}
+	var txt bytes.Buffer
+	if err := WriteText(&txt, c); err != nil {
+		return err
+	}
+	if err := writeEntry(zw, issueTextName, txt.Bytes(), zip.Deflate); err != nil {
+		return err
+	}
+	mb, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("exchange: 写出清单：%w", err)
+	}
+	if err := writeEntry(zw, manifestName, mb, zip.Deflate); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("exchange: 写出归档：%w", err)
+	}
+	return nil
+}
+
+func writeEntry(zw *zip.Writer, name string, data []byte, method uint16) error {
+	f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: time.Now().UTC()})
+	if err != nil {
+		return fmt.Errorf("exchange: 写出 %s：%w", name, err)
+	}
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("exchange: 写出 %s：%w", name, err)
+	}
+	return nil
+}
+
+// IsArchive reports whether data is an archive WriteArchive wrote: a zip
+// whose manifest names the gazette archive format.
+func IsArchive(data []byte) bool {
+	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return false
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return false
+	}
+	for _, f := range zr.File {
+		if f.Name == manifestName {
+			b, err := readEntry(f, maxManifest)
+			if err != nil {
+				return false
+			}
+			var m manifest
+			return json.Unmarshal(b, &m) == nil && m.Format == ArchiveFormat
+		}
+	}
+	return false
+}
+
+// archiveErr is an archive error in Chinese.
+func archiveErr(format string, args ...any) error {
+	return fmt.Errorf("归档文件无效："+format, args...)
+}
+
+// readEntry inflates one entry, refusing more than limit bytes whatever its
+// header claims.
+func readEntry(f *zip.File, limit int64) ([]byte, error) {
+	if f.UncompressedSize64 > uint64(limit) {
+		return nil, archiveErr("%s 过大（%d 字节，上限 %d）", f.Name, f.UncompressedSize64, limit)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, archiveErr("无法打开 %s：%v", f.Name, err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, archiveErr("无法读取 %s：%v", f.Name, err)
+	}
+	if int64(len(b)) > limit {
+		return nil, archiveErr("%s 解压后超过 %d 字节的上限", f.Name, limit)
+	}
+	return b, nil
+}
+
+// safeName reports whether a zip entry name stays inside the archive.
+func safeName(n string) bool {
+	if n == "" || strings.Contains(n, `\`) || strings.HasPrefix(n, "/") || strings.Contains(n, ":") {
+		return false
+	}
+	for _, part := range strings.Split(n, "/") {
+		if part == ".." {
+			return false
+		}
+	}
+	return path.Clean(n) == strings.TrimSuffix(n, "/") || strings.HasSuffix(n, "/")
+}
+
+// ReadArchive reads an archive WriteArchive wrote. It checks everything
+// before trusting it — entry names (no absolute paths, no ..), entry count
+// and sizes (no zip bomb), the manifest's format and version, that
+// issue.json decodes, that every image is there with the size and SHA-256
+// the manifest gives and decodes as PNG or JPEG — and says in Chinese what
+// is wrong. The issue keeps the IDs it had.
+func ReadArchive(r io.ReaderAt, size int64) (*gazette.Issue, error) {
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, archiveErr("不是 zip 文件（%v）", err)
+	}
+	if len(zr.File) > maxEntries {
+		return nil, archiveErr("条目过多（%d 个）", len(zr.File))
+	}
+	files := map[string]*zip.File{}
+	var total uint64
+	for _, f := range zr.File {
+		if !safeName(f.Name) {
+			return nil, archiveErr("条目名“%s”不安全（绝对路径或含 ..）", f.Name)
+		}
+		if _, dup := files[f.Name]; dup {
+			return nil, archiveErr("条目“%s”重复", f.Name)
+		}
+		files[f.Name] = f
+		total += f.UncompressedSize64
+		if total > maxTotal {
+			return nil, archiveErr("解压后总大小超过 %d 字节的上限", maxTotal)
+		}
+	}
+	mf := files[manifestName]
+	if mf == nil {
+		return nil, archiveErr("缺少 %s", manifestName)
+	}
+	mb, err := readEntry(mf, maxManifest)
+	if err != nil {
+		return nil, err
+	}
+	var m manifest
+	if err := json.Unmarshal(mb, &m); err != nil {
+		return nil, archiveErr("%s 不是有效的 JSON（%v）", manifestName, err)
+	}
+	if m.Format != ArchiveFormat {
+		return nil, archiveErr("格式“%s”不是 %s", m.Format, ArchiveFormat)
+	}
+	if m.Version < 1 || m.Version > ArchiveVersion {
+		return nil, archiveErr("格式版本 %d 不受支持（本程序读版本 1–%d，请升级程序）", m.Version, ArchiveVersion)
+	}
+	jf := files[issueJSONName]
+	if jf == nil {
+		return nil, archiveErr("缺少 %s", issueJSONName)
+	}
+	jb, err := readEntry(jf, maxIssueJSON)
+	if err != nil {
+		return nil, err
+	}
+	var is gazette.Issue
+	if err := json.Unmarshal(jb, &is); err != nil {
+		return nil, archiveErr("%s 不是有效的刊期数据（%v）", issueJSONName, err)
+	}
+	ims := images(&is)
+	if len(ims) != len(m.Images) {
+		return nil, archiveErr("清单列出 %d 张图片，刊期中有 %d 张", len(m.Images), len(ims))
+	}
+	for i, mi := range m.Images {
+		f := files[mi.Path]
+		if f == nil {
+			return nil, archiveErr("缺少图片 %s", mi.Path)
+		}
+		data, err := readEntry(f, maxImage)
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(data)
+		if int64(len(data)) != mi.Size || hex.EncodeToString(sum[:]) != mi.SHA256 {
+			return nil, archiveErr("图片 %s 的大小或校验和与清单不符，文件可能已损坏", mi.Path)
+		}
+		if _, format, err := image.DecodeConfig(bytes.NewReader(data)); err != nil {
+			return nil, archiveErr("图片 %s 无法解码（%v）", mi.Path, err)
+		} else if format != "png" && format != "jpeg" {
+			return nil, archiveErr("图片 %s 的格式 %s 不是 PNG 或 JPEG", mi.Path, format)
+		}
+		ims[i].Data = data
+	}
+	if len(is.Sections) == 0 && strings.TrimSpace(is.Title) == "" {
+		return nil, archiveErr("%s 中没有刊期内容", issueJSONName)
+	}
+	return &is, nil
+}

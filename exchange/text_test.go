@@ -1,0 +1,109 @@
+package exchange_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"gazette/exchange"
+	"gazette/gazette"
+	"gazette/importer"
+)
+
+const demoSeed = "../assets/demo/000_e9775c076d8c3296.txt"
+
+func parseSeed(t testing.TB) *gazette.Issue {
+	t.Helper()
+	data, err := os.ReadFile(demoSeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	is, _, err := importer.ParseIssue("seed.txt", string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return is
+}
+
+// stripIDs clears what a round trip may change: IDs and times.
+func stripIDs(is *gazette.Issue) *gazette.Issue {
+	c := is.Clone()
+	c.ID, c.Created, c.Modified = "", time.Time{}, time.Time{}
+	for si := range c.Sections {
+		c.Sections[si].ID = ""
+		for ai := range c.Sections[si].Articles {
+			c.Sections[si].Articles[ai].ID = ""
+		}
+	}
+	return c
+}
+
+func jsonOf(t *testing.T, is *gazette.Issue) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := exchange.WriteJSON(&b, stripIDs(is)); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestTextRoundTrip checks that the text form of the seed reads back into
+// the same issue, apart from IDs and times.
+func TestTextRoundTrip(t *testing.T) {
+	is := parseSeed(t)
+	var txt bytes.Buffer
+	if err := exchange.WriteText(&txt, is); err != nil {
+		t.Fatal(err)
+	}
+	back, ws, err := importer.ParseIssue("export.txt", txt.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range ws {
+		t.Logf("warning on re-import: %s", w)
+	}
+	want, got := jsonOf(t, is), jsonOf(t, back)
+	if want != got {
+		wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+		for i := 0; i < len(wl) && i < len(gl); i++ {
+			if wl[i] != gl[i] {
+				t.Fatalf("round trip differs at JSON line %d:\nwant %s\ngot  %s", i+1, wl[i], gl[i])
+			}
+		}
+		t.Fatalf("round trip differs in length: %d vs %d lines", len(wl), len(gl))
+	}
+}
+
+// TestWriteJSONFields checks the JSON names the schema promises.
+func TestWriteJSONFields(t *testing.T) {
+	is := parseSeed(t)
+	var b bytes.Buffer
+	if err := exchange.WriteJSON(&b, is); err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"title", "year", "number", "total_number", "date", "status", "sections"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("JSON lacks %q", k)
+		}
+	}
+	sec := m["sections"].([]any)[0].(map[string]any)
+	if sec["name"] != "市政府文件" {
+		t.Errorf("sections[0].name = %v", sec["name"])
+	}
+	art := sec["articles"].([]any)[0].(map[string]any)
+	for _, k := range []string{"id", "kind", "title", "issuers", "doc_number", "date", "addressee", "subtitle", "source", "blocks"} {
+		if _, ok := art[k]; !ok {
+			t.Errorf("article JSON lacks %q", k)
+		}
+	}
+	if art["date"] != "2020-07-21" {
+		t.Errorf("date = %v, want 2020-07-21", art["date"])
+	}
+}

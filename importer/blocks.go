@@ -1,0 +1,919 @@
+package importer
+
+// The text dialect read by ParseIssue and ParseDocument (and written by
+// exchange.WriteText and DocxText): plain text as a PDF extraction gives it,
+// with a little Markdown.
+//
+//   - Paragraphs are separated by blank lines. A line that ends with two
+//     spaces continues the same Markdown paragraph on the next line (a hard
+//     break); the importer treats each such line as its own line.
+//   - "#", "##" … start a heading line. How many "#" is noise: heading
+//     levels come from the numbering (一、 （一） 1. （1） 第X章 第X节); a "#"
+//     line without numbering is an unnumbered heading, an article title, an
+//     attachment title or a masthead line, by position.
+//   - A line split by a column or page break (it ends without closing
+//     punctuation, and the next line continues the sentence) is joined to
+//     its continuation, even across a blank line or a misplaced page.
+//   - **bold**, <sup>x</sup>, <sub>x</sub> mark inline runs.
+//   - Tables: consecutive lines holding tabs (one row a line, cells split
+//     at tabs), or GFM pipe tables ("| a | b |"); the rows above a
+//     "|---|---|" separator are header rows (a tab table's header rows are
+//     detected: leading rows without numbers). Extensions: in a pipe table a
+//     cell holding only "<<" is merged into the cell to its left (colspan),
+//     one holding only "^^" into the cell above (rowspan); "\<<" and "\^^"
+//     are the literal texts, "\|" a literal bar.
+//   - An image is a line of its own: ![caption](data:image/png;base64,…)
+//     or data:image/jpeg, optionally ![caption](data:… "file.png") to keep
+//     the original file name.
+//   - 附件 / 附件1 / 附件 2 on a line of its own starts an attachment; the
+//     "#" line after it is the attachment's title. "附件：…" in the body
+//     is the attachment note (附件说明), its numbered items on hard-broken
+//     lines. （此件主动公开） and the other disclosure notes set the
+//     article's Disclosure. A last line （来源：…） sets a news item's source.
+//
+// Head metadata, written by exchange.WriteText so that a round trip keeps
+// what the text cannot show (all HTML comments, one a line):
+//
+//	<!-- gazette:issue {JSON: masthead, board, colophon, cover, layout, status} -->
+//	<!-- gazette:section {"name":"市政府文件"} -->
+//	<!-- gazette:article {JSON: kind, title, issuers, doc_number, date, addressee, disclosure, subtitle, source, title_lines} -->
+//	<!-- gazette:break -->       ends a paragraph that would otherwise be joined to the next
+//	<!-- gazette:signature -->   the hard-broken lines that follow are a signature block
+//	<!-- gazette:pagebreak -->   a page break
+//	<!-- gazette:caption TEXT --> the title of the table that follows
+//
+// When an article comment is present its fields win over what the head
+// lines after it say, and articles begin exactly at the comments.
+
+import (
+	"bytes"
+	"encoding/base64"
+	"image"
+	_ "image/jpeg" // image.DecodeConfig for JPEG pictures
+	_ "image/png"  // image.DecodeConfig for PNG pictures
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gazette/gazette"
+)
+
+// srcLine is one line of the input.
+type srcLine struct {
+	n       int    // 1-based line number
+	text    string // content: heading marks and outer spaces removed (a table row keeps its tabs)
+	hashes  int    // how many "#" began the line
+	blank   bool   // only white space
+	hard    bool   // continues the line before it in one Markdown paragraph (a hard break)
+	tab     bool   // a tab-separated table row
+	pipe    bool   // a pipe-table row
+	comment string // for <!-- gazette:NAME PAYLOAD -->: NAME
+	payload string // … and PAYLOAD
+	cleaned bool   // text has been normalised
+}
+
+var commentLine = regexp.MustCompile(`^<!--\s*gazette:([a-z-]+)\s*(.*?)\s*-->$`)
+
+// splitLines cuts text into lines and classifies each.
+func splitLines(text string) []srcLine {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	raw := strings.Split(text, "\n")
+	out := make([]srcLine, 0, len(raw))
+	prevHard := false
+	for i, r := range raw {
+		r = strings.TrimRight(r, "\r")
+		l := srcLine{n: i + 1}
+		trim := strings.TrimSpace(r)
+		if trim == "" {
+			l.blank = true
+			prevHard = false
+			out = append(out, l)
+			continue
+		}
+		l.hard = prevHard
+		prevHard = strings.HasSuffix(r, "  ") || strings.HasSuffix(r, "\\")
+		switch {
+		case strings.HasPrefix(trim, "<!--"):
+			if m := commentLine.FindStringSubmatch(trim); m != nil {
+				l.comment, l.payload = m[1], m[2]
+			}
+			l.text = trim
+		case strings.Contains(strings.Trim(r, " "), "\t") && !strings.HasPrefix(trim, "|"):
+			l.tab = true
+			l.text = strings.Trim(r, " \u3000")
+		case strings.HasPrefix(trim, "|"):
+			l.pipe = true
+			l.text = trim
+		case strings.HasPrefix(trim, "#"):
+			h := strings.TrimLeft(trim, "#")
+			if h == "" || h[0] == ' ' || h[0] == '\t' {
+				l.hashes = len(trim) - len(h)
+				l.text = strings.TrimSpace(h)
+			} else {
+				l.text = trim
+			}
+		default:
+			l.text = strings.TrimSuffix(trim, "\\")
+		}
+		if l.text == "" && l.comment == "" {
+			l.blank = true
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// --- numbering ---------------------------------------------------------
+
+// numbering is what a line's numbering says about it.
+type numbering struct {
+	kind   gazette.HeadingKind // numbered, chapter, section; "" for none
+	level  int                 // 1–4 for numbered
+	clause bool                // 第X条
+	marker string              // the numbering itself, e.g. "（一）"
+}
+
+const cnDigits = "一二三四五六七八九十百零〇两"
+
+var (
+	numL1      = regexp.MustCompile(`^[` + cnDigits + `]+[、．]`)
+	numL2      = regexp.MustCompile(`^[（(][` + cnDigits + `]+[）)]`)
+	numL3      = regexp.MustCompile(`^\d{1,2}[.．、]`)
+	numL4      = regexp.MustCompile(`^[（(]\d{1,2}[）)]`)
+	numChapter = regexp.MustCompile(`^第[` + cnDigits + `\d]+章`)
+	numSection = regexp.MustCompile(`^第[` + cnDigits + `\d]+节`)
+	numClause  = regexp.MustCompile(`^第[` + cnDigits + `\d]+条`)
+)
+
+// numberingOf reads the numbering at the start of s.
+func numberingOf(s string) numbering {
+	switch r := firstRune(s); {
+	case r == '（' || r == '(' || r == '第' || (r >= '0' && r <= '9') || strings.ContainsRune(cnDigits, r):
+	default:
+		return numbering{}
+	}
+	switch {
+	case numL1.MatchString(s):
+		return numbering{kind: gazette.HeadingNumbered, level: 1, marker: numL1.FindString(s)}
+	case numL2.MatchString(s):
+		return numbering{kind: gazette.HeadingNumbered, level: 2, marker: numL2.FindString(s)}
+	case numL3.MatchString(s):
+		m := numL3.FindString(s)
+		rest := s[len(m):]
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' { // 2.5亿, 2020.3
+			return numbering{}
+		}
+		return numbering{kind: gazette.HeadingNumbered, level: 3, marker: m}
+	case numL4.MatchString(s):
+		return numbering{kind: gazette.HeadingNumbered, level: 4, marker: numL4.FindString(s)}
+	case numChapter.MatchString(s):
+		return numbering{kind: gazette.HeadingChapter, marker: numChapter.FindString(s)}
+	case numSection.MatchString(s):
+		return numbering{kind: gazette.HeadingSection, marker: numSection.FindString(s)}
+	case numClause.MatchString(s):
+		return numbering{clause: true, marker: numClause.FindString(s)}
+	}
+	return numbering{}
+}
+
+// --- sentence ends -----------------------------------------------------
+
+// endsSentence reports whether a line ends where a paragraph may end: after
+// a stop (。！？；：…), after a closing bracket (a note such as （市卫健委）),
+// or after a closing quote that follows a stop. A line that ends on a
+// hanzi, a digit, a pause mark or an opening mark was cut by a line, column
+// or page break of the source (clreq §3.1: the sentence goes on).
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	r := lastRune(s)
+	switch r {
+	case '。', '！', '？', '；', '：', '…', '!', '?', ';', ':', '）', ')', '】', '〕', '.', '」', '』':
+		return true
+	case '”', '’':
+		t := strings.TrimRight(s[:len(s)-len(string(r))], "”’")
+		switch lastRune(t) {
+		case '。', '！', '？', '…', '；':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// phoneEnd matches a contact line: a name, then a telephone number.
+var phoneEnd = regexp.MustCompile(`[\s：:]\(?\d{3,4}\)?[-\s]?\d{6,8}$`)
+
+// OpenEnded reports whether a paragraph's text ends mid-sentence, so that
+// the importer would join the next plain paragraph to it. exchange.WriteText
+// puts a <!-- gazette:break --> after such a paragraph.
+func OpenEnded(text string) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || endsSentence(text) || phoneEnd.MatchString(text) {
+		return false
+	}
+	return true
+}
+
+// --- inline runs -------------------------------------------------------
+
+// parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
+func parseRuns(s string) []gazette.Run {
+	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
+		return []gazette.Run{{Text: s}}
+	}
+	var runs []gazette.Run
+	var cur strings.Builder
+	bold, sup, sub := false, false, false
+	flush := func() {
+		if cur.Len() > 0 {
+			runs = append(runs, gazette.Run{Text: cur.String(), Bold: bold, Sup: sup, Sub: sub})
+			cur.Reset()
+		}
+	}
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "**") && (bold || strings.Contains(s[i+2:], "**")):
+			flush()
+			bold = !bold
+			i += 2
+		case strings.HasPrefix(s[i:], "<sup>") && !sup:
+			flush()
+			sup = true
+			i += 5
+		case strings.HasPrefix(s[i:], "</sup>") && sup:
+			flush()
+			sup = false
+			i += 6
+		case strings.HasPrefix(s[i:], "<sub>") && !sub:
+			flush()
+			sub = true
+			i += 5
+		case strings.HasPrefix(s[i:], "</sub>") && sub:
+			flush()
+			sub = false
+			i += 6
+		default:
+			cur.WriteByte(s[i])
+			i++
+		}
+	}
+	flush()
+	if len(runs) == 0 {
+		return []gazette.Run{{Text: ""}}
+	}
+	return mergeRuns(runs)
+}
+
+// mergeRuns joins neighbouring runs of the same style.
+func mergeRuns(runs []gazette.Run) []gazette.Run {
+	out := runs[:0]
+	for _, r := range runs {
+		if r.Text == "" {
+			continue
+		}
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.Bold == r.Bold && p.Sup == r.Sup && p.Sub == r.Sub && p.LeadIn == r.LeadIn {
+				p.Text += r.Text
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// plainOf removes the inline markup from s.
+func plainOf(s string) string {
+	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
+		return s
+	}
+	return gazette.RunsText(parseRuns(s))
+}
+
+// --- paragraphs and headings -----------------------------------------
+
+// leadInMax is the longest first sentence (in characters, numbering not
+// counted) read as a run-in heading.
+const leadInMax = 30
+
+// headingMax is the longest numbered line without closing punctuation read
+// as a heading.
+const headingMax = 30
+
+// headingMode says what else may make a numbered line a heading.
+type headingMode int
+
+const (
+	// headingIfPhrase: a short phrase without closing punctuation.
+	headingIfPhrase headingMode = iota
+	// headingIfShortSentence: also one short sentence, as when a plain
+	// paragraph follows it: （八）优化热敏灸产业发展环境。
+	headingIfShortSentence
+	// noHeading: never (a list item).
+	noHeading
+)
+
+// numberedBlock turns a numbered line into a heading or a paragraph. forced
+// says the source marked it as a heading ("#"). A short phrase without
+// closing punctuation is a heading; a line that goes on after a short first
+// sentence is a paragraph whose first run is the lead-in (Run.LeadIn);
+// 第X条 is always a paragraph whose lead-in is 第X条.
+func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gazette.Block {
+	plain := plainOf(text)
+	if strings.HasPrefix(text, "**"+nb.marker) {
+		after := text[2+len(nb.marker):]
+		if strings.HasPrefix(after, "**") { // **第一条** 根据… → 第一条 根据…
+			text = nb.marker + after[2:]
+		} else { // **1.加快组织落实。**各县… → 1.**加快组织落实。**各县…
+			text = nb.marker + "**" + after
+		}
+	}
+	rest := strings.TrimLeft(text[len(nb.marker):], " \u3000")
+	if nb.clause {
+		runs := []gazette.Run{{Text: nb.marker, LeadIn: gazette.LeadInArticle}}
+		if rest != "" {
+			runs = append(runs, parseRuns(rest)...)
+		}
+		return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
+	}
+	marker := strings.TrimSpace(nb.marker)
+	if forced || (mode != noHeading && runeLen(plain) <= headingMax && (!strings.ContainsAny(plain, "。！？；：") ||
+		(mode == headingIfShortSentence && firstStop(plain) == len(plain) && !strings.ContainsAny(plain, "，；：")))) {
+		if nb.kind == gazette.HeadingNumbered {
+			return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Level: nb.level, Runs: parseRuns(marker + rest)}
+		}
+		return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Runs: parseRuns(marker + rest)}
+	}
+	// An explicit bold lead-in: "1. **加快组织落实。**各县…".
+	if strings.HasPrefix(rest, "**") {
+		if end := strings.Index(rest[2:], "**"); end > 0 {
+			lead := rest[2 : 2+end]
+			after := rest[4+end:]
+			runs := []gazette.Run{{Text: marker + lead, LeadIn: leadLevel(nb)}}
+			if after != "" {
+				runs = append(runs, parseRuns(after)...)
+			}
+			return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
+		}
+	}
+	if i := firstStop(rest); i > 0 && i < len(rest) && !strings.Contains(rest[:i], "**") && !strings.Contains(rest[:i], "<su") {
+		lead := rest[:i]
+		if runeLen(lead) <= leadInMax && !strings.ContainsAny(lead, "，；、") {
+			runs := []gazette.Run{{Text: marker + lead, LeadIn: leadLevel(nb)}}
+			runs = append(runs, parseRuns(rest[i:])...)
+			return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
+		}
+	}
+	return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
+}
+
+// leadLevel is the Run.LeadIn value of a numbering.
+func leadLevel(nb numbering) int {
+	if nb.kind == gazette.HeadingNumbered {
+		return nb.level
+	}
+	return gazette.LeadInArticle
+}
+
+// firstStop returns the byte index just after the first 。！？ of s, or -1.
+func firstStop(s string) int {
+	for i, r := range s {
+		switch r {
+		case '。', '！', '？':
+			j := i + len(string(r))
+			// Keep a closing quote with its stop.
+			for strings.HasPrefix(s[j:], "”") {
+				j += len("”")
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// --- tables ------------------------------------------------------------
+
+// numericCell reports whether a table cell holds a number (with sign,
+// percent, parentheses, thousands separators, a leading * or a tick √).
+func numericCell(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if s == "√" || s == "—" || s == "-" {
+		return true
+	}
+	s = strings.Trim(s, "*()（）%％+-")
+	s = strings.ReplaceAll(s, ",", "")
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
+}
+
+// tabTable builds a table from tab-separated rows, detecting its header
+// rows: the first row when it holds no number and the table goes on, and a
+// second row too when the first has empty (spanned) cells or the second
+// does, it holds no number, and a row with numbers follows.
+func tabTable(rows []string) *gazette.Table {
+	cols := 0
+	var grid [][]string
+	for _, r := range rows {
+		cells := strings.Split(r, "\t")
+		for i := range cells {
+			cells[i] = tidySpaces(cells[i])
+		}
+		grid = append(grid, cells)
+		cols = max(cols, len(cells))
+	}
+	t := &gazette.Table{}
+	for _, cells := range grid {
+		var row gazette.Row
+		for i := 0; i < cols; i++ {
+			txt := ""
+			if i < len(cells) {
+				txt = cells[i]
+			}
+			row.Cells = append(row.Cells, gazette.Cell{Runs: parseRuns(txt)})
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	t.HeaderRows = detectHeader(grid)
+	return t
+}
+
+func detectHeader(grid [][]string) int {
+	hasNum := func(cells []string) bool {
+		for _, c := range cells {
+			if numericCell(c) {
+				return true
+			}
+		}
+		return false
+	}
+	hasEmpty := func(cells []string, cols int) bool {
+		n := 0
+		for _, c := range cells {
+			if strings.TrimSpace(c) != "" {
+				n++
+			}
+		}
+		return n < cols
+	}
+	if len(grid) < 2 || hasNum(grid[0]) {
+		return 0
+	}
+	cols := 0
+	for _, r := range grid {
+		cols = max(cols, len(r))
+	}
+	if len(grid) >= 3 && !hasNum(grid[1]) && (hasEmpty(grid[0], cols) || hasEmpty(grid[1], cols)) {
+		for _, r := range grid[2:] {
+			if hasNum(r) {
+				return 2
+			}
+		}
+	}
+	return 1
+}
+
+// pipeCells splits a pipe-table row into its cells, honouring "\|".
+func pipeCells(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, "\\|") {
+		s = s[:len(s)-1]
+	}
+	var cells []string
+	var cur strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
+			cur.WriteByte('|')
+			i++
+		case s[i] == '|':
+			cells = append(cells, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(s[i])
+		}
+	}
+	return append(cells, strings.TrimSpace(cur.String()))
+}
+
+var pipeSeparator = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
+
+// pipeTable builds a table from GFM pipe rows: rows above the separator
+// are header rows; "<<" and "^^" cells merge left and up.
+func pipeTable(rows []string) *gazette.Table {
+	t := &gazette.Table{}
+	var grid [][]string
+	for _, r := range rows {
+		if pipeSeparator.MatchString(strings.TrimSpace(r)) {
+			t.HeaderRows = len(grid)
+			continue
+		}
+		grid = append(grid, pipeCells(r))
+	}
+	type pos struct{ r, c int }
+	// owner[r][c] is the grid position of the cell that covers (r, c).
+	owner := make([][]pos, len(grid))
+	index := map[pos]*gazette.Cell{}
+	t.Rows = make([]gazette.Row, len(grid))
+	for r, cells := range grid {
+		owner[r] = make([]pos, len(cells))
+		t.Rows[r].Cells = make([]gazette.Cell, 0, len(cells))
+		for c, txt := range cells {
+			switch {
+			case txt == "<<" && c > 0:
+				o := owner[r][c-1]
+				owner[r][c] = o
+				if o.r == r {
+					if cell := index[o]; cell != nil {
+						cell.ColSpan = max(cell.ColSpan, 1) + 1
+					}
+				}
+				continue
+			case txt == "^^" && r > 0 && c < len(owner[r-1]):
+				o := owner[r-1][c]
+				owner[r][c] = o
+				if o.c == c {
+					if cell := index[o]; cell != nil {
+						cell.RowSpan = r - o.r + 1
+					}
+				}
+				continue
+			case txt == `\<<`:
+				txt = "<<"
+			case txt == `\^^`:
+				txt = "^^"
+			}
+			owner[r][c] = pos{r, c}
+			t.Rows[r].Cells = append(t.Rows[r].Cells, gazette.Cell{Runs: parseRuns(txt)})
+			index[pos{r, c}] = &t.Rows[r].Cells[len(t.Rows[r].Cells)-1]
+		}
+	}
+	return t
+}
+
+// --- images ------------------------------------------------------------
+
+var imageLine = regexp.MustCompile(`^!\[([^\]]*)\]\(data:image/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]+?)(?:\s+"([^"]*)")?\)$`)
+
+// imageBlock decodes an image line, or returns false when the line is not
+// one or its data is not a picture.
+func imageBlock(s string) (gazette.Block, string, bool) {
+	m := imageLine.FindStringSubmatch(s)
+	if m == nil {
+		return gazette.Block{}, "", false
+	}
+	data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(m[3]), ""))
+	if err != nil {
+		return gazette.Block{}, "图片数据不是有效的 base64", true
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return gazette.Block{}, "图片数据无法解码（" + err.Error() + "）", true
+	}
+	im := &gazette.Image{Name: m[4], Format: format, Data: data, Width: cfg.Width, Height: cfg.Height, Caption: m[1]}
+	return gazette.Block{Type: gazette.BlockImage, Image: im}, "", true
+}
+
+// --- the body ----------------------------------------------------------
+
+// stream is where body blocks go: the document's own body, or one of its
+// attachments.
+type stream struct {
+	blocks []gazette.Block
+	att    *gazette.Attachment // nil for the main body
+	open   bool                // the last block is a paragraph cut mid-sentence
+	ended  bool                // the disclosure or the attachment note was seen: the body proper is over
+}
+
+// body parses the blocks of one article.
+type body struct {
+	p           *parser
+	streams     []*stream
+	active      int
+	interrupted int // a stream whose open paragraph an attachment label cut off, or -1
+	confirm     func(l, r string) bool
+	disclosure  string
+	source      string
+	caption     string
+}
+
+var (
+	disclosureLine = regexp.MustCompile(`^[（(]\s*此件\s*(.+?)\s*[）)]$`)
+	sourceLine     = regexp.MustCompile(`^[（(]?\s*(?:来源|稿源|信息来源)\s*[：:]\s*(.+?)\s*[）)]?$`)
+	attachLabel    = regexp.MustCompile(`^附\s*件\s*([0-9０-９一二三四五六七八九十]*)$`)
+	attachNote     = regexp.MustCompile(`^(?:[-*]\s+)?附\s*件\s*[：:]`)
+)
+
+func newBody(p *parser, confirm func(l, r string) bool) *body {
+	return &body{p: p, streams: []*stream{{}}, interrupted: -1, confirm: confirm}
+}
+
+func (b *body) cur() *stream { return b.streams[b.active] }
+
+func (b *body) add(bl gazette.Block, open bool) {
+	s := b.cur()
+	if b.caption != "" && bl.Type == gazette.BlockTable {
+		bl.Table.Title = b.caption
+		b.caption = ""
+	}
+	s.blocks = append(s.blocks, bl)
+	s.open = open
+}
+
+// blocks returns the body with its attachments at the end.
+func (b *body) blocks() []gazette.Block {
+	out := b.streams[0].blocks
+	for _, s := range b.streams[1:] {
+		s.att.Blocks = s.blocks
+		if s.att.Blocks == nil {
+			s.att.Blocks = []gazette.Block{}
+		}
+		out = append(out, gazette.Block{Type: gazette.BlockAttachment, Attachment: s.att})
+	}
+	return out
+}
+
+// parse reads lines[from:to] into the body.
+func (b *body) parse(from, to int) {
+	p := b.p
+	for i := from; i < to; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		switch {
+		case l.comment != "":
+			i = b.comment(i, to)
+			continue
+		case l.tab:
+			j := i
+			var rows []string
+			for ; j < to && p.lines[j].tab && !p.lines[j].blank; j++ {
+				rows = append(rows, p.text(j))
+			}
+			b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
+			i = j - 1
+			continue
+		case l.pipe:
+			j := i
+			var rows []string
+			for ; j < to && p.lines[j].pipe && !p.lines[j].blank; j++ {
+				rows = append(rows, p.text(j))
+			}
+			b.add(gazette.Block{Type: gazette.BlockTable, Table: pipeTable(rows)}, false)
+			i = j - 1
+			continue
+		case strings.HasPrefix(l.text, "!["):
+			if bl, msg, ok := imageBlock(l.text); ok {
+				if msg != "" {
+					p.warn.add(l.n, "%s，已略去该图片", msg)
+				} else {
+					b.add(bl, false)
+				}
+				continue
+			}
+		}
+		text := p.text(i)
+		plain := plainOf(text)
+		if m := disclosureLine.FindStringSubmatch(plain); m != nil {
+			b.setDisclosure(l.n, m[1])
+			continue
+		}
+		if m := sourceLine.FindStringSubmatch(plain); m != nil && i == lastContent(p.lines, from, to) {
+			b.source = m[1]
+			continue
+		}
+		if m := attachLabel.FindStringSubmatch(noSpace(plain)); m != nil && isAttachLabel(plain) {
+			i = b.attachment(i, to, "附件"+m[1])
+			continue
+		}
+		if attachNote.MatchString(plain) {
+			i = b.note(i, to)
+			continue
+		}
+		if l.hashes > 0 {
+			nb := numberingOf(plain)
+			if nb.marker != "" {
+				bl := numberedBlock(tidySpaces(text), nb, !nb.clause, headingIfPhrase)
+				b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+			} else {
+				h := squeezeSpaces(plain, b.confirm)
+				b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
+			}
+			continue
+		}
+		b.line(l, text, b.nextIsPlain(i+1, to))
+	}
+}
+
+// nextIsPlain reports whether the next content line from i is a plain
+// paragraph line: not numbered, not a heading, table or label.
+func (b *body) nextIsPlain(i, to int) bool {
+	p := b.p
+	for ; i < to; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if l.hashes > 0 || l.tab || l.pipe || l.comment != "" {
+			return false
+		}
+		t := plainOf(l.text)
+		return numberingOf(t).marker == "" && !isAttachLabel(t) && !attachNote.MatchString(t) &&
+			!strings.HasPrefix(t, "- ") && !disclosureLine.MatchString(t)
+	}
+	return false
+}
+
+// lastContent returns the index of the last non-blank line of lines[from:to].
+func lastContent(lines []srcLine, from, to int) int {
+	for j := to - 1; j >= from; j-- {
+		if !lines[j].blank {
+			return j
+		}
+	}
+	return -1
+}
+
+// line handles a plain line: a paragraph, a numbered heading or paragraph,
+// or the continuation of a paragraph cut by a break.
+func (b *body) line(l *srcLine, text string, nextPlain bool) {
+	bullet := false
+	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "* ") {
+		text = strings.TrimSpace(text[2:])
+		bullet = true
+	}
+	text = tidySpaces(text)
+	nb := numberingOf(plainOf(text))
+	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {
+		if t := b.continuation(); t >= 0 {
+			b.join(t, text, l.hard)
+			return
+		}
+	}
+	var bl gazette.Block
+	if nb.marker != "" {
+		mode := headingIfPhrase
+		switch {
+		case bullet:
+			mode = noHeading
+		case nextPlain:
+			mode = headingIfShortSentence
+		}
+		bl = numberedBlock(text, nb, false, mode)
+	} else {
+		bl = gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}
+	}
+	b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+}
+
+// continuation returns the stream whose last paragraph a plain line
+// continues, switching streams when a page of an attachment was spliced
+// into the body (or the body into an attachment), or -1.
+func (b *body) continuation() int {
+	cur := b.cur()
+	if b.interrupted >= 0 && b.interrupted != b.active {
+		other := b.streams[b.interrupted]
+		if other.open && (cur.open || cur.ended) {
+			t := b.interrupted
+			b.interrupted = -1
+			if cur.open {
+				b.interrupted = b.active
+			}
+			b.active = t
+			return t
+		}
+	}
+	if cur.open {
+		return b.active
+	}
+	return -1
+}
+
+// join appends text to the last paragraph of stream t.
+func (b *body) join(t int, text string, hard bool) {
+	s := b.streams[t]
+	last := &s.blocks[len(s.blocks)-1]
+	prev := last.Text()
+	l, r := lastRune(prev), firstRune(plainOf(text))
+	if (l < 0x80 && r < 0x80 && l != ' ') || (hard && (l < 0x80) != (r < 0x80)) {
+		text = " " + text
+	}
+	last.Runs = mergeRuns(append(last.Runs, parseRuns(text)...))
+	s.open = OpenEnded(last.Text())
+}
+
+func (b *body) setDisclosure(line int, d string) {
+	d = noSpace(d)
+	switch d {
+	case gazette.DisclosurePublic, gazette.DisclosureOnRequest, gazette.DisclosureNone:
+	default:
+		b.p.warn.add(line, "公开属性“%s”不是主动公开、依申请公开或不予公开", d)
+	}
+	if b.disclosure != "" && b.disclosure != d {
+		b.p.warn.add(line, "文中有两处公开属性（%s、%s），采用后者", b.disclosure, d)
+	}
+	b.disclosure = d
+	b.cur().ended = true
+	b.cur().open = false
+}
+
+// attachment starts an attachment at the label on line i and reads its
+// title; it returns the last line consumed.
+func (b *body) attachment(i, to int, label string) int {
+	p := b.p
+	if b.cur().open {
+		b.interrupted = b.active
+	}
+	att := &gazette.Attachment{Label: label}
+	b.streams = append(b.streams, &stream{att: att})
+	b.active = len(b.streams) - 1
+	j := i + 1
+	for j < to && p.lines[j].blank {
+		j++
+	}
+	if j < to {
+		nl := &p.lines[j]
+		t := plainOf(p.text(j))
+		if !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
+			(nl.hashes > 0 || (runeLen(t) <= 40 && !strings.ContainsAny(t, "。，；：！？") && lastContent(p.lines, j, to) > j)) {
+			att.Title = squeezeSpaces(t, b.confirm)
+			return j
+		}
+	}
+	return i
+}
+
+// note reads the attachment note (附件：…) starting on line i, with its
+// items on the hard-broken lines after it, and returns the last line
+// consumed.
+func (b *body) note(i, to int) int {
+	p := b.p
+	first := strings.TrimSpace(p.text(i))
+	if strings.HasPrefix(first, "- ") || strings.HasPrefix(first, "* ") {
+		first = strings.TrimSpace(first[2:])
+	}
+	first = strings.Replace(tidySpaces(first), "附件:", "附件：", 1)
+	items := []string{first}
+	j := i + 1
+	for ; j < to && p.lines[j].hard && !p.lines[j].blank && !p.lines[j].tab && !p.lines[j].pipe; j++ {
+		t := tidySpaces(p.text(j))
+		if disclosureLine.MatchString(t) || isAttachLabel(t) {
+			break
+		}
+		if numberingOf(t).level == 3 || numberingOf(t).level == 4 {
+			items = append(items, t)
+			continue
+		}
+		last := &items[len(items)-1]
+		*last += t
+	}
+	if len(items) == 1 {
+		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(items[0])}, false)
+	} else {
+		bl := gazette.Block{Type: gazette.BlockList}
+		for _, it := range items {
+			bl.Items = append(bl.Items, parseRuns(it))
+		}
+		b.add(bl, false)
+	}
+	b.cur().ended = true
+	return j - 1
+}
+
+// comment handles a gazette comment in the body and returns the last line
+// consumed.
+func (b *body) comment(i, to int) int {
+	p := b.p
+	l := &p.lines[i]
+	switch l.comment {
+	case "break":
+		b.cur().open = false
+	case "pagebreak":
+		b.add(gazette.Block{Type: gazette.BlockPageBreak}, false)
+	case "caption":
+		b.caption = l.payload
+	case "signature":
+		var parts []string
+		j := i + 1
+		for ; j < to && !p.lines[j].blank; j++ {
+			parts = append(parts, p.text(j))
+		}
+		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(strings.Join(parts, "\n"))}, false)
+		return j - 1
+	}
+	return i
+}
+
+// IsNumbered reports whether text starts with a heading number the
+// importer reads (一、 （一） 1. （1） 第X章 第X节 第X条).
+func IsNumbered(text string) bool { return numberingOf(plainOf(text)).marker != "" }
+
+// isAttachLabel reports whether s is an attachment label line (附件, 附件1).
+func isAttachLabel(s string) bool {
+	return strings.HasPrefix(s, "附") && len(s) <= 24 && attachLabel.MatchString(noSpace(s))
+}

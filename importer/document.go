@@ -1,0 +1,328 @@
+package importer
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gazette/gazette"
+)
+
+// ParseDocument reads one document's text (a .txt file, or DocxText's
+// output) into an article: the same head recognition as ParseIssue (title,
+// issuer, 文号 and date, addressee), then the body, its attachments and
+// its disclosure note. The article has a fresh ID; the caller files it in
+// a section (SectionFor suggests one).
+func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
+	p := newParser(name, text)
+	from := 0
+	var meta *articleMeta
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if l.comment == "article" {
+			m, err := p.articleMeta(i)
+			if err != nil {
+				return gazette.Article{}, p.warn.list, err
+			}
+			meta, from = m, i+1
+		}
+		break
+	}
+	if lastContent(p.lines, 0, len(p.lines)) < 0 {
+		return gazette.Article{}, p.warn.list, fmt.Errorf("%s: 没有可导入的内容", name)
+	}
+	a := p.article(from, len(p.lines), meta, nil)
+	if strings.TrimSpace(a.Title) == "" {
+		p.warn.add(0, "未找到标题")
+	}
+	return a, p.warn.list, nil
+}
+
+// articleMeta is the head of an article as the gazette:article comment
+// carries it.
+type articleMeta struct {
+	Section    string       `json:"section,omitempty"`
+	Kind       gazette.Kind `json:"kind"`
+	Title      string       `json:"title"`
+	TitleLines []string     `json:"title_lines,omitempty"`
+	Issuers    []string     `json:"issuers,omitempty"`
+	DocNumber  string       `json:"doc_number,omitempty"`
+	Date       string       `json:"date,omitempty"`
+	Addressee  string       `json:"addressee,omitempty"`
+	Disclosure string       `json:"disclosure,omitempty"`
+	Subtitle   string       `json:"subtitle,omitempty"`
+	Source     string       `json:"source,omitempty"`
+}
+
+func (p *parser) articleMeta(i int) (*articleMeta, error) {
+	var m articleMeta
+	if err := json.Unmarshal([]byte(p.lines[i].payload), &m); err != nil {
+		return nil, fmt.Errorf("%s:%d: 文章元数据不是有效的 JSON：%v", p.warn.file, p.lines[i].n, err)
+	}
+	return &m, nil
+}
+
+var (
+	// docLine is the line under a title: 文号 and 成文日期.
+	docLine = regexp.MustCompile(`^(\S{1,30}?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$`)
+	// dateLine is a date alone.
+	dateLine = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
+	// orgName is the end of an issuing body's name.
+	orgName = regexp.MustCompile(`(政府|委员会|办公室|办公厅|局|委|厅|部|办|院|会|中心|支行|分行|调查队|总队|支队|队|所|处|署|司|公司|集团|银行|法院|检察院|联合会|协会|管委会)$`)
+	// jointSuffix is "等8部门" after the lead issuer of a joint document.
+	jointSuffix = regexp.MustCompile(`等\s*[\d` + cnDigits + `]+\s*(?:个)?(?:部门|单位)$`)
+	// notAddressee starts a sentence rather than a list of addressees.
+	notAddressee = regexp.MustCompile(`^(为|根据|按照|经|现|近日|近期|我|你|依据|对|在|关于|鉴于)`)
+)
+
+// issuersFromTitle reads the issuer from the words of a title before 关于:
+// 景德镇市人民政府关于… → [景德镇市人民政府]; a joint document's lead issuer
+// without its 等N部门.
+func issuersFromTitle(title string) []string {
+	i := strings.Index(title, "关于")
+	if i <= 0 {
+		return nil
+	}
+	prefix := jointSuffix.ReplaceAllString(strings.TrimSpace(title[:i]), "")
+	names := strings.Fields(prefix)
+	for _, n := range names {
+		if !orgName.MatchString(n) {
+			return nil
+		}
+	}
+	return names
+}
+
+// issuerLine reports whether a line lists issuers only: names separated by
+// spaces, each ending like a body's name, no punctuation.
+func issuerLine(s string) ([]string, bool) {
+	if strings.ContainsAny(s, "，。：；、！？,.:;") {
+		return nil, false
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return nil, false
+	}
+	for _, n := range f {
+		if !orgName.MatchString(n) || runeLen(n) < 3 || runeLen(n) > 30 {
+			return nil, false
+		}
+	}
+	return f, true
+}
+
+// isoDate turns year, month, day strings into YYYY-MM-DD, or "" when they
+// are not a real date.
+func isoDate(y, m, d string) string {
+	yi, _ := strconv.Atoi(y)
+	mi, _ := strconv.Atoi(m)
+	di, _ := strconv.Atoi(d)
+	s := fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+	if !gazette.ValidDate(s) {
+		return ""
+	}
+	return s
+}
+
+// article reads the article on lines[from:to]: its head, then its body.
+// meta, when set, is the gazette:article comment that began it; toc is the
+// printed TOC's text, used to confirm a real space in a title.
+func (p *parser) article(from, to int, meta *articleMeta, tocText []string) gazette.Article {
+	a := gazette.Article{ID: gazette.NewID(), Kind: gazette.KindDocument}
+	confirm := p.confirmer(from, to, tocText)
+	next := func(i int) int {
+		for i < to && (p.lines[i].blank || (p.lines[i].comment != "" && p.lines[i].comment != "break" && p.lines[i].comment != "signature" && p.lines[i].comment != "pagebreak" && p.lines[i].comment != "caption")) {
+			i++
+		}
+		return i
+	}
+	i := next(from)
+	// The title: the "#" lines at the top; or, in plain text, every line
+	// before a 文号 line close below.
+	var parts []int
+	for i < to && p.lines[i].hashes > 0 && numberingOf(p.lines[i].text).marker == "" && !isAttachLabel(p.lines[i].text) {
+		parts = append(parts, i)
+		i = next(i + 1)
+	}
+	if len(parts) == 0 && i < to {
+		j, k := i, 0
+		for ; j < to && k < 4; j, k = next(j+1), k+1 {
+			if isDocLine(p.text(j)) {
+				for x := i; x < j; x = next(x + 1) {
+					parts = append(parts, x)
+				}
+				i = j
+				break
+			}
+		}
+		if len(parts) == 0 && !p.lines[i].tab && !p.lines[i].pipe && runeLen(p.lines[i].text) <= 80 && !endsSentence(p.lines[i].text) {
+			parts = append(parts, i)
+			i = next(i + 1)
+		}
+	}
+	var titleText []string
+	for x, j := range parts {
+		t := plainOf(p.text(j))
+		if x == 0 && len(parts) > 1 {
+			if names, ok := issuerLine(t); ok && len(names) == 1 && !strings.Contains(t, "关于") {
+				a.Issuers = names
+			}
+		}
+		titleText = append(titleText, t)
+	}
+	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
+	// 文号 and date.
+	if i < to {
+		t := tidySpaces(p.text(i))
+		if m := docLine.FindStringSubmatch(t); m != nil {
+			a.DocNumber = noSpace(m[1])
+			if m[2] != "" {
+				a.Date = isoDate(m[2], m[3], m[4])
+			}
+			i = next(i + 1)
+		} else if m := dateLine.FindStringSubmatch(t); m != nil {
+			a.Date = isoDate(m[1], m[2], m[3])
+			i = next(i + 1)
+		}
+	}
+	// Issuer lines, then the addressee.
+	var issuers []string
+	for i < to && !p.lines[i].tab && !p.lines[i].pipe && p.lines[i].hashes == 0 {
+		names, ok := issuerLine(plainOf(p.text(i)))
+		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
+			break
+		}
+		issuers = append(issuers, names...)
+		i = next(i + 1)
+	}
+	if len(issuers) > 0 {
+		a.Issuers = issuers
+	}
+	if i < to && !p.lines[i].tab && !p.lines[i].pipe && p.lines[i].hashes == 0 {
+		t := tidySpaces(plainOf(p.text(i)))
+		switch {
+		case meta != nil:
+			if meta.Addressee != "" && strings.TrimRight(t, "：:") == meta.Addressee {
+				a.Addressee = meta.Addressee
+				i = next(i + 1)
+			} else if meta.Subtitle != "" && t == meta.Subtitle {
+				i = next(i + 1)
+			}
+		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
+			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
+			a.Addressee = strings.TrimRight(t, "：:")
+			i = next(i + 1)
+		case a.DocNumber == "" && a.Date == "" && runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") &&
+			numberingOf(t).marker == "" && !isAttachLabel(t):
+			if j := next(i + 1); j < to && !p.lines[j].tab && !p.lines[j].pipe {
+				a.Subtitle = t
+				i = j
+			}
+		}
+	}
+	if len(a.Issuers) == 0 {
+		a.Issuers = issuersFromTitle(a.Title)
+	}
+	b := newBody(p, confirm)
+	b.parse(i, to)
+	a.Blocks = b.blocks()
+	if a.Blocks == nil {
+		a.Blocks = []gazette.Block{}
+	}
+	a.Disclosure = b.disclosure
+	a.Source = b.source
+	a.Kind = guessKind(&a)
+	if a.Issuers == nil {
+		a.Issuers = []string{}
+	}
+	if meta != nil {
+		a.Kind, a.Title, a.TitleLines = meta.Kind, meta.Title, meta.TitleLines
+		a.Issuers = append([]string{}, meta.Issuers...)
+		a.DocNumber, a.Date, a.Addressee = meta.DocNumber, meta.Date, meta.Addressee
+		a.Disclosure, a.Subtitle, a.Source = meta.Disclosure, meta.Subtitle, meta.Source
+	}
+	return a
+}
+
+func allIn(names, set []string) bool {
+	for _, n := range names {
+		found := false
+		for _, s := range set {
+			found = found || s == n
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// guessKind judges an article's kind from its head and body: a 文号 or a
+// date makes a document; a source or a subtitle (刘锋主持) a news item; a
+// body of tables with at most two paragraphs statistics; anything else a
+// news item.
+func guessKind(a *gazette.Article) gazette.Kind {
+	if a.DocNumber != "" || a.Date != "" {
+		return gazette.KindDocument
+	}
+	if a.Source != "" || a.Subtitle != "" {
+		return gazette.KindNews
+	}
+	tables, paras := 0, 0
+	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
+		switch b.Type {
+		case gazette.BlockTable:
+			tables++
+		case gazette.BlockParagraph:
+			paras++
+		}
+	})
+	if tables > 0 && paras <= 2 {
+		return gazette.KindStatistics
+	}
+	if a.Disclosure != "" || a.Addressee != "" {
+		return gazette.KindDocument
+	}
+	return gazette.KindNews
+}
+
+// confirmer returns the test squeezeSpaces uses to keep a real space in a
+// title: the same words with the space appear in the article's running
+// text (not its headings, which share the extraction's breaks) or in the
+// printed TOC.
+func (p *parser) confirmer(from, to int, toc []string) func(l, r string) bool {
+	return func(before, after string) bool {
+		// Between two issuers before 关于: 青山县交通运输局 青山县财政局关于….
+		if k := strings.Index(before, "关于"); k < 0 && strings.Contains(after, "关于") {
+			f := strings.Fields(before)
+			if len(f) > 0 && orgName.MatchString(f[len(f)-1]) && !jointSuffix.MatchString(before) {
+				return true
+			}
+		}
+		rb, ra := []rune(before), []rune(after)
+		l, r := string(rb[max(0, len(rb)-2):]), string(ra[:min(len(ra), 2)])
+		needle := l + " " + r
+		for i := from; i < to; i++ {
+			ln := &p.lines[i]
+			if !ln.blank && ln.hashes == 0 && ln.comment == "" && strings.Contains(ln.text, needle) {
+				return true
+			}
+		}
+		for _, t := range toc {
+			if strings.Contains(t, needle) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// isDocLine reports whether s is a 文号 (and date) line.
+func isDocLine(s string) bool {
+	return len(s) <= 160 && strings.Contains(s, "号") && docLine.MatchString(s)
+}

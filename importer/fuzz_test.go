@@ -1,0 +1,103 @@
+package importer
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// FuzzParseDocument feeds the text parser arbitrary text: it must not
+// panic or hang, and every hanzi of the input must be accounted for in the
+// article — in its PlainText, or in a head field the parser reads the
+// hanzi into (the date as 年月日, the issuers, the 此件 of the disclosure
+// note), or in a warning that tells the editor about them. Hanzi inside
+// gazette comments are metadata, not text.
+func FuzzParseDocument(f *testing.F) {
+	f.Add(sampleText)
+	f.Add("# 关于某事的通知\n\n某府字〔2024〕3号 2024年1月2日\n\n各单位：\n\n**一、总体要求**\n\n正文<sup>2</sup>第一段没有结束\n\n接着写完。\n\n| 项目 | 数 |\n| --- | --- |\n| 甲 | << |\n| ^^ | 乙 |\n\n附件：1.某某表  \n2.某某单\n\n（此件主动公开）\n\n附件1\n\n# 某某表\n\n内容\t数量\n合计\t3\n")
+	if seed, err := os.ReadFile(seedPath); err == nil {
+		parts := strings.Split(string(seed), "\n## ")
+		for _, p := range parts[1:min(len(parts), 6)] {
+			f.Add("## " + p)
+		}
+	}
+	if golden, err := os.ReadFile("testdata/docx_sample.golden.txt"); err == nil {
+		f.Add(string(golden))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a, warns, err := ParseDocument("fuzz.txt", text)
+		if err != nil {
+			return
+		}
+		accounted := a.PlainText() + a.DateLabel() + strings.Join(a.Issuers, "") + Warnings(warns)
+		if a.Disclosure != "" {
+			accounted += "此件"
+		}
+		have := hanziTally(accounted)
+		for r, n := range hanziTally(withoutComments(text)) {
+			if have[r] < n {
+				t.Fatalf("hanzi %q appears %d times in the input, %d in the article\ninput: %q\nplain: %q", r, n, have[r], text, accounted)
+			}
+		}
+	})
+}
+
+// FuzzDocx feeds DocxText arbitrary bytes (seeded with real archives): it
+// must not panic or hang, and what it returns must parse.
+func FuzzDocx(f *testing.F) {
+	f.Add(sampleDocx(f))
+	f.Add(zipParts(f, docxParts(wtbl(wtr(wtc(`<w:gridSpan w:val="3"/>`, "甲")), wtr(wtc(`<w:vMerge/>`, ""), wtc("", "乙"))))))
+	f.Add(zipParts(f, docxParts(wpNum("1", "0", wr("甲"))+wpNum("1", "2", wr("乙"))+wp("", wrImage("rId5", "x")))))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		text, err := DocxText("fuzz.docx", data)
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(text) == "" {
+			t.Fatal("no error and no text")
+		}
+		ParseDocument("fuzz.docx", text)
+	})
+}
+
+// FuzzDecode: Decode never panics, and what it accepts is valid text
+// without NULs.
+func FuzzDecode(f *testing.F) {
+	for _, enc := range encodings {
+		f.Add(enc.encode(f, sampleText))
+	}
+	f.Add([]byte("\xC4\xBF \xC2\xBC"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Decode("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		if strings.ContainsRune(s, 0) || strings.ContainsRune(s, '\uFFFD') && !strings.Contains(string(data), "\uFFFD") {
+			t.Fatalf("Decode returned %q", s)
+		}
+	})
+}
+
+func hanziTally(s string) map[rune]int {
+	m := map[rune]int{}
+	for _, r := range s {
+		if isHan(r) {
+			m[r]++
+		}
+	}
+	return m
+}
+
+// withoutComments drops the gazette comment lines.
+func withoutComments(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
+			continue
+		}
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,629 @@
+package importer
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gazette/gazette"
+)
+
+// parser holds one input being read.
+type parser struct {
+	warn  warnList
+	lines []srcLine
+}
+
+func newParser(name, text string) *parser {
+	return &parser{warn: warnList{file: name}, lines: splitLines(text)}
+}
+
+// text returns line i's content after the editorial normalisations
+// (reported once as warnings).
+func (p *parser) text(i int) string {
+	l := &p.lines[i]
+	if !l.cleaned {
+		l.cleaned = true
+		if l.comment == "" && !strings.HasPrefix(l.text, "![") {
+			l.text = p.normalizeText(l.n, l.text)
+		}
+	}
+	return l.text
+}
+
+// issueMeta is what the gazette:issue comment carries.
+type issueMeta struct {
+	Title       string               `json:"title"`
+	Sponsor     string               `json:"sponsor"`
+	Frequency   string               `json:"frequency"`
+	Year        int                  `json:"year"`
+	Number      int                  `json:"number"`
+	TotalNumber int                  `json:"total_number"`
+	Date        string               `json:"date"`
+	Statement   string               `json:"statement"`
+	Slogan      string               `json:"slogan"`
+	Board       []gazette.BoardEntry `json:"board"`
+	Colophon    gazette.Colophon     `json:"colophon"`
+	Cover       *gazette.Cover       `json:"cover,omitempty"`
+	Layout      *gazette.Settings    `json:"layout,omitempty"`
+	Status      gazette.Status       `json:"status,omitempty"`
+}
+
+// ParseIssue reads the text of a whole issue — masthead, printed TOC,
+// editorial board and colophon, then its documents, statistics and news —
+// into a draft issue with default layout settings. The printed TOC is not
+// content: it names the sections and their order. Where the text has no
+// TOC, SectionFor files each article. Warnings report every editorial
+// change and every guess that an editor should check; the error is for
+// input that holds no issue at all.
+func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
+	p := newParser(name, text)
+	is := gazette.New("", 0, 0)
+	is.Frequency = ""
+	is.Statement = ""
+	is.Sections = []gazette.Section{}
+	if lastContent(p.lines, 0, len(p.lines)) < 0 {
+		return nil, nil, fmt.Errorf("%s: 没有可导入的内容", name)
+	}
+	segs, mastEnd, err := p.segments()
+	if err != nil {
+		return nil, p.warn.list, err
+	}
+	toc := p.masthead(is, 0, mastEnd)
+	var tocText []string
+	for _, e := range toc.entries {
+		tocText = append(tocText, e.raw)
+	}
+	type placed struct {
+		a       gazette.Article
+		section string
+	}
+	var arts []placed
+	for _, s := range segs {
+		a := p.article(s.from, s.to, s.meta, tocText)
+		sec := ""
+		if s.meta != nil {
+			sec = s.meta.Section
+		}
+		if sec == "" {
+			sec = toc.sectionOf(&a)
+		}
+		if sec == "" {
+			sec = SectionFor(&a)
+		}
+		arts = append(arts, placed{a, sec})
+	}
+	for _, sn := range p.emptySections() {
+		if is.Section(sn) == nil {
+			is.Sections = append(is.Sections, gazette.Section{ID: gazette.NewID(), Name: sn, Articles: []gazette.Article{}})
+		}
+	}
+	for _, pa := range arts {
+		is.AddArticle(pa.section, pa.a)
+	}
+	toc.order(is)
+	toc.check(p, is)
+	if is.Title == "" {
+		p.warn.add(0, "未找到刊名")
+	}
+	if is.ArticleCount() == 0 {
+		p.warn.add(0, "未找到任何文章")
+	}
+	return is, p.warn.list, nil
+}
+
+// emptySections returns the names of the gazette:section comments, in
+// order, so that a section without articles survives a round trip.
+func (p *parser) emptySections() []string {
+	var out []string
+	for i := range p.lines {
+		if p.lines[i].comment == "section" {
+			var s struct {
+				Name string `json:"name"`
+			}
+			if json.Unmarshal([]byte(p.lines[i].payload), &s) == nil && s.Name != "" {
+				out = append(out, s.Name)
+			}
+		}
+	}
+	return out
+}
+
+// segment is the lines of one article.
+type segment struct {
+	from, to int
+	meta     *articleMeta
+}
+
+// segments cuts the input into articles and returns them with the end of
+// the masthead. With gazette:article comments, articles begin at them.
+// Otherwise a document begins at the title above its 文号 line, and a
+// statistics table or news item at a "#" title that comes after a
+// document's disclosure note (or after another such item), unless it is an
+// attachment's title or the title of the text a 印发/转发 notice carries.
+func (p *parser) segments() ([]segment, int, error) {
+	var segs []segment
+	n := len(p.lines)
+	for i := range p.lines {
+		if p.lines[i].comment == "article" {
+			m, err := p.articleMeta(i)
+			if err != nil {
+				return nil, 0, err
+			}
+			if len(segs) > 0 {
+				segs[len(segs)-1].to = i
+			}
+			segs = append(segs, segment{from: i + 1, to: n, meta: m})
+		}
+	}
+	if len(segs) > 0 {
+		end := segs[0].from - 1
+		for j := 0; j < end; j++ {
+			if c := p.lines[j].comment; c == "section" {
+				end = j
+				break
+			}
+		}
+		return segs, end, nil
+	}
+	// Documents: the title lines above each 文号 line.
+	starts := map[int]bool{}
+	first := n
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || l.hashes > 0 || l.tab || l.pipe || !isDocLine(tidySpaces(p.text(i))) {
+			continue
+		}
+		t := i
+		for j, k := i-1, 0; j >= 0 && k < 3; j-- {
+			if p.lines[j].blank {
+				continue
+			}
+			if p.lines[j].hashes == 0 || numberingOf(p.lines[j].text).marker != "" {
+				break
+			}
+			t, k = j, k+1
+		}
+		if t == i { // plain text: the line above is the title
+			for j := i - 1; j >= 0; j-- {
+				if !p.lines[j].blank {
+					t = j
+					break
+				}
+			}
+		}
+		starts[t] = true
+		first = min(first, t)
+	}
+	mastEnd := first
+	if len(starts) == 0 {
+		mastEnd = p.mastheadEnd()
+	}
+	type cur struct {
+		title  string
+		closed bool
+		nonDoc bool
+	}
+	var c *cur
+	prevLabel := false
+	for i := mastEnd; i < n; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		plain := plainOf(l.text)
+		isLabel := isAttachLabel(plain)
+		newArt := starts[i]
+		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
+			h := noSpace(squeezeSpaces(plain, nil))
+			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)))
+			if newArt {
+				c = &cur{title: h, nonDoc: true}
+			}
+		} else if newArt {
+			var t []string
+			for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
+				t = append(t, p.lines[j].text)
+			}
+			c = &cur{title: noSpace(strings.Join(t, ""))}
+		}
+		if newArt {
+			if len(segs) > 0 {
+				segs[len(segs)-1].to = i
+			}
+			segs = append(segs, segment{from: i, to: n})
+		} else if c != nil && disclosureLine.MatchString(plain) {
+			c.closed = true
+		}
+		prevLabel = isLabel
+	}
+	return segs, mastEnd, nil
+}
+
+// mastheadEnd finds where the masthead ends in a text without documents:
+// at the first "#" line the masthead does not know.
+func (p *parser) mastheadEnd() int {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.hashes > 0 && mastheadKind(noSpace(l.text)) == "" && !sloganLike(l.text) {
+			return i
+		}
+	}
+	return len(p.lines)
+}
+
+// --- the masthead ------------------------------------------------------
+
+var (
+	issueNumber = regexp.MustCompile(`(\d{4})\s*年\s*第\s*(\d+)\s*期`)
+	totalNumber = regexp.MustCompile(`总\s*第\s*(\d+)\s*期`)
+	frequency   = regexp.MustCompile(`^[（(]?(月刊|半月刊|双月刊|季刊|旬刊|周刊|年刊)[）)]?$`)
+	boardRole   = regexp.MustCompile(`([^\s：:]+)\s*[：:]`)
+)
+
+// mastheadKind names a masthead line by its text without spaces: "toc",
+// "board", "sponsor", "title", "frequency", "number", "statement", or "".
+func mastheadKind(s string) string {
+	switch {
+	case s == "目录":
+		return "toc"
+	case s == "编辑委员会" || s == "编委会":
+		return "board"
+	case strings.HasSuffix(s, "主管主办") && runeLen(s) > 4:
+		return "sponsor"
+	case (strings.HasSuffix(s, "公报") || strings.HasSuffix(s, "政报")) && !strings.ContainsAny(s, "：:"):
+		return "title"
+	case frequency.MatchString(s):
+		return "frequency"
+	case issueNumber.MatchString(s) || totalNumber.MatchString(s):
+		return "number"
+	case strings.HasPrefix(s, "●") || strings.Contains(s, "同等效力"):
+		return "statement"
+	}
+	return ""
+}
+
+// sloganLike reports whether s is a slogan: three or more groups of 2–8
+// hanzi separated by spaces, without punctuation.
+func sloganLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f {
+		if runeLen(w) < 2 || runeLen(w) > 8 {
+			return false
+		}
+		for _, r := range w {
+			if !hanzi(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// colophonField returns the colophon field a label names, or nil.
+func colophonField(c *gazette.Colophon, label string) *string {
+	switch {
+	case strings.Contains(label, "主管") || strings.Contains(label, "主办"):
+		return &c.Sponsor
+	case strings.Contains(label, "编辑出版") || label == "出版":
+		return &c.Publisher
+	case label == "地址" || strings.HasSuffix(label, "地址") && !strings.Contains(label, "邮"):
+		return &c.Address
+	case strings.Contains(label, "邮编") || strings.Contains(label, "邮政编码"):
+		return &c.Postcode
+	case strings.HasPrefix(label, "印刷"):
+		return &c.Printer
+	case strings.HasSuffix(label, "网站") || strings.HasSuffix(label, "网址"):
+		return &c.Website
+	case strings.Contains(label, "电话"):
+		return &c.Phone
+	case strings.Contains(label, "邮箱") || strings.Contains(strings.ToLower(label), "mail"):
+		return &c.Email
+	}
+	return nil
+}
+
+// masthead reads the masthead on lines[from:to] into is and returns the
+// printed TOC found there.
+func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
+	t := &toc{}
+	inTOC, inBoard := false, false
+	var role *gazette.BoardEntry
+	var meta *issueMeta
+	for i := from; i < to; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		if l.comment != "" {
+			if l.comment == "issue" {
+				var m issueMeta
+				if err := json.Unmarshal([]byte(l.payload), &m); err != nil {
+					p.warn.add(l.n, "刊物元数据不是有效的 JSON，已忽略：%v", err)
+				} else {
+					meta = &m
+				}
+			}
+			continue
+		}
+		raw := l.text
+		s := noSpace(raw)
+		if inTOC && (l.tab || strings.Contains(raw, "……")) {
+			t.line(raw)
+			continue
+		}
+		kind := mastheadKind(s)
+		if kind == "" && strings.ContainsAny(s, "：:") {
+			k := strings.IndexAny(s, "：:")
+			label := s[:k]
+			if f := colophonField(&is.Colophon, label); f != nil {
+				v := strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+len("："):])
+				if strings.HasPrefix(p.text(i)[strings.IndexAny(p.text(i), "：:"):], ":") {
+					v = strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+1:])
+				}
+				if v == "" {
+					for j := i + 1; j < to; j++ {
+						if !p.lines[j].blank {
+							v, i = strings.TrimSpace(p.text(j)), j
+							break
+						}
+					}
+				}
+				*f = strings.Trim(v, "<>")
+				inBoard = false
+				continue
+			}
+		}
+		switch kind {
+		case "toc":
+			inTOC = true
+			continue
+		case "board":
+			inBoard, inTOC = true, false
+			continue
+		case "sponsor":
+			is.Sponsor = strings.TrimSuffix(s, "主管主办")
+			continue
+		case "title":
+			is.Title = s
+			continue
+		case "frequency":
+			is.Frequency = frequency.FindStringSubmatch(s)[1]
+			continue
+		case "number":
+			if m := issueNumber.FindStringSubmatch(s); m != nil {
+				is.Year, _ = strconv.Atoi(m[1])
+				is.Number, _ = strconv.Atoi(m[2])
+			}
+			if m := totalNumber.FindStringSubmatch(s); m != nil {
+				is.TotalNumber, _ = strconv.Atoi(m[1])
+			}
+			continue
+		case "statement":
+			is.Statement = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.text(i)), "●"))
+			continue
+		}
+		if inBoard {
+			txt := p.text(i)
+			if k := strings.IndexAny(txt, "：:"); k > 0 && !strings.ContainsAny(strings.TrimSpace(txt[:k]), "：:") && runeLen(noSpace(txt[:k])) <= 8 {
+				txt = noSpace(txt[:k]) + txt[k:] // 总 编：→ 总编：
+			}
+			locs := boardRole.FindAllStringSubmatchIndex(txt, -1)
+			if len(locs) == 0 && role != nil {
+				role.Names = append(role.Names, strings.Fields(txt)...)
+				continue
+			}
+			if len(locs) > 0 && strings.TrimSpace(txt[:locs[0][0]]) == "" {
+				for k, loc := range locs {
+					end := len(txt)
+					if k+1 < len(locs) {
+						end = locs[k+1][0]
+					}
+					is.Board = append(is.Board, gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: strings.Fields(txt[loc[1]:end])})
+				}
+				role = &is.Board[len(is.Board)-1]
+				continue
+			}
+		}
+		if sloganLike(raw) && is.Slogan == "" {
+			is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
+			continue
+		}
+		if inTOC && l.hashes == 0 {
+			t.line(raw)
+			continue
+		}
+		p.warn.add(l.n, "刊头中有未识别的内容“%s”，未导入", raw)
+	}
+	for k := range is.Board {
+		if is.Board[k].Names == nil {
+			is.Board[k].Names = []string{}
+		}
+	}
+	if meta != nil {
+		is.Title, is.Sponsor, is.Frequency = meta.Title, meta.Sponsor, meta.Frequency
+		is.Year, is.Number, is.TotalNumber, is.Date = meta.Year, meta.Number, meta.TotalNumber, meta.Date
+		is.Statement, is.Slogan, is.Board, is.Colophon = meta.Statement, meta.Slogan, meta.Board, meta.Colophon
+		if meta.Cover != nil {
+			is.Cover = *meta.Cover
+		}
+		if meta.Layout != nil {
+			is.Layout = *meta.Layout
+		}
+		if meta.Status != "" {
+			is.Status = meta.Status
+		}
+	}
+	return t
+}
+
+// --- the printed TOC ---------------------------------------------------
+
+// toc is the printed table of contents: section names in order, with the
+// entries listed under them.
+type toc struct {
+	sections []string
+	entries  []tocEntry
+	current  string
+}
+
+type tocEntry struct {
+	section   string
+	title     string // without spaces
+	docNumber string
+	raw       string
+}
+
+var (
+	tocEntryRe  = regexp.MustCompile(`\s*(.+?)\s*[…\.·]{3,}\s*[（(]?\s*\d+\s*[）)]?`)
+	tocDocNumRe = regexp.MustCompile(`[（(]\s*([^（()）]*?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
+)
+
+func (t *toc) addSection(s string) {
+	t.current = s
+	for _, x := range t.sections {
+		if x == s {
+			return
+		}
+	}
+	t.sections = append(t.sections, s)
+}
+
+// line reads one line of the printed TOC.
+func (t *toc) line(raw string) {
+	rest := raw
+	if k := strings.Index(raw, "\t"); k >= 0 {
+		if sec := noSpace(raw[:k]); sec != "" {
+			t.addSection(sec)
+		}
+		rest = raw[k+1:]
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return
+	}
+	ms := tocEntryRe.FindAllStringSubmatch(rest, -1)
+	if len(ms) == 0 {
+		if !strings.ContainsAny(rest, "…（(") && runeLen(rest) <= 12 {
+			t.addSection(noSpace(rest))
+		}
+		return
+	}
+	for _, m := range ms {
+		title := strings.TrimSpace(m[1])
+		e := tocEntry{section: t.current, raw: title}
+		if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
+			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
+			title = strings.TrimSpace(title[:len(title)-len(d[0])])
+		}
+		e.title = noSpace(title)
+		t.entries = append(t.entries, e)
+	}
+}
+
+// find returns the TOC entry of an article, by 文号 or by title.
+func (t *toc) find(a *gazette.Article) *tocEntry {
+	title := noSpace(a.Title)
+	for k := range t.entries {
+		e := &t.entries[k]
+		if (a.DocNumber != "" && e.docNumber == a.DocNumber) || (e.title != "" && e.title == title) {
+			return e
+		}
+	}
+	return nil
+}
+
+func statsSection(s string) bool {
+	return strings.Contains(s, "统计") || strings.Contains(s, "数据")
+}
+func newsSection(s string) bool {
+	return strings.Contains(s, "活动") || strings.Contains(s, "新闻") || strings.Contains(s, "动态") || strings.Contains(s, "要闻")
+}
+
+// sectionOf returns the printed TOC's section for an article, or "" when
+// the TOC does not say (no TOC, no entry, or an entry filed under a section
+// that does not fit the article's kind, as when an extraction lost a
+// section label).
+func (t *toc) sectionOf(a *gazette.Article) string {
+	if len(t.sections) == 0 {
+		return ""
+	}
+	e := t.find(a)
+	switch a.Kind {
+	case gazette.KindStatistics, gazette.KindNews:
+		fits := statsSection
+		if a.Kind == gazette.KindNews {
+			fits = newsSection
+		}
+		if e != nil && fits(e.section) {
+			return e.section
+		}
+		for _, s := range t.sections {
+			if fits(s) {
+				return s
+			}
+		}
+		return ""
+	}
+	if e != nil {
+		return e.section
+	}
+	return ""
+}
+
+// order sorts the issue's sections into the printed TOC's order; a section
+// the TOC does not name stays after the section it follows in the text.
+func (t *toc) order(is *gazette.Issue) {
+	if len(t.sections) == 0 {
+		return
+	}
+	key := make([]float64, len(is.Sections))
+	prev := -1.0
+	for i, s := range is.Sections {
+		k := -1
+		for j, n := range t.sections {
+			if n == s.Name {
+				k = j
+			}
+		}
+		if k >= 0 {
+			key[i], prev = float64(k), float64(k)
+		} else {
+			prev += 0.001
+			key[i] = prev + 0.5
+		}
+	}
+	idx := make([]int, len(is.Sections))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return key[idx[a]] < key[idx[b]] })
+	out := make([]gazette.Section, len(idx))
+	for i, j := range idx {
+		out[i] = is.Sections[j]
+	}
+	is.Sections = out
+}
+
+// check warns about TOC entries that match no article.
+func (t *toc) check(p *parser, is *gazette.Issue) {
+	for _, e := range t.entries {
+		found := false
+		is.Articles(func(_, _ int, a *gazette.Article) bool {
+			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) {
+				found = true
+				return false
+			}
+			return true
+		})
+		if !found {
+			p.warn.add(0, "目录所列“%s”在正文中未找到", e.raw)
+		}
+	}
+}

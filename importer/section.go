@@ -1,0 +1,51 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+
+	"gazette/gazette"
+)
+
+// The section names the importer gives when the issue has no printed TOC
+// to name them.
+const (
+	SectionStatistics = "统计信息"
+	SectionNews       = "重要政务活动"
+	SectionDepartment = "部门文件"
+)
+
+// govIssuer matches a people's government (市/县/区 人民政府) and, in group 2,
+// its 办公室/办公厅.
+var govIssuer = regexp.MustCompile(`^.*?(市|县|区|旗|州|盟)人民政府(办公室|办公厅)?$`)
+
+// SectionFor returns the name of the section (栏目) an article belongs to,
+// judged from its kind and issuers alone, for gazettes whose text has no
+// printed TOC: statistics → 统计信息, news → 重要政务活动; a document of a
+// 市/县/区 人民政府 → 市政府文件 / 县政府文件 / 区政府文件, of its 办公室 (办公厅) →
+// 市政府办公室文件 …; any other issuer, or several issuers → 部门文件. When the
+// article has no issuers, the issuer is read from the title (the words
+// before 关于).
+func SectionFor(a *gazette.Article) string {
+	switch a.Kind {
+	case gazette.KindStatistics:
+		return SectionStatistics
+	case gazette.KindNews:
+		return SectionNews
+	}
+	issuers := a.Issuers
+	if len(issuers) == 0 {
+		issuers = issuersFromTitle(a.Title)
+	}
+	if len(issuers) != 1 {
+		return SectionDepartment
+	}
+	m := govIssuer.FindStringSubmatch(strings.TrimSpace(issuers[0]))
+	if m == nil {
+		return SectionDepartment
+	}
+	if m[2] != "" {
+		return m[1] + "政府办公室文件"
+	}
+	return m[1] + "政府文件"
+}

@@ -1,0 +1,46 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Warning is a note about something the importer changed or could not be
+// sure of: an editorial normalisation (a half-width mark made full-width, a
+// 文号 year put in 〔〕), a repaired line break, a head field it could not
+// find. Message is Chinese; File and Line say where, Line 0 meaning the
+// file as a whole.
+type Warning struct {
+	File    string
+	Line    int
+	Message string
+}
+
+// String returns the warning as "FILE:LINE: message" (or "FILE: message"
+// when it has no line), the form compilers use, so editors can jump to it.
+func (w Warning) String() string {
+	if w.Line <= 0 {
+		return fmt.Sprintf("%s: %s", w.File, w.Message)
+	}
+	return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Message)
+}
+
+// Warnings joins warnings one a line, for printing.
+func Warnings(ws []Warning) string {
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteString(w.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// warnList collects the warnings of one parse.
+type warnList struct {
+	file string
+	list []Warning
+}
+
+func (w *warnList) add(line int, format string, args ...any) {
+	w.list = append(w.list, Warning{File: w.file, Line: line, Message: fmt.Sprintf(format, args...)})
+}

@@ -1,0 +1,218 @@
+package layout
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"gazette/fonts"
+	"gazette/gazette"
+	"gazette/layout/para"
+)
+
+// setter turns one article into the boxes of its vertical flow, for one
+// column measure. It does not know pages.
+type setter struct {
+	set     *fonts.Set
+	s       *gazette.Settings
+	g       geometry
+	measure float64
+	art     int    // reading-order index of the article
+	section string // its section
+	block   int    // gazette.WalkBlocks index of the block being set
+	next    int    // gazette.WalkBlocks index of the next block
+	boxes   []*box
+}
+
+func (st *setter) src(block int) SrcPos { return SrcPos{Article: st.art, Block: block} }
+
+func (st *setter) add(b *box) *box {
+	b.article = st.art
+	b.section = st.section
+	st.boxes = append(st.boxes, b)
+	return b
+}
+
+// gap adds vertical space that disappears at the top of a column.
+func (st *setter) gap(h float64, keep bool) {
+	st.add(&box{h: h, discard: true, keep: keep})
+}
+
+// spans turns inline runs into line-engine spans: lead-ins in their level's
+// face, bold runs in Hei, superscripts and subscripts smaller and shifted.
+func (st *setter) spans(runs []gazette.Run, face fonts.Style, size float64) []para.Span {
+	out := make([]para.Span, 0, len(runs))
+	off := 0
+	for _, r := range runs {
+		f, sz, rise := face, size, 0.0
+		switch {
+		case r.LeadIn > 0:
+			f = leadInFace(st.s, r.LeadIn)
+		case r.Bold && face != fonts.SongBold && face != fonts.Hei && face != fonts.HeiBold:
+			f = boldFace()
+		}
+		if r.Sup || r.Sub {
+			sz, rise = supSize(size), supRise(size, r.Sup)
+		}
+		out = append(out, para.Span{Text: r.Text, Style: f, Size: sz, Rise: rise, Src: off})
+		off += utf8.RuneCountInString(r.Text)
+	}
+	return out
+}
+
+// breakAllowedAfter reports whether a page or column may break after line i
+// (0-based) of an n-line paragraph: no widow and no orphan, at least two
+// lines on each side of the break (typesetting.md §4, clreq §3.5 孤行).
+func breakAllowedAfter(i, n int) bool { return i+1 >= 2 && n-i-1 >= 2 }
+
+// lineBoxes adds one box per set line, each lead high, with the widow and
+// orphan rule as keeps; keepAll keeps every line with the next box
+// (headings, which never end a column).
+func (st *setter) lineBoxes(lines []para.Line, src SrcPos, lead, size float64, grid, keepAll bool, col Color) {
+	for i, l := range lines {
+		b := &box{h: lead, grid: grid, src: src}
+		b.lines = []textLine{{line: l, y: baselineIn(lead, size), color: col, src: src}}
+		b.keep = keepAll || (i < len(lines)-1 && !breakAllowedAfter(i, len(lines)))
+		if l.Emergency {
+			fsrc := src
+			if len(l.Glyphs) > 0 {
+				fsrc.Rune = l.Glyphs[0].Src
+			}
+			b.findings = append(b.findings, Finding{Error: true, Src: fsrc,
+				Message: fmt.Sprintf("无法按避头尾规则断行，已强制断行：“%s”", clip(lineText(l), 16))})
+		}
+		st.add(b)
+	}
+}
+
+// clip shortens s to n runes with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// em is the body em, the unit of indents.
+func (st *setter) em() float64 { return st.s.BodySize }
+
+// bodyPara sets runs as a body paragraph on the grid.
+func (st *setter) bodyPara(runs []gazette.Run, indent float64, align para.Align, keepAll bool) {
+	size := st.s.BodySize
+	lines := para.Set(st.spans(runs, bodyFace(st.s), size), para.Options{
+		Measure: st.measure, Indent: indent, Align: align, Fonts: st.set})
+	st.lineBoxes(lines, st.src(st.block), st.g.pitch, size, true, keepAll, Black)
+}
+
+// article sets the whole article: head, blocks, disclosure note.
+func (st *setter) article(a *gazette.Article) {
+	st.head(a)
+	st.next = 0
+	disclosed := false
+	for i := range a.Blocks {
+		b := &a.Blocks[i]
+		if b.Type == gazette.BlockAttachment && !disclosed {
+			st.disclosure(a)
+			disclosed = true
+		}
+		st.setBlock(b)
+	}
+	if !disclosed {
+		st.disclosure(a)
+	}
+}
+
+// head sets the title, the 文号 and date line, subtitle and source, and the
+// addressee; all of it is kept with the first lines of the body.
+func (st *setter) head(a *gazette.Article) {
+	src := st.src(-1)
+	size, lead := st.s.TitleSize, st.s.TitleLeading
+	var lines []para.Line
+	if len(a.TitleLines) > 0 {
+		for _, t := range a.TitleLines {
+			lines = append(lines, para.Set([]para.Span{{Text: t, Style: fonts.SongBold, Size: size}},
+				para.Options{Measure: st.measure, Align: para.Center, Fonts: st.set})...)
+		}
+	} else if a.Title != "" {
+		lines = para.Set([]para.Span{{Text: a.Title, Style: fonts.SongBold, Size: size}},
+			para.Options{Measure: st.measure, Align: para.Center, Balance: true, Fonts: st.set})
+	}
+	if len(lines) > 0 {
+		tb := &box{h: lead * float64(len(lines)), keep: true, src: src}
+		for i, l := range lines {
+			tb.lines = append(tb.lines, textLine{line: l, y: float64(i)*lead + baselineIn(lead, size), src: src})
+		}
+		st.add(tb)
+	}
+	meta := ""
+	if a.DocNumber != "" {
+		meta = a.DocNumber
+	}
+	if d := a.DateLabel(); d != "" {
+		if meta != "" {
+			meta += "　"
+		}
+		meta += d
+	}
+	for _, t := range []string{meta, a.Subtitle, a.Source} {
+		if t == "" {
+			continue
+		}
+		ls := para.Set([]para.Span{{Text: t, Style: fonts.Kai, Size: st.s.BodySize}},
+			para.Options{Measure: st.measure, Align: para.Center, Fonts: st.set})
+		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
+	}
+	if len(lines) > 0 {
+		st.gap(st.g.pitch, true)
+	}
+	if a.Addressee != "" {
+		ls := para.Set([]para.Span{{Text: a.Addressee, Style: bodyFace(st.s), Size: st.s.BodySize}},
+			para.Options{Measure: st.measure, Fonts: st.set})
+		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
+	}
+}
+
+// disclosure sets the note （此件主动公开） after a document's body, indented
+// 2 em (GB/T 9704-2012 §7.3.7 附注 position).
+func (st *setter) disclosure(a *gazette.Article) {
+	if a.Disclosure == "" || a.Kind == gazette.KindNews || a.Kind == gazette.KindStatistics {
+		return
+	}
+	runs := []gazette.Run{{Text: "（此件" + a.Disclosure + "）"}}
+	st.block = -1
+	st.bodyPara(runs, 2*st.em(), para.Left, false)
+}
+
+// setBlock sets one body block (and, for attachments, its blocks), numbering
+// blocks in gazette.WalkBlocks order.
+func (st *setter) setBlock(b *gazette.Block) {
+	st.block = st.next
+	st.next++
+	em := st.em()
+	switch b.Type {
+	case gazette.BlockParagraph:
+		st.bodyPara(b.Runs, 2*em, para.Justify, false)
+	case gazette.BlockHeading:
+		st.heading(b)
+	case gazette.BlockList:
+		for _, it := range b.Items {
+			st.bodyPara(it, 2*em, para.Justify, false)
+		}
+	case gazette.BlockSignature:
+		st.signature(b)
+	case gazette.BlockTable:
+		if b.Table != nil {
+			st.table(b.Table)
+		}
+	case gazette.BlockImage:
+		if b.Image != nil {
+			st.image(b.Image)
+		}
+	case gazette.BlockPageBreak:
+		st.add(&box{newPage: true, discard: true, src: st.src(st.block)})
+	case gazette.BlockAttachment:
+		if b.Attachment != nil {
+			st.attachment(b.Attachment)
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package layout
+
+import (
+	"fmt"
+	"hash/fnv"
+	"sync"
+
+	"gazette/fonts"
+	"gazette/gazette"
+)
+
+// Options choose the faces and the settings an issue is laid out with.
+type Options struct {
+	// Fonts is the face set; nil means the bundled faces, with the styles
+	// named in the settings' Faces replaced.
+	Fonts *fonts.Set
+	// Settings override the issue's own layout settings; nil means is.Layout.
+	Settings *gazette.Settings
+}
+
+// Lay sets the whole issue in pages: cover, inside cover, table of contents
+// (its page numbers brought to a fixed point), body, blank pages and back
+// cover.
+func Lay(is *gazette.Issue, opt Options) (*Document, error) {
+	return NewLayouter(opt).Lay(is)
+}
+
+// Layouter lays out an issue again and again, keeping each article's set
+// lines between calls: after an edit only the changed articles are set
+// again, the rest is paginated from cache. It is safe for concurrent use
+// (calls are serialised).
+type Layouter struct {
+	opt Options
+
+	mu       sync.Mutex
+	key      string // settings and faces the cache was made with
+	set      *fonts.Set
+	articles map[string]*cachedArticle
+}
+
+// cachedArticle is one article's flow as last set.
+type cachedArticle struct {
+	fp    uint64
+	boxes []*box
+}
+
+// NewLayouter returns a Layouter with an empty cache.
+func NewLayouter(opt Options) *Layouter {
+	return &Layouter{opt: opt, articles: map[string]*cachedArticle{}}
+}
+
+// Lay lays out the issue, reusing the articles that did not change since
+// the last call.
+func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	s := &is.Layout
+	if l.opt.Settings != nil {
+		s = l.opt.Settings
+	}
+	s = normalised(s)
+	key := fmt.Sprintf("%v", *s)
+	if key != l.key || l.set == nil {
+		set := l.opt.Fonts
+		if set == nil {
+			var err error
+			set, err = fonts.NewSet(s.Faces)
+			if err != nil {
+				return nil, fmt.Errorf("layout: 排版设置的字体有误：%w", err)
+			}
+		}
+		l.key, l.set = key, set
+		l.articles = map[string]*cachedArticle{}
+	}
+	c := &composer{is: is, s: s, g: newGeometry(s), set: l.set, cache: l.articles, used: map[string]*cachedArticle{}}
+	doc := c.compose()
+	l.articles = c.used
+	return doc, nil
+}
+
+// normalised returns a copy of the settings with unset values given their
+// house-style defaults, so that a zero Settings still lays out.
+func normalised(in *gazette.Settings) *gazette.Settings {
+	s := in.Clone()
+	d := gazette.DefaultSettings()
+	if s.Preset == "公文" {
+		d = gazette.OfficialSettings()
+	}
+	fix := func(v *float64, def float64) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	fix(&s.TrimWidth, d.TrimWidth)
+	fix(&s.TrimHeight, d.TrimHeight)
+	fix(&s.MarginTop, d.MarginTop)
+	fix(&s.MarginBottom, d.MarginBottom)
+	fix(&s.MarginInside, d.MarginInside)
+	fix(&s.MarginOutside, d.MarginOutside)
+	fix(&s.BodySize, d.BodySize)
+	fix(&s.BodyPitch, d.BodyPitch)
+	fix(&s.TitleSize, d.TitleSize)
+	fix(&s.TitleLeading, d.TitleLeading)
+	fix(&s.TableSize, d.TableSize)
+	fix(&s.TablePitch, d.TablePitch)
+	if s.Gutter < 0 {
+		s.Gutter = d.Gutter
+	}
+	if s.Bleed < 0 {
+		s.Bleed = 0
+	}
+	if s.Columns < 1 {
+		s.Columns = 1
+	}
+	if s.BodyFace == "" {
+		s.BodyFace = d.BodyFace
+	}
+	if s.FolioStyle == "" {
+		s.FolioStyle = d.FolioStyle
+	}
+	return &s
+}
+
+// fingerprint hashes everything of an article that its layout depends on,
+// with its place in the issue.
+func fingerprint(a *gazette.Article, index int, section string) uint64 {
+	h := fnv.New64a()
+	w := func(ss ...string) {
+		for _, s := range ss {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	w(fmt.Sprint(index), section, string(a.Kind), a.Title, a.DocNumber, a.Date, a.Addressee, a.Disclosure, a.Subtitle, a.Source)
+	w(a.TitleLines...)
+	w("|")
+	var runs func(rs []gazette.Run)
+	runs = func(rs []gazette.Run) {
+		for _, r := range rs {
+			w(r.Text, fmt.Sprint(r.Bold, r.Sup, r.Sub, r.LeadIn))
+		}
+		w("/")
+	}
+	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
+		w(string(b.Type), string(b.HeadingKind), fmt.Sprint(b.Level))
+		runs(b.Runs)
+		for _, it := range b.Items {
+			runs(it)
+		}
+		if t := b.Table; t != nil {
+			w(t.Title, fmt.Sprint(t.HeaderRows, len(t.Rows)))
+			for _, r := range t.Rows {
+				for _, c := range r.Cells {
+					w(fmt.Sprint(c.ColSpan, c.RowSpan))
+					runs(c.Runs)
+				}
+				w("row")
+			}
+		}
+		if at := b.Attachment; at != nil {
+			w(at.Label, at.Title, fmt.Sprint(len(at.Blocks)))
+		}
+		if im := b.Image; im != nil {
+			w(im.Format, im.Caption, fmt.Sprint(im.Width, im.Height, len(im.Data)))
+			if len(im.Data) > 0 {
+				w(fmt.Sprintf("%p", &im.Data[0]))
+			}
+		}
+	})
+	return h.Sum64()
+}

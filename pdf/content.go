@@ -1,0 +1,166 @@
+package pdf
+
+import (
+	"math"
+
+	"gazette/fonts"
+	"gazette/layout"
+)
+
+// fontRes is a font as a page resource.
+type fontRes struct {
+	name string // resource name without the slash, e.g. F1
+	sub  *subset
+	ref  int
+}
+
+// content builds one page's content stream.
+type content struct {
+	b      []byte
+	g      geometry
+	fill   *layout.Color
+	stroke *layout.Color
+	lw     float64
+}
+
+func (c *content) op(s string)         { c.b = append(c.b, s...) }
+func (c *content) n(x float64)         { c.b = appendNum(c.b, x); c.b = append(c.b, ' ') }
+func (c *content) cmyk(k layout.Color) { c.n(k.C); c.n(k.M); c.n(k.Y); c.n(k.K) }
+
+// setFill sets the DeviceCMYK fill colour (k) unless it is current.
+func (c *content) setFill(k layout.Color) {
+	if c.fill != nil && *c.fill == k {
+		return
+	}
+	c.cmyk(k)
+	c.op("k\n")
+	c.fill = &k
+}
+
+// setStroke sets the DeviceCMYK stroke colour (K) and line width.
+func (c *content) setStroke(k layout.Color, w float64) {
+	if c.stroke == nil || *c.stroke != k {
+		c.cmyk(k)
+		c.op("K\n")
+		c.stroke = &k
+	}
+	if w != c.lw {
+		c.n(w)
+		c.op("w\n")
+		c.lw = w
+	}
+}
+
+// box draws a filled and/or stroked rectangle.
+func (c *content) box(bx layout.Box) {
+	if bx.Fill == nil && bx.Stroke == nil {
+		return
+	}
+	if bx.Fill != nil {
+		c.setFill(*bx.Fill)
+	}
+	if bx.Stroke != nil {
+		c.setStroke(*bx.Stroke, bx.LineWidth)
+	}
+	c.n(c.g.x(bx.X))
+	c.n(c.g.y(bx.Y + bx.H))
+	c.n(bx.W)
+	c.n(bx.H)
+	switch {
+	case bx.Fill != nil && bx.Stroke != nil:
+		c.op("re B\n")
+	case bx.Fill != nil:
+		c.op("re f\n")
+	default:
+		c.op("re S\n")
+	}
+}
+
+// rule strokes a line.
+func (c *content) rule(r layout.Rule) {
+	c.setStroke(r.Color, r.Width)
+	c.n(c.g.x(r.X0))
+	c.n(c.g.y(r.Y0))
+	c.op("m ")
+	c.n(c.g.x(r.X1))
+	c.n(c.g.y(r.Y1))
+	c.op("l S\n")
+}
+
+// image paints image XObject name over its rectangle.
+func (c *content) image(name string, im layout.Image) {
+	c.op("q ")
+	c.n(im.W)
+	c.op("0 0 ")
+	c.n(im.H)
+	c.n(c.g.x(im.X))
+	c.n(c.g.y(im.Y + im.H))
+	c.op("cm /" + name + " Do Q\n")
+}
+
+// runs shows the glyph runs in one text object. Each run starts with a text
+// matrix at its first glyph; later glyphs are placed with TJ adjustments
+// computed from the widths of the /W array, tracking the pen position
+// exactly as a viewer does so that rounding never accumulates.
+func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
+	if len(runs) == 0 {
+		return
+	}
+	c.op("BT\n")
+	var cur *fontRes
+	size := math.NaN()
+	for _, r := range runs {
+		if len(r.Glyphs) == 0 || r.Font == nil || r.Size <= 0 {
+			continue
+		}
+		fr := res[r.Font]
+		if fr != cur || r.Size != size {
+			c.op("/" + fr.name + " ")
+			c.n(r.Size)
+			c.op("Tf\n")
+			cur, size = fr, r.Size
+		}
+		c.setFill(r.Color)
+		c.op("1 0 0 1 ")
+		c.n(c.g.x(r.Glyphs[0].X))
+		c.n(c.g.y(r.Y))
+		c.op("Tm\n[<")
+		pen := r.Glyphs[0].X
+		for i, gl := range r.Glyphs {
+			if i > 0 {
+				// A TJ number moves the pen left by n/1000 em.
+				adj := math.Round(-(gl.X-pen)*1000/r.Size*1000) / 1000
+				if adj != 0 {
+					c.op(">")
+					c.b = appendNum(c.b, adj)
+					c.op("<")
+					pen -= adj * r.Size / 1000
+				}
+			}
+			cid := fr.sub.code(gl.GID, gl.Text)
+			c.b = append(c.b, hexDigits[cid>>12], hexDigits[cid>>8&15], hexDigits[cid>>4&15], hexDigits[cid&15])
+			pen += fr.sub.width(cid) * r.Size / 1000
+		}
+		c.op(">] TJ\n")
+	}
+	c.op("ET\n")
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+// cropMarks strokes the crop marks in the registration colour (resource
+// /Reg, every separation at 100 %).
+func (c *content) cropMarks() {
+	c.op("q /Reg CS 1 SCN ")
+	c.n(markWidth)
+	c.op("w 0 J\n")
+	for _, l := range c.g.markLines() {
+		c.n(l[0])
+		c.n(l[1])
+		c.op("m ")
+		c.n(l[2])
+		c.n(l[3])
+		c.op("l\n")
+	}
+	c.op("S Q\n")
+}

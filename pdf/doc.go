@@ -1,0 +1,28 @@
+// Package pdf writes laid-out pages (package layout) as a print-ready PDF 1.7:
+// TrimBox, BleedBox and MediaBox on every page, optional crop marks outside
+// the bleed, text and rules in DeviceCMYK, images converted to CMYK, every font
+// embedded as a TrueType subset with a ToUnicode map, outlines from the pages'
+// anchors, internal links, and no randomness (the same pages and options give
+// a byte-identical file).
+//
+// We write our own PDF instead of drawing through gopdf, because gopdf
+//   - keeps a font's hmtx and loca tables whole (about 240 KB per CJK font
+//     before the first glyph), so a gazette's PDF cannot stay small;
+//   - parses each 10–15 MB font file whole, again for every document, which
+//     misses the CPU target of a render;
+//   - garbles text above U+FFFF (rare name characters of Extension B and on)
+//     in its ToUnicode map, so those characters neither print nor extract;
+//   - has no BleedBox or TrimBox, which a printer needs;
+//   - gives its subsets no subset tag (ABCDEF+), so preflight tools take them
+//     for whole fonts.
+//
+// Fonts are Type0 fonts with Identity-H encoding over CIDFontType2
+// descendants: a character code is two bytes, the CID, which is the glyph's
+// number in the subset (CIDToGIDMap /Identity). The subsetter (subset.go)
+// keeps only the glyphs drawn plus the components of composite glyphs,
+// renumbers them, and rebuilds the minimal TrueType a PDF needs (head, hhea,
+// maxp, loca, glyf, hmtx, cvt/fpgm/prep when present, post version 3) with
+// right checksums. A glyph drawn for two different texts (a Kangxi radical
+// and its unified ideograph share one outline) is kept twice, so that
+// every character extracts as itself.
+package pdf

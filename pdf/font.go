@@ -1,0 +1,132 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"sort"
+)
+
+// width returns the advance of a subset glyph in the PDF's glyph space
+// (thousandths of the em), rounded as it is written in /W, so that content
+// streams position glyphs with the very widths the viewer uses.
+func (s *subset) width(cid uint16) float64 {
+	f := s.font
+	w := float64(f.Advance(s.glyphs[cid].old)) * 1000 / float64(f.UnitsPerEm)
+	return math.Round(w*1000) / 1000
+}
+
+// widths returns the default width (the commonest) and the /W array of the
+// glyphs whose width differs from it, as runs of consecutive CIDs.
+func (s *subset) widths() (dw float64, w string) {
+	count := map[float64]int{}
+	for i := range s.glyphs {
+		count[s.width(uint16(i))]++
+	}
+	best := -1
+	for v, c := range count {
+		if c > best || (c == best && v < dw) {
+			dw, best = v, c
+		}
+	}
+	var b []byte
+	b = append(b, '[')
+	for i := 0; i < len(s.glyphs); {
+		if s.width(uint16(i)) == dw {
+			i++
+			continue
+		}
+		b = fmt.Appendf(b, "%d [", i)
+		start := i
+		for j := i; j < len(s.glyphs) && s.width(uint16(j)) != dw; j++ {
+			if j > start {
+				b = append(b, ' ')
+			}
+			b = appendNum(b, s.width(uint16(j)))
+			i = j + 1
+		}
+		b = append(b, "] "...)
+	}
+	b = bytes.TrimRight(b, " ")
+	b = append(b, ']')
+	return dw, string(b)
+}
+
+// toUnicode returns the ToUnicode CMap of the subset: every glyph that
+// stands for text maps its CID to that text in UTF-16BE (surrogate pairs for
+// characters above U+FFFF, several characters for a ligature).
+func (s *subset) toUnicode() []byte {
+	type pair struct {
+		cid  int
+		text string
+	}
+	var pairs []pair
+	for i, g := range s.glyphs {
+		if g.text == "" || i == 0 {
+			continue
+		}
+		t := g.text
+		if len([]rune(t)) > 64 {
+			t = string([]rune(t)[:64])
+		}
+		pairs = append(pairs, pair{i, t})
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i].cid < pairs[j].cid })
+	var b bytes.Buffer
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
+		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
+		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
+		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for len(pairs) > 0 {
+		n := min(len(pairs), 100)
+		fmt.Fprintf(&b, "%d beginbfchar\n", n)
+		for _, p := range pairs[:n] {
+			fmt.Fprintf(&b, "<%04X> <%s>\n", p.cid, utf16Hex(p.text))
+		}
+		b.WriteString("endbfchar\n")
+		pairs = pairs[n:]
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+	return b.Bytes()
+}
+
+// writeFont writes the subset as a Type0 font with Identity-H encoding into
+// object ref: its CIDFontType2 descendant, font descriptor, embedded font
+// file and ToUnicode map.
+func (s *subset) writeFont(pf *file, ref int) error {
+	data, err := s.build()
+	if err != nil {
+		return err
+	}
+	f := s.font
+	base := s.tag() + "+" + f.Name
+	scale := func(v int) string { return num(float64(v) * 1000 / float64(f.UnitsPerEm)) }
+
+	fileRef, err := pf.addStream(fmt.Sprintf(" /Length1 %d", len(data)), data, true)
+	if err != nil {
+		return fmt.Errorf("pdf: font %s: %w", f.Name, err)
+	}
+	stemV := 80
+	if f.Weight() >= 600 {
+		stemV = 140
+	}
+	capHeight := f.CapHeight
+	if capHeight == 0 {
+		capHeight = f.Ascent
+	}
+	desc := pf.add(fmt.Appendf(nil, "<</Type /FontDescriptor /FontName %s /Flags 4 /FontBBox [%s %s %s %s] "+
+		"/ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /FontFile2 %d 0 R>>",
+		name(base), scale(f.BBox[0]), scale(f.BBox[1]), scale(f.BBox[2]), scale(f.BBox[3]),
+		num(f.ItalicAngle), scale(f.Ascent), scale(f.Descent), scale(capHeight), stemV, fileRef))
+	dw, w := s.widths()
+	cid := pf.add(fmt.Appendf(nil, "<</Type /Font /Subtype /CIDFontType2 /BaseFont %s "+
+		"/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> "+
+		"/FontDescriptor %d 0 R /DW %s /W %s /CIDToGIDMap /Identity>>", name(base), desc, num(dw), w))
+	tu, err := pf.addStream("", s.toUnicode(), true)
+	if err != nil {
+		return fmt.Errorf("pdf: font %s: %w", f.Name, err)
+	}
+	pf.set(ref, fmt.Appendf(nil, "<</Type /Font /Subtype /Type0 /BaseFont %s /Encoding /Identity-H "+
+		"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>", name(base), cid, tu))
+	return nil
+}

@@ -1,0 +1,310 @@
+package pdf
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sort"
+
+	"gazette/fonts"
+)
+
+// glyphKey is one glyph of a subset: a glyph of the original font and the
+// text it stands for. The same outline drawn for two texts is two glyphs of
+// the subset, so that each extracts as its own text.
+type glyphKey struct {
+	old  uint16
+	text string
+}
+
+// subset is the part of one font a document draws.
+type subset struct {
+	font   *fonts.Font
+	used   map[glyphKey]bool
+	glyphs []glyphKey          // index = new glyph ID = CID; set by build
+	cid    map[glyphKey]uint16 // set by build
+	comp   map[uint16]uint16   // old → new glyph of composite components
+}
+
+func newSubset(f *fonts.Font) *subset {
+	return &subset{font: f, used: map[glyphKey]bool{}}
+}
+
+// use records that glyph gid is drawn for text. The .notdef glyph is always
+// CID 0, whatever it stands for, so that a missing glyph stays visible to
+// preflight tools.
+func (s *subset) use(gid uint16, text string) {
+	if gid == 0 || int(gid) >= s.font.NumGlyphs {
+		return
+	}
+	s.used[glyphKey{gid, text}] = true
+}
+
+// code returns the CID of a drawn glyph (0 for .notdef or a glyph never
+// recorded).
+func (s *subset) code(gid uint16, text string) uint16 {
+	if gid == 0 {
+		return 0
+	}
+	return s.cid[glyphKey{gid, text}]
+}
+
+// number orders the used glyphs and gives them their new IDs: .notdef
+// first, then the drawn glyphs by original ID and text, then the components
+// of composite glyphs that are not drawn themselves.
+func (s *subset) number() {
+	keys := make([]glyphKey, 0, len(s.used)+1)
+	for k := range s.used {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].old != keys[j].old {
+			return keys[i].old < keys[j].old
+		}
+		return keys[i].text < keys[j].text
+	})
+	s.glyphs = append([]glyphKey{{0, ""}}, keys...)
+	s.cid = make(map[glyphKey]uint16, len(s.glyphs))
+	s.comp = map[uint16]uint16{}
+	for i, k := range s.glyphs {
+		s.cid[k] = uint16(i)
+		if _, ok := s.comp[k.old]; !ok {
+			s.comp[k.old] = uint16(i)
+		}
+	}
+	// Close over composite components, breadth first, in a fixed order.
+	for i := 0; i < len(s.glyphs) && len(s.glyphs) < 0xFFFF; i++ {
+		for _, c := range components(s.font.Glyph(s.glyphs[i].old)) {
+			if _, ok := s.comp[c]; ok || int(c) >= s.font.NumGlyphs {
+				continue
+			}
+			s.comp[c] = uint16(len(s.glyphs))
+			s.glyphs = append(s.glyphs, glyphKey{c, ""})
+		}
+	}
+}
+
+// tag returns the subset tag (six capital letters) derived from the font
+// name and the glyphs kept, so that the same subset always gets the same tag
+// and different subsets of a font almost surely differ.
+func (s *subset) tag() string {
+	h := fnv64()
+	h.str(s.font.Name)
+	for _, g := range s.glyphs {
+		h.u64(uint64(g.old))
+		h.str(g.text)
+	}
+	v := h.sum
+	b := make([]byte, 6)
+	for i := range b {
+		b[i] = 'A' + byte(v%26)
+		v /= 26
+	}
+	return string(b)
+}
+
+// Composite glyph flags (OpenType glyf table).
+const (
+	argsAreWords   = 0x0001
+	haveScale      = 0x0008
+	moreComponents = 0x0020
+	haveXYScale    = 0x0040
+	have2x2        = 0x0080
+)
+
+// components returns the glyph IDs a composite glyph is made of (nil for a
+// simple or empty glyph).
+func components(g []byte) []uint16 {
+	if len(g) < 10 || int16(binary.BigEndian.Uint16(g)) >= 0 {
+		return nil
+	}
+	var out []uint16
+	p := 10
+	for p+4 <= len(g) {
+		flags := binary.BigEndian.Uint16(g[p:])
+		out = append(out, binary.BigEndian.Uint16(g[p+2:]))
+		p += componentLen(flags)
+		if flags&moreComponents == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// componentLen is the length of one component record with the given flags.
+func componentLen(flags uint16) int {
+	n := 4 + 4
+	if flags&argsAreWords == 0 {
+		n = 4 + 2
+	}
+	switch {
+	case flags&haveScale != 0:
+		n += 2
+	case flags&haveXYScale != 0:
+		n += 4
+	case flags&have2x2 != 0:
+		n += 8
+	}
+	return n
+}
+
+// remapComposite returns a copy of composite glyph g with its component
+// glyph IDs renumbered by m.
+func remapComposite(g []byte, m map[uint16]uint16) []byte {
+	out := append([]byte(nil), g...)
+	p := 10
+	for p+4 <= len(out) {
+		flags := binary.BigEndian.Uint16(out[p:])
+		old := binary.BigEndian.Uint16(out[p+2:])
+		binary.BigEndian.PutUint16(out[p+2:], m[old])
+		p += componentLen(flags)
+		if flags&moreComponents == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// leftBearing returns the left side bearing of glyph g from an hmtx table
+// with nh long metrics.
+func leftBearing(hmtx []byte, nh, g int) int16 {
+	off := 4*g + 2
+	if g >= nh {
+		off = 4*nh + 2*(g-nh)
+	}
+	if off+2 > len(hmtx) {
+		return 0
+	}
+	return int16(binary.BigEndian.Uint16(hmtx[off:]))
+}
+
+// build returns the subset font file: the tables a PDF needs of a TrueType
+// font embedded as CIDFontType2 (ISO 32000-1, 9.9), with right checksums.
+func (s *subset) build() ([]byte, error) {
+	tables, err := s.tables()
+	if err != nil {
+		return nil, err
+	}
+	out := sfntFile(tables)
+	// checkSumAdjustment makes the whole file sum to 0xB1B0AFBA.
+	headOff := tableOffset(out, "head")
+	binary.BigEndian.PutUint32(out[headOff+8:], 0xB1B0AFBA-checksum(out))
+	return out, nil
+}
+
+// tables returns the tables of the subset font: the kept glyphs renumbered
+// (composite components too), long loca offsets, full horizontal metrics and
+// post version 3 (no glyph names); cvt, fpgm and prep as they are.
+func (s *subset) tables() (map[string][]byte, error) {
+	f := s.font
+	head, hhea, maxp, hmtx := f.Table("head"), f.Table("hhea"), f.Table("maxp"), f.Table("hmtx")
+	if len(head) < 54 || len(hhea) < 36 || len(maxp) < 6 {
+		return nil, fmt.Errorf("pdf: font %s: head, hhea or maxp too short", f.Name)
+	}
+	n := len(s.glyphs)
+	nh := int(binary.BigEndian.Uint16(hhea[34:]))
+
+	var glyf []byte
+	loca := make([]byte, 4*(n+1))
+	newHmtx := make([]byte, 4*n)
+	for i, k := range s.glyphs {
+		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
+		g := f.Glyph(k.old)
+		if len(g) >= 10 && int16(binary.BigEndian.Uint16(g)) < 0 {
+			g = remapComposite(g, s.comp)
+		}
+		glyf = append(glyf, g...)
+		for len(glyf)%4 != 0 {
+			glyf = append(glyf, 0)
+		}
+		binary.BigEndian.PutUint16(newHmtx[4*i:], uint16(f.Advance(k.old)))
+		binary.BigEndian.PutUint16(newHmtx[4*i+2:], uint16(leftBearing(hmtx, nh, int(k.old))))
+	}
+	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
+
+	newHead := append([]byte(nil), head...)
+	binary.BigEndian.PutUint32(newHead[8:], 0)  // checkSumAdjustment, set below
+	binary.BigEndian.PutUint16(newHead[50:], 1) // indexToLocFormat: long
+	newHhea := append([]byte(nil), hhea...)
+	binary.BigEndian.PutUint16(newHhea[34:], uint16(n))
+	newMaxp := append([]byte(nil), maxp...)
+	binary.BigEndian.PutUint16(newMaxp[4:], uint16(n))
+	post := make([]byte, 32)
+	copy(post, f.Table("post"))
+	binary.BigEndian.PutUint32(post, 0x00030000)
+
+	tables := map[string][]byte{
+		"head": newHead, "hhea": newHhea, "maxp": newMaxp, "loca": loca,
+		"glyf": glyf, "hmtx": newHmtx, "post": post,
+	}
+	for _, t := range []string{"cvt ", "fpgm", "prep"} {
+		if b := f.Table(t); b != nil {
+			tables[t] = b
+		}
+	}
+	return tables, nil
+}
+
+// sfntFile assembles tables into a TrueType file with its table directory
+// sorted by tag, each table 4-byte aligned and checksummed.
+func sfntFile(tables map[string][]byte) []byte {
+	tags := make([]string, 0, len(tables))
+	size := 12 + 16*len(tables)
+	for t, b := range tables {
+		tags = append(tags, t)
+		size += (len(b) + 3) &^ 3
+	}
+	sort.Strings(tags)
+	out := make([]byte, 12+16*len(tags), size)
+	binary.BigEndian.PutUint32(out, 0x00010000)
+	nt := len(tags)
+	pow, log := 1, 0
+	for pow*2 <= nt {
+		pow *= 2
+		log++
+	}
+	binary.BigEndian.PutUint16(out[4:], uint16(nt))
+	binary.BigEndian.PutUint16(out[6:], uint16(16*pow))
+	binary.BigEndian.PutUint16(out[8:], uint16(log))
+	binary.BigEndian.PutUint16(out[10:], uint16(16*nt-16*pow))
+	for i, t := range tags {
+		b := tables[t]
+		rec := out[12+16*i:]
+		copy(rec, t)
+		binary.BigEndian.PutUint32(rec[4:], checksum(b))
+		binary.BigEndian.PutUint32(rec[8:], uint32(len(out)))
+		binary.BigEndian.PutUint32(rec[12:], uint32(len(b)))
+		out = append(out, b...)
+		for len(out)%4 != 0 {
+			out = append(out, 0)
+		}
+	}
+	return out
+}
+
+// tableOffset returns the offset of a table in an sfnt file, or -1.
+func tableOffset(file []byte, tag string) int {
+	nt := int(binary.BigEndian.Uint16(file[4:]))
+	for i := 0; i < nt; i++ {
+		rec := file[12+16*i:]
+		if string(rec[:4]) == tag {
+			return int(binary.BigEndian.Uint32(rec[8:]))
+		}
+	}
+	return -1
+}
+
+// checksum is the OpenType table checksum: the sum of the big-endian
+// 32-bit words of b, zero-padded to a multiple of four bytes.
+func checksum(b []byte) uint32 {
+	var sum uint32
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		sum += binary.BigEndian.Uint32(b[i:])
+	}
+	if i < len(b) {
+		var last [4]byte
+		copy(last[:], b[i:])
+		sum += binary.BigEndian.Uint32(last[:])
+	}
+	return sum
+}

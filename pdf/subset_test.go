@@ -1,0 +1,247 @@
+package pdf
+
+import (
+	"encoding/binary"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+
+	"gazette/fonts"
+)
+
+const seedPath = "/work/shared/seed/000_e9775c076d8c3296.txt"
+
+// seedText returns the seed issue's text, or a fixed sample when the shared
+// seed is not on this machine.
+func seedText(t testing.TB) string {
+	b, err := os.ReadFile(seedPath)
+	if err != nil {
+		return "景德镇市人民政府关于授予王亮同志“景德镇市见义勇为先进个人”荣誉称号的决定（景府字〔2020〕30号）"
+	}
+	return string(b)
+}
+
+// compositeGlyphs returns up to n composite glyphs of f.
+func compositeGlyphs(f *fonts.Font, n int) []uint16 {
+	var out []uint16
+	for g := 0; g < f.NumGlyphs && len(out) < n; g++ {
+		if len(components(f.Glyph(uint16(g)))) > 0 {
+			out = append(out, uint16(g))
+		}
+	}
+	return out
+}
+
+// withEmptyCmap adds a cmap with no mappings, which golang.org/x/image's
+// parser insists on (a PDF's CIDFontType2 needs none).
+func withEmptyCmap(tables map[string][]byte) []byte {
+	// format 4, one segment (the required 0xFFFF end segment).
+	sub := []byte{0, 4, 0, 24, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0xff, 0xff, 0, 1, 0, 0}
+	cmap := append([]byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}, sub...)
+	t := map[string][]byte{"cmap": cmap}
+	for k, v := range tables {
+		t[k] = v
+	}
+	return sfntFile(t)
+}
+
+// TestSubsetOutlines checks that every glyph of a subset has the outline
+// and advance of the original glyph it stands for, composite glyphs (whose
+// components are renumbered) included, as an independent TrueType parser
+// reads them.
+func TestSubsetOutlines(t *testing.T) {
+	seed := []rune(seedText(t))
+	tests := []struct {
+		style      fonts.Style
+		text       string
+		composites int
+	}{
+		{fonts.Song, string(seed[:min(len(seed), 3000)]), 0},
+		{fonts.Kai, "景府字〔2020〕30号　2020年7月21日", 20},
+		{fonts.Fang, "仿宋体", 0},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.style), func(t *testing.T) {
+			f := fonts.MustBundled(tc.style)
+			s := newSubset(f)
+			for _, r := range tc.text {
+				s.use(f.GlyphIndex(r), string(r))
+			}
+			comps := compositeGlyphs(f, tc.composites)
+			for _, g := range comps {
+				s.use(g, "")
+			}
+			if tc.composites > 0 && len(comps) == 0 {
+				t.Fatalf("%s has no composite glyphs to test", tc.style)
+			}
+			s.number()
+			tables, err := s.tables()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sub, err := sfnt.Parse(withEmptyCmap(tables))
+			if err != nil {
+				t.Fatalf("subset does not parse: %v", err)
+			}
+			orig, err := sfnt.Parse(f.Data())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sub.NumGlyphs() != len(s.glyphs) {
+				t.Fatalf("subset has %d glyphs, want %d", sub.NumGlyphs(), len(s.glyphs))
+			}
+			ppem := fixed.I(f.UnitsPerEm)
+			var b1, b2 sfnt.Buffer
+			for i, k := range s.glyphs {
+				want, err := orig.LoadGlyph(&b1, sfnt.GlyphIndex(k.old), ppem, nil)
+				if err != nil {
+					t.Fatalf("original glyph %d: %v", k.old, err)
+				}
+				want = append(sfnt.Segments(nil), want...)
+				got, err := sub.LoadGlyph(&b2, sfnt.GlyphIndex(i), ppem, nil)
+				if err != nil {
+					t.Fatalf("subset glyph %d (was %d): %v", i, k.old, err)
+				}
+				if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual([]sfnt.Segment(got), []sfnt.Segment(want)) {
+					t.Errorf("subset glyph %d (was %d, %q): outline differs", i, k.old, k.text)
+				}
+				wa, _ := orig.GlyphAdvance(&b1, sfnt.GlyphIndex(k.old), ppem, font.HintingNone)
+				ga, _ := sub.GlyphAdvance(&b2, sfnt.GlyphIndex(i), ppem, font.HintingNone)
+				if wa != ga {
+					t.Errorf("subset glyph %d (was %d): advance %v, want %v", i, k.old, ga, wa)
+				}
+			}
+			if len(s.glyphs) >= f.NumGlyphs/2 {
+				t.Errorf("subset keeps %d of %d glyphs", len(s.glyphs), f.NumGlyphs)
+			}
+		})
+	}
+}
+
+// TestSubsetFile checks the sfnt structure: tables sorted and aligned,
+// each table's checksum right, the file summing to 0xB1B0AFBA, and only the
+// tables a PDF needs.
+func TestSubsetFile(t *testing.T) {
+	f := fonts.MustBundled(fonts.Song)
+	s := newSubset(f)
+	for _, r := range "政府公报第8期" {
+		s.use(f.GlyphIndex(r), string(r))
+	}
+	s.number()
+	data, err := s.build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := checksum(data); got != 0xB1B0AFBA {
+		t.Errorf("file checksum %#x, want 0xB1B0AFBA", got)
+	}
+	nt := int(binary.BigEndian.Uint16(data[4:]))
+	var tags []string
+	for i := 0; i < nt; i++ {
+		rec := data[12+16*i:]
+		tag := string(rec[:4])
+		sum, off, ln := binary.BigEndian.Uint32(rec[4:]), binary.BigEndian.Uint32(rec[8:]), binary.BigEndian.Uint32(rec[12:])
+		if off%4 != 0 {
+			t.Errorf("table %s at unaligned offset %d", tag, off)
+		}
+		tb := append([]byte(nil), data[off:off+ln]...)
+		if tag == "head" {
+			binary.BigEndian.PutUint32(tb[8:], 0)
+		}
+		if checksum(tb) != sum {
+			t.Errorf("table %s: checksum %#x, directory says %#x", tag, checksum(tb), sum)
+		}
+		tags = append(tags, tag)
+	}
+	if want := "glyf head hhea hmtx loca maxp post"; strings.Join(tags, " ") != want {
+		t.Errorf("tables %q, want %q", strings.Join(tags, " "), want)
+	}
+	if len(data) > 20000 {
+		t.Errorf("subset of 7 glyphs is %d bytes", len(data))
+	}
+}
+
+// TestSubsetTag checks that the tag is six capitals, the same for the same
+// glyphs and different for different ones.
+func TestSubsetTag(t *testing.T) {
+	f := fonts.MustBundled(fonts.Song)
+	tagOf := func(text string) string {
+		s := newSubset(f)
+		for _, r := range text {
+			s.use(f.GlyphIndex(r), string(r))
+		}
+		s.number()
+		return s.tag()
+	}
+	a, b, c := tagOf("公报"), tagOf("报公"), tagOf("公文")
+	if len(a) != 6 || strings.Trim(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		t.Errorf("tag %q is not six capitals", a)
+	}
+	if a != b {
+		t.Errorf("same glyphs, tags %q and %q", a, b)
+	}
+	if a == c {
+		t.Errorf("different glyphs, same tag %q", a)
+	}
+}
+
+// TestSharedGlyph checks that one outline drawn for two texts becomes two
+// CIDs, each mapped to its own text.
+func TestSharedGlyph(t *testing.T) {
+	f := fonts.MustBundled(fonts.Song)
+	// Find two characters the font draws with one glyph.
+	seen := map[uint16]rune{}
+	var a, b rune
+	for _, r := range f.Runes() {
+		if r < 0x3000 {
+			continue
+		}
+		g := f.GlyphIndex(r)
+		if o, ok := seen[g]; ok {
+			a, b = o, r
+			break
+		}
+		seen[g] = r
+	}
+	if a == 0 {
+		t.Skip("the font has no two CJK characters sharing a glyph")
+	}
+	s := newSubset(f)
+	s.use(f.GlyphIndex(a), string(a))
+	s.use(f.GlyphIndex(b), string(b))
+	s.number()
+	ca, cb := s.code(f.GlyphIndex(a), string(a)), s.code(f.GlyphIndex(b), string(b))
+	if ca == cb || ca == 0 || cb == 0 {
+		t.Fatalf("%q and %q got CIDs %d and %d", a, b, ca, cb)
+	}
+	cmap := string(s.toUnicode())
+	for _, want := range []string{"<" + hex4(ca) + "> <" + utf16Hex(string(a)) + ">", "<" + hex4(cb) + "> <" + utf16Hex(string(b)) + ">"} {
+		if !strings.Contains(cmap, want) {
+			t.Errorf("ToUnicode lacks %s", want)
+		}
+	}
+}
+
+func hex4(v uint16) string {
+	return string([]byte{hexDigits[v>>12], hexDigits[v>>8&15], hexDigits[v>>4&15], hexDigits[v&15]})
+}
+
+// TestToUnicodeText checks the UTF-16BE of ToUnicode targets.
+func TestToUnicodeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"公", "516C"},
+		{"\U00020000", "D840DC00"}, // Extension B: a surrogate pair
+		{"ﬁ", "FB01"},
+		{"fi", "00660069"}, // a ligature glyph standing for two letters
+	}
+	for _, tc := range tests {
+		if got := utf16Hex(tc.in); got != tc.want {
+			t.Errorf("utf16Hex(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}

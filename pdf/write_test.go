@@ -1,0 +1,342 @@
+package pdf
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"gazette/fonts"
+	"gazette/layout"
+)
+
+var (
+	a4W, a4H = layout.MM(210), layout.MM(297)
+	bleed3   = layout.MM(3)
+	red      = layout.Color{M: 1, Y: 1, K: 0.1}
+)
+
+// runOf sets text in a style at (x, y) with the set's fallback faces,
+// splitting runs where the face changes, as layout does.
+func runOf(set *fonts.Set, style fonts.Style, size float64, col layout.Color, x, y float64, text string) []layout.GlyphRun {
+	var out []layout.GlyphRun
+	i := 0
+	for _, r := range text {
+		f, g, _ := set.Lookup(style, r)
+		if len(out) == 0 || out[len(out)-1].Font != f {
+			out = append(out, layout.GlyphRun{Font: f, Size: size, Color: col, Y: y})
+		}
+		run := &out[len(out)-1]
+		run.Glyphs = append(run.Glyphs, layout.Glyph{GID: g, Text: string(r), X: x, Src: layout.SrcPos{Article: 0, Block: 0, Rune: i}})
+		x += float64(f.Advance(g)) * size / float64(f.UnitsPerEm)
+		i++
+	}
+	return out
+}
+
+// testPNG is a small RGB picture with transparency.
+func testPNG(t testing.TB) []byte {
+	img := image.NewNRGBA(image.Rect(0, 0, 8, 4))
+	for x := 0; x < 8; x++ {
+		for y := 0; y < 4; y++ {
+			img.Set(x, y, color.NRGBA{R: uint8(30 * x), G: 200, B: uint8(60 * y), A: uint8(255 - 20*x)})
+		}
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// bodyLines are the texts of the sample body pages: CJK with punctuation,
+// Latin and digits, and a character above U+FFFF that the Song face has.
+var bodyLines = []string{
+	"景德镇市人民政府关于调整景德镇仲裁委员会的批复",
+	"（景府字〔2020〕34号）各县（市、区）人民政府，市政府各部门：",
+	"Gazette No. 8, 2020 — ABC abc 123",
+	string(suppRune()) + "姓人士",
+}
+
+// suppRune returns the first character above U+FFFF the Song face has.
+func suppRune() rune {
+	for _, r := range fonts.MustBundled(fonts.Song).Runes() {
+		if r > 0xFFFF {
+			return r
+		}
+	}
+	panic("the Song face has no character above U+FFFF")
+}
+
+// sampleDoc is four pages made by hand: a cover with the red masthead and
+// rule, two body pages with text, a rule, a box, an image, links and
+// anchors, and a blank back cover.
+func sampleDoc(t testing.TB) *layout.Document {
+	set := fonts.Default()
+	page := func(n int, kind layout.PageKind) *layout.Page {
+		return &layout.Page{Number: n, Kind: kind, Width: a4W, Height: a4H, Bleed: bleed3,
+			Block: layout.Rect{X: layout.MM(28), Y: layout.MM(30), W: 445, H: 680}}
+	}
+	cover := page(1, layout.PageCover)
+	cover.Runs = runOf(set, fonts.SongBlack, 44, red, 120, layout.MM(45), "景德镇市人民政府公报")
+	cover.Rules = []layout.Rule{{X0: 80, Y0: 250, X1: 515, Y1: 250, Width: 1.5, Color: red}}
+	cover.Boxes = []layout.Box{{Rect: layout.Rect{X: -bleed3, Y: a4H - 40, W: a4W + 2*bleed3, H: 40 + bleed3}, Fill: &red}}
+
+	p2 := page(2, layout.PageBody)
+	p2.Section = "市政府文件"
+	y := 120.0
+	for _, l := range bodyLines {
+		p2.Runs = append(p2.Runs, runOf(set, fonts.Song, 12, layout.Black, 80, y, l)...)
+		y += 20
+	}
+	p2.Runs = append(p2.Runs, runOf(set, fonts.Kai, 12, layout.Black, 80, y, "景府字〔2020〕30号")...)
+	p2.Runs = append(p2.Runs, runOf(set, fonts.Song, 10.5, layout.Black, 500, 800, "— 2 —")...)
+	p2.Rules = []layout.Rule{{X0: 80, Y0: 100, X1: 515, Y1: 100, Width: 0.5, Color: layout.Black}}
+	p2.Images = []layout.Image{{Rect: layout.Rect{X: 80, Y: 300, W: 80, H: 40}, Format: "png", Data: testPNG(t), Key: "pic"}}
+	p2.Anchors = []layout.Anchor{{Title: "市政府文件", Level: 0, Y: 100}, {Title: "关于调整景德镇仲裁委员会的批复", Level: 1, Y: 120}}
+	p2.Links = []layout.Link{{Rect: layout.Rect{X: 80, Y: 108, W: 300, H: 14}, Page: 3, Y: 60}}
+
+	p3 := page(3, layout.PageBody)
+	p3.Section = "部门文件"
+	p3.Runs = runOf(set, fonts.HeiBold, 16, layout.Black, 80, 80, "部门文件")
+	p3.Anchors = []layout.Anchor{{Title: "部门文件", Level: 0, Y: 60}, {Title: "Second", Level: 1, Y: 80}}
+
+	back := page(4, layout.PageBack)
+	return &layout.Document{Title: "景德镇市人民政府公报 2020年第8期", Subject: "政府公报",
+		Pages: []*layout.Page{cover, p2, p3, back}}
+}
+
+var testOpt = Options{Creator: "gazette test", Created: time.Date(2020, 7, 21, 9, 30, 0, 0, time.FixedZone("CST", 8*3600)),
+	Modified: time.Date(2020, 7, 22, 10, 0, 0, 0, time.UTC)}
+
+// needTools skips the test when poppler-utils or qpdf are missing.
+func needTools(t *testing.T) {
+	t.Helper()
+	for _, tool := range []string{"qpdf", "pdffonts", "pdfinfo", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s 不在 PATH 中（apt-get install qpdf poppler-utils），跳过 PDF 检查", tool)
+		}
+	}
+}
+
+func writeTemp(t *testing.T, doc *layout.Document, opt Options) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "x.pdf")
+	if err := WriteFile(path, doc, opt); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func tool(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", name, args, err, out)
+	}
+	return string(out)
+}
+
+// TestWriteTools checks the sample document with qpdf and poppler: a clean
+// qpdf check, every font an embedded subset with ToUnicode, the text
+// extracting as set (the character above U+FFFF too), the boxes of every
+// page, and the document information.
+func TestWriteTools(t *testing.T) {
+	needTools(t)
+	tests := []struct {
+		name          string
+		opt           Options
+		pages         int
+		media, bleedB float64 // mm beyond the trim on each side
+	}{
+		{"print", testOpt, 4, 3, 3},
+		{"marks", withMarks(testOpt), 4, 3 + 3 + 5, 3},
+		{"web", withWeb(testOpt), 4, 0, 0},
+		{"cover", withPages(testOpt, PagesCover), 2, 3, 3},
+		{"body", withPages(testOpt, PagesBody), 2, 3, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeTemp(t, sampleDoc(t), tc.opt)
+			if out := tool(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
+				t.Errorf("qpdf --check:\n%s", out)
+			}
+			fontsOut := tool(t, "pdffonts", path)
+			rows := strings.Split(strings.TrimSpace(fontsOut), "\n")[2:]
+			for _, row := range rows {
+				f := strings.Fields(row)
+				if len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes" ||
+					!regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(f[0]) || !strings.Contains(row, "CID TrueType") {
+					t.Errorf("font not an embedded CID TrueType subset with ToUnicode: %s", row)
+				}
+			}
+			info := tool(t, "pdfinfo", "-box", "-l", "100", path)
+			if got := pdfinfoInt(info, "Pages"); got != tc.pages {
+				t.Errorf("%d pages, want %d", got, tc.pages)
+			}
+			for p := 1; p <= tc.pages; p++ {
+				media, trim, bleed := pdfBox(info, p, "MediaBox"), pdfBox(info, p, "TrimBox"), pdfBox(info, p, "BleedBox")
+				if w, h := mm(trim[2]-trim[0]), mm(trim[3]-trim[1]); !near(w, 210) || !near(h, 297) {
+					t.Errorf("page %d: trim %.2f×%.2f mm", p, w, h)
+				}
+				if d := mm(trim[0] - bleed[0]); !near(d, tc.bleedB) {
+					t.Errorf("page %d: bleed %.2f mm, want %g", p, d, tc.bleedB)
+				}
+				if d := mm(trim[0] - media[0]); !near(d, tc.media) {
+					t.Errorf("page %d: media %.2f mm beyond the trim, want %g", p, d, tc.media)
+				}
+				for i := 0; i < 2; i++ {
+					if media[i] > bleed[i]+1e-6 || media[i+2] < bleed[i+2]-1e-6 || bleed[i] > trim[i]+1e-6 || bleed[i+2] < trim[i+2]-1e-6 {
+						t.Errorf("page %d: MediaBox %v ⊇ BleedBox %v ⊇ TrimBox %v fails", p, media, bleed, trim)
+					}
+				}
+			}
+			for _, k := range []string{"Title:           景德镇市人民政府公报 2020年第8期", "Subject:         政府公报",
+				"Creator:         gazette test", "CreationDate:    Tue Jul 21 "} {
+				if !strings.Contains(info, k) {
+					t.Errorf("pdfinfo lacks %q:\n%s", k, info)
+				}
+			}
+			text := strings.Join(strings.Fields(tool(t, "pdftotext", "-enc", "UTF-8", path, "-")), "")
+			want := []string{"景德镇市人民政府公报"}
+			if tc.opt.Pages != PagesCover {
+				want = nil
+				for _, l := range bodyLines {
+					want = append(want, strings.Join(strings.Fields(l), ""))
+				}
+				want = append(want, "景府字〔2020〕30号", "部门文件")
+			}
+			if tc.opt.Pages == "" {
+				want = append(want, "景德镇市人民政府公报")
+			}
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("extracted text lacks %q:\n%s", w, text)
+				}
+			}
+			if strings.ContainsRune(text, '\uFFFD') {
+				t.Errorf("extracted text holds U+FFFD")
+			}
+		})
+	}
+}
+
+func withMarks(o Options) Options           { o.Marks = true; return o }
+func withWeb(o Options) Options             { o.Web = true; return o }
+func withPages(o Options, s string) Options { o.Pages = s; return o }
+
+func mm(pt float64) float64  { return pt * 25.4 / 72 }
+func near(a, b float64) bool { return a-b < 0.05 && b-a < 0.05 }
+func pdfinfoInt(info, key string) int {
+	m := regexp.MustCompile(`(?m)^` + key + `:\s+(\d+)`).FindStringSubmatch(info)
+	if m == nil {
+		return -1
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// pdfBox reads "Page    1 TrimBox:     8.50    8.50   603.78   850.39".
+func pdfBox(info string, page int, box string) [4]float64 {
+	m := regexp.MustCompile(`(?m)^Page\s+` + strconv.Itoa(page) + `\s+` + box + `:\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)`).FindStringSubmatch(info)
+	var b [4]float64
+	if m == nil {
+		return b
+	}
+	for i := range b {
+		b[i], _ = strconv.ParseFloat(m[i+1], 64)
+	}
+	return b
+}
+
+// TestDeterministic checks that the same pages and options give the same
+// bytes, and that a change of content changes the trailer ID.
+func TestDeterministic(t *testing.T) {
+	var a, b, c bytes.Buffer
+	if err := Write(&a, sampleDoc(t), testOpt); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&b, sampleDoc(t), testOpt); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two writes of the same document differ")
+	}
+	d := sampleDoc(t)
+	d.Title = "另一期"
+	if err := Write(&c, d, testOpt); err != nil {
+		t.Fatal(err)
+	}
+	id := regexp.MustCompile(`/ID \[<([0-9A-F]+)>`)
+	if id.FindSubmatch(a.Bytes()) == nil || bytes.Equal(id.FindSubmatch(a.Bytes())[1], id.FindSubmatch(c.Bytes())[1]) {
+		t.Error("the trailer ID does not follow the content")
+	}
+}
+
+// TestColours checks that the print PDF draws text and rules in
+// DeviceCMYK (k/K), has no RGB operators, and converts images to CMYK,
+// while the web edition embeds images as RGB.
+func TestColours(t *testing.T) {
+	needTools(t)
+	for _, web := range []bool{false, true} {
+		opt := testOpt
+		opt.Web = web
+		path := writeTemp(t, sampleDoc(t), opt)
+		dir := t.TempDir()
+		qdf := filepath.Join(dir, "q.pdf")
+		tool(t, "qpdf", "--qdf", "--object-streams=disable", path, qdf)
+		raw, err := os.ReadFile(qdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(raw)
+		if regexp.MustCompile(`(?m)\b(rg|RG)\b`).MatchString(s) {
+			t.Errorf("web=%v: RGB colour operators in content", web)
+		}
+		for _, op := range []string{"0 0 0 1 k", "0 0 0 1 K", "0 1 1 0.1 k", "0 1 1 0.1 K"} {
+			if !strings.Contains(s, op) {
+				t.Errorf("web=%v: content lacks %q", web, op)
+			}
+		}
+		cmykImage := strings.Contains(s, "/ColorSpace /DeviceCMYK")
+		rgbImage := strings.Contains(s, "/ColorSpace /DeviceRGB")
+		if web && (!rgbImage || cmykImage) || !web && (rgbImage || !cmykImage) {
+			t.Errorf("web=%v: image colour space CMYK %v, RGB %v", web, cmykImage, rgbImage)
+		}
+	}
+}
+
+// TestPagesOption rejects an unknown page selection.
+func TestPagesOption(t *testing.T) {
+	err := Write(&bytes.Buffer{}, sampleDoc(t), withPages(testOpt, "odd"))
+	if err == nil {
+		t.Fatal("page selection odd accepted")
+	}
+}
+
+// TestRGBToCMYK checks the naive conversion.
+func TestRGBToCMYK(t *testing.T) {
+	tests := []struct {
+		r, g, b    uint8
+		c, m, y, k uint8
+	}{
+		{255, 255, 255, 0, 0, 0, 0},
+		{0, 0, 0, 0, 0, 0, 255},
+		{255, 0, 0, 0, 255, 255, 0},
+		{128, 128, 128, 0, 0, 0, 127},
+	}
+	for _, tc := range tests {
+		c, m, y, k := rgbToCMYK(tc.r, tc.g, tc.b)
+		if c != tc.c || m != tc.m || y != tc.y || k != tc.k {
+			t.Errorf("rgbToCMYK(%d,%d,%d) = %d %d %d %d, want %d %d %d %d", tc.r, tc.g, tc.b, c, m, y, k, tc.c, tc.m, tc.y, tc.k)
+		}
+	}
+}

@@ -1,0 +1,320 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// KeepBackups is how many backups of each kind (daily, before-delete) are
+// kept in backups/.
+const KeepBackups = 14
+
+// The kinds of automatic backup; the kind is the file-name suffix.
+const (
+	kindDaily  = ""
+	kindDelete = "-delete"
+)
+
+// Backup writes a consistent copy of the database to w (tx.WriteTo).
+func (s *Store) Backup(w io.Writer) (err error) {
+	defer s.guard(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	err = s.view(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("备份数据库 %s：%w", s.path, err)
+	}
+	return nil
+}
+
+// BackupFile writes a backup to path atomically: a temporary file beside it
+// is written and fsynced, renamed over path, and the directory fsynced.
+func (s *Store) BackupFile(path string) error {
+	return writeAtomic(path, func(f *os.File) error { return s.Backup(f) })
+}
+
+// writeAtomic creates path through a fsynced temporary file and a rename.
+func writeAtomic(path string, fill func(f *os.File) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("写 %s：%w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+	if err = fill(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("写 %s：%w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("写 %s：%w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("写 %s：%w", path, err)
+	}
+	return syncDir(dir)
+}
+
+// syncDir fsyncs a directory so a rename in it survives a crash (Windows
+// cannot open a directory for sync; NTFS journals the rename).
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return fmt.Errorf("同步目录 %s：%w", dir, err)
+	}
+	return nil
+}
+
+// BackupDir returns the backups directory beside the database at dbPath.
+func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
+
+// backupBase is the database file name without extension ("gazette").
+func backupBase(dbPath string) string {
+	b := filepath.Base(dbPath)
+	return strings.TrimSuffix(b, filepath.Ext(b))
+}
+
+// backupPattern matches the automatic backups of the database named base.
+func backupPattern(base string) *regexp.Regexp {
+	return regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(-delete)?(?:-(\d+))?\.db$`)
+}
+
+// backupEntry is one automatic backup file.
+type backupEntry struct {
+	path, stamp, kind string
+	n                 int
+	mod               time.Time
+}
+
+// listBackups returns the automatic backups of dbPath, newest first.
+func listBackups(dbPath string) ([]backupEntry, error) {
+	dir := BackupDir(dbPath)
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	re := backupPattern(backupBase(dbPath))
+	var out []backupEntry
+	for _, e := range ents {
+		m := re.FindStringSubmatch(e.Name())
+		if m == nil || !e.Type().IsRegular() {
+			continue
+		}
+		var n int
+		fmt.Sscan(m[3], &n)
+		var mod time.Time
+		if fi, err := e.Info(); err == nil {
+			mod = fi.ModTime()
+		}
+		out = append(out, backupEntry{path: filepath.Join(dir, e.Name()), stamp: m[1], kind: m[2], n: n, mod: mod})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].stamp != out[j].stamp {
+			return out[i].stamp > out[j].stamp
+		}
+		if !out[i].mod.Equal(out[j].mod) {
+			return out[i].mod.After(out[j].mod)
+		}
+		return out[i].n > out[j].n
+	})
+	return out, nil
+}
+
+// Backups returns the paths of the automatic backups of the database at
+// dbPath (daily and before-delete), newest first.
+func Backups(dbPath string) ([]string, error) {
+	es, err := listBackups(dbPath)
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.path
+	}
+	return out, err
+}
+
+// NewestBackup returns the newest automatic backup of dbPath, or "".
+func NewestBackup(dbPath string) (string, error) {
+	es, err := listBackups(dbPath)
+	if len(es) == 0 {
+		return "", err
+	}
+	return es[0].path, err
+}
+
+// backupInto writes an automatic backup of the given kind into backups/ and
+// prunes that kind to KeepBackups. It returns the new file's path.
+func (s *Store) backupInto(now time.Time, kind string) (string, error) {
+	dir := BackupDir(s.path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("创建备份目录 %s：%w", dir, err)
+	}
+	name := fmt.Sprintf("%s-%s%s", backupBase(s.path), now.Format("20060102-150405"), kind)
+	path := filepath.Join(dir, name+".db")
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		path = filepath.Join(dir, fmt.Sprintf("%s-%d.db", name, n))
+	}
+	if err := s.BackupFile(path); err != nil {
+		return "", err
+	}
+	es, err := listBackups(s.path)
+	if err != nil {
+		return path, err
+	}
+	kept := 0
+	for _, e := range es {
+		if e.kind != kind {
+			continue
+		}
+		if kept++; kept > KeepBackups {
+			if err := os.Remove(e.path); err != nil {
+				return path, fmt.Errorf("清理旧备份 %s：%w", e.path, err)
+			}
+		}
+	}
+	return path, nil
+}
+
+// dailyBackup writes the day's backup unless one from today is there.
+func (s *Store) dailyBackup(now time.Time) error {
+	es, err := listBackups(s.path)
+	if err != nil {
+		return err
+	}
+	today := now.Format("20060102")
+	for _, e := range es {
+		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) {
+			return nil
+		}
+	}
+	_, err = s.backupInto(now, kindDaily)
+	return err
+}
+
+// VerifyBackup checks that the file at path is a sound gazette database:
+// meta pages and page tree, bbolt open, tx.Check, schema and every issue,
+// revision and snapshot decodes. It never writes to path.
+func VerifyBackup(path string) error {
+	st, err := OpenReadOnly(path)
+	if err != nil {
+		var de *DamagedError
+		if errors.As(err, &de) {
+			return fmt.Errorf("备份 %s 已损坏：%v：%w", path, de.Reason, ErrDamaged)
+		}
+		return fmt.Errorf("备份 %s 不可用：%w", path, err)
+	}
+	defer st.Close()
+	if err := st.Check(); err != nil {
+		var de *DamagedError
+		if errors.As(err, &de) {
+			return fmt.Errorf("备份 %s 已损坏：%v：%w", path, de.Reason, ErrDamaged)
+		}
+		return err
+	}
+	return nil
+}
+
+// Restore puts the backup at backupPath in place of the database at dbPath
+// (see RestoreFile).
+func Restore(backupPath, dbPath string) error {
+	_, err := RestoreFile(backupPath, dbPath)
+	return err
+}
+
+// RestoreFile checks the backup (VerifyBackup), then, holding the database's
+// lock (ErrLocked when another gazette has it open), copies the backup beside
+// the database, fsyncs it, moves the current file aside as
+// <db>.before-restore-YYYYMMDD-HHMMSS and renames the copy into place. It
+// returns the path the old file was kept at ("" when there was none). The
+// backup itself is left as it was.
+func RestoreFile(backupPath, dbPath string) (aside string, err error) {
+	defer recoverDamage(backupPath, &err)
+	if a, b := absPath(backupPath), absPath(dbPath); a == b {
+		return "", fmt.Errorf("备份 %s 就是数据库本身", backupPath)
+	}
+	if err := VerifyBackup(backupPath); err != nil {
+		return "", err
+	}
+	release, err := holdLock(dbPath, true, lockWait)
+	if err != nil {
+		return "", fmt.Errorf("恢复到 %s：%w", dbPath, err)
+	}
+	defer release()
+	src, err := os.Open(backupPath)
+	if err != nil {
+		return "", fmt.Errorf("读备份：%w", err)
+	}
+	defer src.Close()
+	dir := filepath.Dir(dbPath)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dbPath)+".restore-*")
+	if err != nil {
+		return "", fmt.Errorf("恢复到 %s：%w", dbPath, err)
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	_, err = io.Copy(tmp, src)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("复制备份到 %s：%w", dir, err)
+	}
+	if _, err := os.Lstat(dbPath); err == nil {
+		aside = dbPath + ".before-restore-" + time.Now().Format("20060102-150405")
+		for n := 2; ; n++ {
+			if _, err := os.Lstat(aside); errors.Is(err, os.ErrNotExist) {
+				break
+			}
+			aside = fmt.Sprintf("%s.before-restore-%s-%d", dbPath, time.Now().Format("20060102-150405"), n)
+		}
+		if err := os.Rename(dbPath, aside); err != nil {
+			return "", fmt.Errorf("把原数据库移到 %s：%w", aside, err)
+		}
+	}
+	if err := os.Rename(tmp.Name(), dbPath); err != nil {
+		if aside != "" {
+			_ = os.Rename(aside, dbPath)
+		}
+		return "", fmt.Errorf("恢复到 %s：%w", dbPath, err)
+	}
+	return aside, syncDir(dir)
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return filepath.Clean(a)
+	}
+	return filepath.Clean(p)
+}

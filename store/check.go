@@ -1,0 +1,129 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	bolt "go.etcd.io/bbolt"
+
+	"gazette/gazette"
+)
+
+// maxFindings caps how many problems one check reports.
+const maxFindings = 10
+
+// checkTx runs bbolt's tx.Check and returns its findings joined, or nil.
+func (s *Store) checkTx() error {
+	var errs []error
+	n := 0
+	err := s.view(func(tx *bolt.Tx) error {
+		for e := range tx.Check() { // drain the channel: Check's goroutine waits on it
+			n++
+			if len(errs) < maxFindings {
+				errs = append(errs, e)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if n > len(errs) {
+		errs = append(errs, fmt.Errorf("另有 %d 处问题", n-len(errs)))
+	}
+	return errors.Join(errs...)
+}
+
+// Check checks the whole database: the file's pages (as on open), bbolt's
+// tx.Check, and that every issue, revision and sign-off snapshot decodes.
+// It returns a *DamagedError listing what is wrong, or nil. Validation of the
+// issues' content (gazette.Issue.Validate) is left to the caller.
+func (s *Store) Check() (err error) {
+	defer s.guard(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if _, err := checkFile(s.path); err != nil {
+		return damaged(s.path, err)
+	}
+	if err := s.checkTx(); err != nil {
+		return damaged(s.path, err)
+	}
+	var errs []error
+	add := func(e error) {
+		if len(errs) < maxFindings {
+			errs = append(errs, e)
+		}
+	}
+	err = s.view(func(tx *bolt.Tx) error {
+		if _, err := schemaVersion(tx); err != nil {
+			add(err)
+		}
+		for _, name := range [][]byte{bIssues, bRevisions, bSignoffs, bSettings} {
+			if tx.Bucket(name) == nil {
+				add(fmt.Errorf("缺少 %s 桶", name))
+			}
+		}
+		if b := tx.Bucket(bIssues); b != nil {
+			_ = b.ForEach(func(k, v []byte) error {
+				var is gazette.Issue
+				if err := json.Unmarshal(v, &is); err != nil {
+					add(fmt.Errorf("刊期 %s 的数据无法解读：%v", k, err))
+				} else if is.ID != string(k) {
+					add(fmt.Errorf("刊期 %s 的数据写着 ID %s", k, is.ID))
+				}
+				return nil
+			})
+		}
+		checkRevisions(tx, add)
+		checkSignoffs(tx, add)
+		return nil
+	})
+	if err != nil {
+		return damaged(s.path, err)
+	}
+	if len(errs) > 0 {
+		return damaged(s.path, errors.Join(errs...))
+	}
+	return nil
+}
+
+// checkRevisions decodes every stored revision.
+func checkRevisions(tx *bolt.Tx, add func(error)) {
+	rb := tx.Bucket(bRevisions)
+	if rb == nil {
+		return
+	}
+	_ = rb.ForEachBucket(func(issueID []byte) error {
+		ib := rb.Bucket(issueID)
+		return ib.ForEachBucket(func(artID []byte) error {
+			return ib.Bucket(artID).ForEach(func(k, v []byte) error {
+				if len(k) != 8 {
+					return nil
+				}
+				if _, err := decodeRevision(v); err != nil {
+					add(fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, artID, seqOf(k), err))
+				}
+				return nil
+			})
+		})
+	})
+}
+
+// checkSignoffs decodes every sign-off snapshot.
+func checkSignoffs(tx *bolt.Tx, add func(error)) {
+	sb := tx.Bucket(bSignoffs)
+	if sb == nil {
+		return
+	}
+	_ = sb.ForEachBucket(func(issueID []byte) error {
+		ib := sb.Bucket(issueID)
+		return ib.ForEachBucket(func(seq []byte) error {
+			var is gazette.Issue
+			if err := json.Unmarshal(ib.Bucket(seq).Get(kSnapshot), &is); err != nil {
+				add(fmt.Errorf("刊期 %s 第 %d 次签发的快照无法解读：%v", issueID, seqOf(seq), err))
+			}
+			return nil
+		})
+	})
+}

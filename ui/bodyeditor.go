@@ -1,0 +1,505 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"gazette/gazette"
+)
+
+// BodyEditor is the 正文编辑 screen: the body of one article as a column of
+// blocks, each edited on its own (a paragraph in its own entry — Enter
+// splits it — a heading with its level, a table as a grid of cells), with
+// find and replace (Ctrl+F) and the article's history (历史版本). Edits are
+// saved as you go, a moment after typing stops.
+type BodyEditor struct {
+	w  *Workstation
+	id string // the article shown
+
+	title    *widget.Label
+	blocks   *fyne.Container
+	scroll   *container.Scroll
+	rows     []*blockRow
+	findBar  *fyne.Container
+	content  fyne.CanvasObject
+	building bool
+
+	Find, Replace       *widget.Entry
+	FindCount           *widget.Label
+	HistoryBtn, FindBtn *widget.Button
+	InsertBtn           *widget.Button
+	findAt              int // index in rows of the current hit, -1 none
+}
+
+// blockRow is the widgets of one block.
+type blockRow struct {
+	path  blockPath
+	box   fyne.CanvasObject
+	entry *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
+	style *widget.Select
+	cells [][]*widget.Entry // table cells
+}
+
+func newBodyEditor(w *Workstation) *BodyEditor {
+	e := &BodyEditor{w: w, findAt: -1}
+	e.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.title.Truncation = fyne.TextTruncateEllipsis
+	e.blocks = container.NewVBox()
+	e.scroll = container.NewVScroll(e.blocks)
+	e.HistoryBtn = widget.NewButtonWithIcon("历史版本…", theme.HistoryIcon(), func() { e.showHistory() })
+	e.FindBtn = widget.NewButtonWithIcon("查找替换 (Ctrl+F)", theme.SearchIcon(), func() { e.ShowFind() })
+	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(blockPath{-1}) })
+
+	e.Find = widget.NewEntry()
+	e.Find.SetPlaceHolder("查找")
+	e.Find.OnChanged = func(string) { e.findAt = -1; e.countHits() }
+	e.Find.OnSubmitted = func(string) { e.FindNext() }
+	e.Replace = widget.NewEntry()
+	e.Replace.SetPlaceHolder("替换为")
+	e.FindCount = widget.NewLabel("")
+	next := widget.NewButton("下一个", func() { e.FindNext() })
+	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
+	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.findBar.Hide() })
+	e.findBar = container.NewBorder(nil, nil, nil, container.NewHBox(next, one, all, e.FindCount, closeBtn),
+		container.NewGridWithColumns(2, e.Find, e.Replace))
+	e.findBar.Hide()
+
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn), e.title),
+		e.findBar)
+	e.content = container.NewBorder(top, nil, nil, nil, e.scroll)
+	e.Load("")
+	return e
+}
+
+// Content is the screen's widget tree.
+func (e *BodyEditor) Content() fyne.CanvasObject { return e.content }
+
+func (e *BodyEditor) article() *gazette.Article {
+	is := e.w.Ctl.Issue()
+	if is == nil || e.id == "" {
+		return nil
+	}
+	a, _ := is.Article(e.id)
+	return a
+}
+
+func (e *BodyEditor) changed(ch Change) {
+	switch ch {
+	case ChangedIssue, ChangedStatus:
+		e.Load(e.id)
+	}
+}
+
+// Load shows the body of article id ("" for none).
+func (e *BodyEditor) Load(id string) {
+	e.id = id
+	e.rebuild()
+}
+
+// Rows returns how many block rows are shown.
+func (e *BodyEditor) Rows() int { return len(e.rows) }
+
+// Entry returns the text entry of row i (nil when the block has none).
+func (e *BodyEditor) Entry(i int) *widget.Entry {
+	if i < 0 || i >= len(e.rows) {
+		return nil
+	}
+	return e.rows[i].entry
+}
+
+// rebuild makes the rows again from the article.
+func (e *BodyEditor) rebuild() {
+	e.building = true
+	defer func() { e.building = false }()
+	e.rows = nil
+	e.findAt = -1
+	a := e.article()
+	if a == nil {
+		e.id = ""
+		e.title.SetText("在“编排”中选择一篇文章，在这里编辑它的正文。")
+		e.blocks.Objects = nil
+		e.blocks.Refresh()
+		e.HistoryBtn.Disable()
+		e.InsertBtn.Disable()
+		return
+	}
+	e.title.SetText(a.Name())
+	e.HistoryBtn.Enable()
+	ro := e.w.Ctl.Signed()
+	if ro {
+		e.InsertBtn.Disable()
+	} else {
+		e.InsertBtn.Enable()
+	}
+	var objs []fyne.CanvasObject
+	var add func(blocks []gazette.Block, parent blockPath, depth int)
+	add = func(blocks []gazette.Block, parent blockPath, depth int) {
+		for i := range blocks {
+			p := append(append(blockPath(nil), parent...), i)
+			r := e.makeRow(&blocks[i], p, ro)
+			e.rows = append(e.rows, r)
+			o := r.box
+			if depth > 0 {
+				o = container.NewPadded(container.NewBorder(nil, nil, widget.NewLabel("　"), nil, o))
+			}
+			objs = append(objs, o)
+			if blocks[i].Type == gazette.BlockAttachment && blocks[i].Attachment != nil {
+				add(blocks[i].Attachment.Blocks, p, depth+1)
+			}
+		}
+	}
+	add(a.Blocks, nil, 0)
+	if len(objs) == 0 {
+		objs = append(objs, widget.NewLabel("正文是空的：点“开头插入段落”开始输入。"))
+	}
+	e.blocks.Objects = objs
+	e.blocks.Refresh()
+	e.countHits()
+}
+
+// makeRow builds the widgets of one block.
+func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *blockRow {
+	r := &blockRow{path: p}
+	tools := e.rowTools(r, b, readOnly)
+	switch {
+	case hasRuns(b.Type):
+		r.style = widget.NewSelect(blockStyles, func(s string) {
+			e.editBlock(p, func(b *gazette.Block) { setStyle(b, s) })
+		})
+		r.style.SetSelected(styleOf(b))
+		r.entry = newBlockEntry(gazette.RunsText(b.Runs))
+		r.entry.OnChanged = func(s string) { e.textChanged(r, s) }
+		left := container.NewVBox(r.style)
+		r.box = container.NewBorder(nil, nil, left, tools, r.entry)
+		if b.Type == gazette.BlockHeading {
+			r.entry.TextStyle.Bold = true
+		}
+	case b.Type == gazette.BlockTable && b.Table != nil:
+		r.box = e.tableRow(r, b, tools)
+	case b.Type == gazette.BlockList:
+		var items []string
+		for _, it := range b.Items {
+			items = append(items, gazette.RunsText(it))
+		}
+		r.entry = newBlockEntry(strings.Join(items, "\n"))
+		r.entry.OnChanged = func(s string) {
+			e.editBlock(p, func(b *gazette.Block) {
+				b.Items = nil
+				for _, l := range strings.Split(s, "\n") {
+					b.Items = append(b.Items, []gazette.Run{{Text: l}})
+				}
+			})
+		}
+		r.box = container.NewBorder(widget.NewLabel("列表（每行一项）"), nil, nil, tools, r.entry)
+	case b.Type == gazette.BlockAttachment && b.Attachment != nil:
+		label := widget.NewEntry()
+		label.SetText(b.Attachment.Label)
+		label.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Attachment.Label = s }) }
+		r.entry = widget.NewEntry()
+		r.entry.SetText(b.Attachment.Title)
+		r.entry.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Attachment.Title = s }) }
+		grid := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(110, label.MinSize().Height), label), nil, r.entry)
+		r.box = container.NewBorder(widget.NewLabelWithStyle("附件", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, tools, grid)
+		if readOnly {
+			label.Disable()
+		}
+	case b.Type == gazette.BlockImage && b.Image != nil:
+		r.entry = widget.NewEntry()
+		r.entry.SetText(b.Image.Caption)
+		r.entry.SetPlaceHolder("图片说明")
+		r.entry.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Image.Caption = s }) }
+		info := widget.NewLabel(fmt.Sprintf("图片 %s（%d×%d 像素）", b.Image.Name, b.Image.Width, b.Image.Height))
+		r.box = container.NewBorder(info, nil, nil, tools, r.entry)
+	case b.Type == gazette.BlockPageBreak:
+		r.box = container.NewBorder(nil, nil, nil, tools, widget.NewLabel("—— 分页 ——"))
+	default:
+		r.box = container.NewBorder(nil, nil, nil, tools, widget.NewLabel(string(b.Type)))
+	}
+	if readOnly {
+		if r.entry != nil {
+			r.entry.Disable()
+		}
+		if r.style != nil {
+			r.style.Disable()
+		}
+		for _, row := range r.cells {
+			for _, c := range row {
+				c.Disable()
+			}
+		}
+	}
+	return r
+}
+
+// newBlockEntry is a wrapping multi-line entry holding text.
+func newBlockEntry(text string) *widget.Entry {
+	en := widget.NewMultiLineEntry()
+	en.Wrapping = fyne.TextWrapWord
+	en.SetMinRowsVisible(1)
+	en.SetText(text)
+	return en
+}
+
+// rowTools are a block's buttons: merge into the one above, insert a
+// paragraph after, delete.
+func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne.CanvasObject {
+	merge := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.mergeUp(r.path) })
+	ins := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { e.insertAfter(r.path) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteBlock(r.path) })
+	if !hasRuns(b.Type) || r.path[len(r.path)-1] == 0 {
+		merge.Disable()
+	}
+	if readOnly {
+		merge.Disable()
+		ins.Disable()
+		del.Disable()
+	}
+	return container.NewVBox(container.NewHBox(merge, ins, del))
+}
+
+// tableRow builds a table block as a grid of cell entries.
+func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasObject) fyne.CanvasObject {
+	cols := 1
+	for _, row := range b.Table.Rows {
+		n := 0
+		for _, c := range row.Cells {
+			n += max(c.ColSpan, 1)
+		}
+		cols = max(cols, n)
+	}
+	p := r.path
+	var objs []fyne.CanvasObject
+	for ri, row := range b.Table.Rows {
+		var line []*widget.Entry
+		n := 0
+		for ci, c := range row.Cells {
+			en := widget.NewMultiLineEntry()
+			en.Wrapping = fyne.TextWrapBreak
+			en.SetMinRowsVisible(1)
+			en.SetText(c.Text())
+			if ri < b.Table.HeaderRows {
+				en.TextStyle.Bold = true
+			}
+			en.OnChanged = func(s string) {
+				e.editBlock(p, func(b *gazette.Block) {
+					if ri < len(b.Table.Rows) && ci < len(b.Table.Rows[ri].Cells) {
+						cell := &b.Table.Rows[ri].Cells[ci]
+						cell.Runs = setRunsText(cell.Runs, s)
+					}
+				})
+			}
+			line = append(line, en)
+			objs = append(objs, en)
+			n++
+			for k := 1; k < c.ColSpan; k++ {
+				objs = append(objs, widget.NewLabel("←"))
+				n++
+			}
+		}
+		for ; n < cols; n++ {
+			objs = append(objs, widget.NewLabel(""))
+		}
+		r.cells = append(r.cells, line)
+	}
+	caption := widget.NewEntry()
+	caption.SetPlaceHolder("表格标题（可空）")
+	caption.SetText(b.Table.Title)
+	caption.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Table.Title = s }) }
+	r.entry = caption
+	grid := container.NewGridWithColumns(cols, objs...)
+	return container.NewBorder(caption, nil, nil, tools, grid)
+}
+
+// editBlock changes the block at path and saves as you go.
+func (e *BodyEditor) editBlock(p blockPath, fn func(b *gazette.Block)) {
+	if e.building {
+		return
+	}
+	id := e.id
+	e.w.edit(func(is *gazette.Issue) error {
+		a, _ := is.Article(id)
+		if a == nil {
+			return fmt.Errorf("找不到文章")
+		}
+		if b := blockAt(a, p); b != nil {
+			fn(b)
+		}
+		return nil
+	})
+}
+
+// textChanged takes a runs block's new text; a line break splits it into
+// paragraphs.
+func (e *BodyEditor) textChanged(r *blockRow, s string) {
+	if e.building {
+		return
+	}
+	id := e.id
+	n := 0
+	if !e.w.edit(func(is *gazette.Issue) error {
+		a, _ := is.Article(id)
+		if a == nil {
+			return fmt.Errorf("找不到文章")
+		}
+		n = SplitBlock(a, r.path, s)
+		return nil
+	}) {
+		return
+	}
+	if n > 1 {
+		at := e.rowIndex(r.path) + n - 1
+		e.rebuild()
+		e.focusRow(at)
+	}
+}
+
+// rowIndex returns the index in rows of the block at path, or -1.
+func (e *BodyEditor) rowIndex(p blockPath) int {
+	for i, r := range e.rows {
+		if fmt.Sprint(r.path) == fmt.Sprint(p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// focusRow puts the cursor in row i and scrolls it into view.
+func (e *BodyEditor) focusRow(i int) {
+	if i < 0 || i >= len(e.rows) || e.rows[i].entry == nil {
+		return
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(e.rows[i].entry); c != nil {
+		c.Focus(e.rows[i].entry)
+	}
+	if i < len(e.blocks.Objects) {
+		e.scroll.Offset = fyne.NewPos(0, e.blocks.Objects[i].Position().Y)
+		e.scroll.Refresh()
+	}
+}
+
+func (e *BodyEditor) structural(fn func(a *gazette.Article) bool) {
+	id := e.id
+	ok := false
+	if e.w.edit(func(is *gazette.Issue) error {
+		if a, _ := is.Article(id); a != nil {
+			ok = fn(a)
+		}
+		return nil
+	}) && ok {
+		e.rebuild()
+	}
+}
+
+func (e *BodyEditor) mergeUp(p blockPath) {
+	e.structural(func(a *gazette.Article) bool { return MergeBlockUp(a, p) })
+}
+
+func (e *BodyEditor) insertAfter(p blockPath) {
+	e.structural(func(a *gazette.Article) bool { InsertParagraph(a, p); return true })
+	q := append(blockPath(nil), p...)
+	q[len(q)-1]++
+	e.focusRow(e.rowIndex(q))
+}
+
+func (e *BodyEditor) deleteBlock(p blockPath) {
+	e.structural(func(a *gazette.Article) bool { return DeleteBlock(a, p) })
+}
+
+// ShowFind opens the find bar and puts the cursor in it.
+func (e *BodyEditor) ShowFind() {
+	e.findBar.Show()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(e.Find); c != nil {
+		c.Focus(e.Find)
+	}
+}
+
+// rowText is the searchable text of row i.
+func (e *BodyEditor) rowText(i int) string {
+	r := e.rows[i]
+	var parts []string
+	if r.entry != nil {
+		parts = append(parts, r.entry.Text)
+	}
+	for _, line := range r.cells {
+		for _, c := range line {
+			parts = append(parts, c.Text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// countHits shows how often the find text occurs in the article.
+func (e *BodyEditor) countHits() int {
+	q := e.Find.Text
+	if q == "" {
+		e.FindCount.SetText("")
+		return 0
+	}
+	n := 0
+	for i := range e.rows {
+		n += strings.Count(e.rowText(i), q)
+	}
+	e.FindCount.SetText(fmt.Sprintf("共 %d 处", n))
+	return n
+}
+
+// FindNext moves to the next block that holds the find text and returns its
+// row index (-1 when there is none).
+func (e *BodyEditor) FindNext() int {
+	q := e.Find.Text
+	if q == "" || len(e.rows) == 0 {
+		return -1
+	}
+	for k := 1; k <= len(e.rows); k++ {
+		i := (e.findAt + k) % len(e.rows)
+		if e.findAt < 0 {
+			i = k - 1
+		}
+		if strings.Contains(e.rowText(i), q) {
+			e.findAt = i
+			e.FindCount.SetText(fmt.Sprintf("第 %d 段（共 %d 处）", i+1, e.countTotal()))
+			e.focusRow(i)
+			return i
+		}
+	}
+	e.FindCount.SetText("没有找到")
+	return -1
+}
+
+func (e *BodyEditor) countTotal() int {
+	n := 0
+	for i := range e.rows {
+		n += strings.Count(e.rowText(i), e.Find.Text)
+	}
+	return n
+}
+
+// ReplaceCurrent replaces the first occurrence in the current hit's block
+// and moves on.
+func (e *BodyEditor) ReplaceCurrent() {
+	if e.findAt < 0 || e.findAt >= len(e.rows) {
+		e.FindNext()
+		return
+	}
+	r := e.rows[e.findAt]
+	if r.entry != nil && strings.Contains(r.entry.Text, e.Find.Text) {
+		r.entry.SetText(strings.Replace(r.entry.Text, e.Find.Text, e.Replace.Text, 1))
+	}
+	e.FindNext()
+}
+
+// ReplaceAll replaces every occurrence in the article and returns how many.
+func (e *BodyEditor) ReplaceAll() int {
+	old, new := e.Find.Text, e.Replace.Text
+	n := 0
+	e.structural(func(a *gazette.Article) bool { n = ReplaceAll(a, old, new); return n > 0 })
+	e.FindCount.SetText(fmt.Sprintf("已替换 %d 处", n))
+	return n
+}

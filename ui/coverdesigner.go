@@ -1,0 +1,586 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // cover pictures may be JPEG
+	_ "image/png"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"gazette/fonts"
+	"gazette/gazette"
+	"gazette/layout"
+	"gazette/preview"
+)
+
+// coverDelay is how long the cover waits after a change before it is drawn
+// again (the drawing itself takes a few tens of milliseconds).
+const coverDelay = 60 * time.Millisecond
+
+// coverDPI is the resolution of the live cover (A4 is about 500 × 700 px).
+const coverDPI = 60
+
+// CoverDesigner is the 封面与版式 screen: the masthead fields, editorial
+// board, colophon, cover colour, picture and mode, and the layout settings
+// (preset, trim, columns, faces, folio style), with the cover drawn live
+// beside the form.
+type CoverDesigner struct {
+	w *Workstation
+
+	// Masthead.
+	Title, Sponsor, Frequency, Year, Number, Total, Date, Statement, Slogan *widget.Entry
+	Status                                                                  *widget.Select
+	Board                                                                   *widget.Entry
+	// Colophon.
+	Publisher, Address, Postcode, Printer, Website, Phone, Email, ColSponsor *widget.Entry
+	// Cover.
+	C, M, Y, K    *widget.Entry
+	Mode          *widget.Select
+	ImageBtn      *widget.Button
+	ImageName     *widget.Label
+	SloganOnCover *widget.Check
+	swatch        *canvas.Rectangle
+	// Layout settings.
+	Preset                        *widget.Select
+	TrimW, TrimH, Bleed, BodySize *widget.Entry
+	Columns, BodyFace, Folio      *widget.Select
+	RunningHeads, ColophonOnBack  *widget.Check
+	Faces                         *widget.Entry
+	facesMsg                      *widget.Label
+
+	Cover   *canvas.Image
+	content fyne.CanvasObject
+	widgets []fyne.Disableable
+
+	loading  bool
+	timer    *time.Timer
+	renders  sync.WaitGroup
+	pending  bool
+	mu       sync.Mutex
+	lastDraw time.Duration
+}
+
+// faceChoices maps the body face menu to font styles.
+var faceChoices = []string{fonts.Song.Label(), fonts.Hei.Label(), fonts.Kai.Label(), fonts.Fang.Label()}
+
+func faceStyle(label string) string {
+	for _, s := range []fonts.Style{fonts.Song, fonts.Hei, fonts.Kai, fonts.Fang} {
+		if s.Label() == label {
+			return string(s)
+		}
+	}
+	return string(fonts.Song)
+}
+
+var (
+	modeChoices   = []string{"目录", "图片"}
+	folioChoices  = []string{"外侧", "居中"}
+	statusChoices = []string{gazette.StatusDraft.Label(), gazette.StatusProofing.Label()}
+)
+
+func newCoverDesigner(w *Workstation) *CoverDesigner {
+	d := &CoverDesigner{w: w}
+	text := func(set func(is *gazette.Issue, s string)) *widget.Entry {
+		e := widget.NewEntry()
+		e.OnChanged = func(s string) { d.edit(func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) }) }
+		d.widgets = append(d.widgets, e)
+		return e
+	}
+	number := func(set func(is *gazette.Issue, n float64)) *widget.Entry {
+		e := widget.NewEntry()
+		e.Validator = func(s string) error {
+			if _, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err != nil {
+				return fmt.Errorf("请填写数字")
+			}
+			return nil
+		}
+		e.OnChanged = func(s string) {
+			if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
+				d.edit(func(is *gazette.Issue) { set(is, n) })
+			}
+		}
+		d.widgets = append(d.widgets, e)
+		return e
+	}
+	sel := func(opts []string, set func(is *gazette.Issue, s string)) *widget.Select {
+		s := widget.NewSelect(opts, func(v string) { d.edit(func(is *gazette.Issue) { set(is, v) }) })
+		d.widgets = append(d.widgets, s)
+		return s
+	}
+	check := func(label string, set func(is *gazette.Issue, on bool)) *widget.Check {
+		c := widget.NewCheck(label, func(on bool) { d.edit(func(is *gazette.Issue) { set(is, on) }) })
+		d.widgets = append(d.widgets, c)
+		return c
+	}
+
+	d.Title = text(func(is *gazette.Issue, s string) { is.Title = s })
+	d.Sponsor = text(func(is *gazette.Issue, s string) { is.Sponsor = s })
+	d.Frequency = text(func(is *gazette.Issue, s string) { is.Frequency = s })
+	d.Year = number(func(is *gazette.Issue, n float64) { is.Year = int(n) })
+	d.Number = number(func(is *gazette.Issue, n float64) { is.Number = int(n) })
+	d.Total = number(func(is *gazette.Issue, n float64) { is.TotalNumber = int(n) })
+	d.Date = text(func(is *gazette.Issue, s string) { is.Date = s })
+	d.Date.SetPlaceHolder("YYYY-MM-DD，可空")
+	d.Date.Validator = func(s string) error {
+		if s = strings.TrimSpace(s); s != "" && !gazette.ValidDate(s) {
+			return fmt.Errorf("日期应为 YYYY-MM-DD，如 2020-08-31")
+		}
+		return nil
+	}
+	d.Statement = text(func(is *gazette.Issue, s string) { is.Statement = s })
+	d.Slogan = text(func(is *gazette.Issue, s string) { is.Slogan = s })
+	d.Status = sel(statusChoices, func(is *gazette.Issue, s string) {
+		if s == gazette.StatusProofing.Label() {
+			is.Status = gazette.StatusProofing
+		} else {
+			is.Status = gazette.StatusDraft
+		}
+	})
+	d.Board = widget.NewMultiLineEntry()
+	d.Board.SetMinRowsVisible(6)
+	d.Board.SetPlaceHolder("每行一个职务，如：\n主任：张三\n委员：李四、王五")
+	d.Board.OnChanged = func(s string) { d.edit(func(is *gazette.Issue) { is.Board = ParseBoard(s) }) }
+	d.widgets = append(d.widgets, d.Board)
+
+	d.ColSponsor = text(func(is *gazette.Issue, s string) { is.Colophon.Sponsor = s })
+	d.Publisher = text(func(is *gazette.Issue, s string) { is.Colophon.Publisher = s })
+	d.Address = text(func(is *gazette.Issue, s string) { is.Colophon.Address = s })
+	d.Postcode = text(func(is *gazette.Issue, s string) { is.Colophon.Postcode = s })
+	d.Printer = text(func(is *gazette.Issue, s string) { is.Colophon.Printer = s })
+	d.Website = text(func(is *gazette.Issue, s string) { is.Colophon.Website = s })
+	d.Phone = text(func(is *gazette.Issue, s string) { is.Colophon.Phone = s })
+	d.Email = text(func(is *gazette.Issue, s string) { is.Colophon.Email = s })
+
+	pct := func(set func(c *gazette.CMYK, v float64)) *widget.Entry {
+		e := number(func(is *gazette.Issue, n float64) { set(&is.Cover.Color, min(max(n, 0), 100)) })
+		e.Validator = func(s string) error {
+			n, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+			if err != nil || n < 0 || n > 100 {
+				return fmt.Errorf("0–100")
+			}
+			return nil
+		}
+		return e
+	}
+	d.C = pct(func(c *gazette.CMYK, v float64) { c.C = v })
+	d.M = pct(func(c *gazette.CMYK, v float64) { c.M = v })
+	d.Y = pct(func(c *gazette.CMYK, v float64) { c.Y = v })
+	d.K = pct(func(c *gazette.CMYK, v float64) { c.K = v })
+	d.swatch = canvas.NewRectangle(nil)
+	d.swatch.SetMinSize(fyne.NewSize(40, 30))
+	d.Mode = sel(modeChoices, func(is *gazette.Issue, s string) {
+		if s == "图片" {
+			is.Cover.Mode = "image"
+		} else {
+			is.Cover.Mode = "toc"
+		}
+	})
+	d.ImageBtn = widget.NewButton("选择图片…", func() { d.chooseImage() })
+	d.widgets = append(d.widgets, d.ImageBtn)
+	d.ImageName = widget.NewLabel("")
+	d.SloganOnCover = check("口号印在封面", func(is *gazette.Issue, on bool) { is.Cover.SloganOnCover = on })
+
+	d.Preset = widget.NewSelect([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
+	d.widgets = append(d.widgets, d.Preset)
+	d.TrimW = number(func(is *gazette.Issue, n float64) { is.Layout.TrimWidth = n })
+	d.TrimH = number(func(is *gazette.Issue, n float64) { is.Layout.TrimHeight = n })
+	d.Bleed = number(func(is *gazette.Issue, n float64) { is.Layout.Bleed = n })
+	d.BodySize = number(func(is *gazette.Issue, n float64) { is.Layout.BodySize = n })
+	d.Columns = sel([]string{"1", "2"}, func(is *gazette.Issue, s string) { is.Layout.Columns, _ = strconv.Atoi(s) })
+	d.BodyFace = sel(faceChoices, func(is *gazette.Issue, s string) { is.Layout.BodyFace = faceStyle(s) })
+	d.Folio = sel(folioChoices, func(is *gazette.Issue, s string) {
+		if s == "居中" {
+			is.Layout.FolioStyle = "center"
+		} else {
+			is.Layout.FolioStyle = "outer"
+		}
+	})
+	d.RunningHeads = check("书眉", func(is *gazette.Issue, on bool) { is.Layout.RunningHeads = on })
+	d.ColophonOnBack = check("编委会和版权页印在封底", func(is *gazette.Issue, on bool) { is.Layout.ColophonOnBack = on })
+	d.Faces = widget.NewMultiLineEntry()
+	d.Faces.SetMinRowsVisible(2)
+	d.Faces.SetPlaceHolder("用本单位的字体替换内置字体，每行一个，如：\nfang=/usr/share/fonts/仿宋_GB2312.ttf")
+	d.facesMsg = widget.NewLabel("")
+	d.facesMsg.Importance = widget.DangerImportance
+	d.facesMsg.Wrapping = fyne.TextWrapWord
+	d.Faces.OnChanged = func(s string) { d.setFaces(s) }
+	d.widgets = append(d.widgets, d.Faces)
+
+	row := func(objs ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewGridWithColumns(len(objs), objs...)
+	}
+	labeled := func(l string, o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, widget.NewLabel(l), nil, o)
+	}
+	masthead := widget.NewForm(
+		widget.NewFormItem("刊名", d.Title),
+		widget.NewFormItem("主管主办", d.Sponsor),
+		widget.NewFormItem("刊期", d.Frequency),
+		widget.NewFormItem("年 / 期 / 总期号", row(d.Year, d.Number, d.Total)),
+		widget.NewFormItem("出版日期", d.Date),
+		widget.NewFormItem("声明", d.Statement),
+		widget.NewFormItem("口号", d.Slogan),
+		widget.NewFormItem("状态", d.Status),
+	)
+	colophon := widget.NewForm(
+		widget.NewFormItem("主管主办", d.ColSponsor),
+		widget.NewFormItem("编辑出版", d.Publisher),
+		widget.NewFormItem("地址", d.Address),
+		widget.NewFormItem("邮编", d.Postcode),
+		widget.NewFormItem("印刷", d.Printer),
+		widget.NewFormItem("网站", d.Website),
+		widget.NewFormItem("联系电话", d.Phone),
+		widget.NewFormItem("投稿邮箱", d.Email),
+	)
+	cover := widget.NewForm(
+		widget.NewFormItem("刊名颜色 CMYK %", container.NewBorder(nil, nil, nil, d.swatch,
+			row(labeled("C", d.C), labeled("M", d.M), labeled("Y", d.Y), labeled("K", d.K)))),
+		widget.NewFormItem("封面下半部", d.Mode),
+		widget.NewFormItem("封面图片", container.NewBorder(nil, nil, d.ImageBtn, nil, d.ImageName)),
+		widget.NewFormItem("", d.SloganOnCover),
+	)
+	settings := widget.NewForm(
+		widget.NewFormItem("预设", d.Preset),
+		widget.NewFormItem("成品尺寸 宽×高 mm", row(d.TrimW, d.TrimH)),
+		widget.NewFormItem("出血 mm", d.Bleed),
+		widget.NewFormItem("栏数", d.Columns),
+		widget.NewFormItem("正文字体 / 字号 pt", row(d.BodyFace, d.BodySize)),
+		widget.NewFormItem("页码", d.Folio),
+		widget.NewFormItem("", row(d.RunningHeads, d.ColophonOnBack)),
+		widget.NewFormItem("字体替换", container.NewVBox(d.Faces, d.facesMsg)),
+	)
+	acc := widget.NewAccordion(
+		widget.NewAccordionItem("刊头", masthead),
+		widget.NewAccordionItem("封面", cover),
+		widget.NewAccordionItem("编辑委员会", d.Board),
+		widget.NewAccordionItem("版权页", colophon),
+		widget.NewAccordionItem("版式", settings),
+	)
+	acc.MultiOpen = true
+	acc.Open(0)
+	acc.Open(1)
+	acc.Open(4)
+
+	d.Cover = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
+	d.Cover.FillMode = canvas.ImageFillContain
+	d.Cover.SetMinSize(fyne.NewSize(360, 510))
+	split := container.NewHSplit(container.NewVScroll(acc), container.NewPadded(d.Cover))
+	split.Offset = 0.55
+	d.content = split
+	return d
+}
+
+// Content is the screen's widget tree.
+func (d *CoverDesigner) Content() fyne.CanvasObject { return d.content }
+
+// ParseBoard reads the board field: one role a line, "职务：姓名、姓名".
+func ParseBoard(s string) []gazette.BoardEntry {
+	var out []gazette.BoardEntry
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		role, names, ok := strings.Cut(line, "：")
+		if !ok {
+			role, names, _ = strings.Cut(line, ":")
+		}
+		out = append(out, gazette.BoardEntry{Role: strings.TrimSpace(role), Names: SplitIssuers(names)})
+	}
+	return out
+}
+
+// BoardText writes the board as the field shows it.
+func BoardText(b []gazette.BoardEntry) string {
+	var lines []string
+	for _, e := range b {
+		lines = append(lines, e.Role+"："+strings.Join(e.Names, "、"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// edit changes the issue from a field and redraws the cover.
+func (d *CoverDesigner) edit(fn func(is *gazette.Issue)) {
+	if d.loading {
+		return
+	}
+	if d.w.edit(func(is *gazette.Issue) error { fn(is); return nil }) {
+		d.showSwatch()
+		d.scheduleDraw()
+	}
+}
+
+func (d *CoverDesigner) changed(ch Change) {
+	if ch == ChangedIssue || ch == ChangedStatus {
+		d.load()
+		d.scheduleDraw()
+	}
+}
+
+func (d *CoverDesigner) shown() { d.scheduleDraw() }
+
+func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// load fills the form from the open issue.
+func (d *CoverDesigner) load() {
+	is := d.w.Ctl.Issue()
+	d.loading = true
+	defer func() { d.loading = false }()
+	if is == nil {
+		for _, w := range d.widgets {
+			w.Disable()
+		}
+		return
+	}
+	for _, w := range d.widgets {
+		if d.w.Ctl.Signed() {
+			w.Disable()
+		} else {
+			w.Enable()
+		}
+	}
+	d.Title.SetText(is.Title)
+	d.Sponsor.SetText(is.Sponsor)
+	d.Frequency.SetText(is.Frequency)
+	d.Year.SetText(strconv.Itoa(is.Year))
+	d.Number.SetText(strconv.Itoa(is.Number))
+	d.Total.SetText(strconv.Itoa(is.TotalNumber))
+	d.Date.SetText(is.Date)
+	d.Statement.SetText(is.Statement)
+	d.Slogan.SetText(is.Slogan)
+	if is.Status == gazette.StatusSigned {
+		d.Status.Options = []string{gazette.StatusSigned.Label()}
+	} else {
+		d.Status.Options = statusChoices
+	}
+	d.Status.SetSelected(is.Status.Label())
+	d.Board.SetText(BoardText(is.Board))
+	c := is.Colophon
+	for e, v := range map[*widget.Entry]string{d.ColSponsor: c.Sponsor, d.Publisher: c.Publisher, d.Address: c.Address,
+		d.Postcode: c.Postcode, d.Printer: c.Printer, d.Website: c.Website, d.Phone: c.Phone, d.Email: c.Email} {
+		e.SetText(v)
+	}
+	col := is.Cover.Color
+	d.C.SetText(fmtNum(col.C))
+	d.M.SetText(fmtNum(col.M))
+	d.Y.SetText(fmtNum(col.Y))
+	d.K.SetText(fmtNum(col.K))
+	if is.Cover.Mode == "image" {
+		d.Mode.SetSelected("图片")
+	} else {
+		d.Mode.SetSelected("目录")
+	}
+	if img := is.Cover.Image; img != nil {
+		d.ImageName.SetText(fmt.Sprintf("%s（%d×%d）", img.Name, img.Width, img.Height))
+	} else {
+		d.ImageName.SetText("（无）")
+	}
+	d.SloganOnCover.SetChecked(is.Cover.SloganOnCover)
+	s := is.Layout
+	d.Preset.SetSelected(s.Preset)
+	d.TrimW.SetText(fmtNum(s.TrimWidth))
+	d.TrimH.SetText(fmtNum(s.TrimHeight))
+	d.Bleed.SetText(fmtNum(s.Bleed))
+	d.BodySize.SetText(fmtNum(s.BodySize))
+	d.Columns.SetSelected(strconv.Itoa(max(s.Columns, 1)))
+	d.BodyFace.SetSelected(fonts.Style(s.BodyFace).Label())
+	if s.FolioStyle == "center" {
+		d.Folio.SetSelected("居中")
+	} else {
+		d.Folio.SetSelected("外侧")
+	}
+	d.RunningHeads.SetChecked(s.RunningHeads)
+	d.ColophonOnBack.SetChecked(s.ColophonOnBack)
+	d.Faces.SetText(facesText(s.Faces))
+	d.facesMsg.SetText("")
+	d.showSwatch()
+}
+
+// showSwatch paints the colour swatch in the cover colour.
+func (d *CoverDesigner) showSwatch() {
+	is := d.w.Ctl.Issue()
+	if is == nil {
+		return
+	}
+	c := is.Cover.Color
+	r, g, b := layout.Color{C: c.C / 100, M: c.M / 100, Y: c.Y / 100, K: c.K / 100}.RGB()
+	d.swatch.FillColor = colorRGB(r, g, b)
+	d.swatch.Refresh()
+}
+
+func facesText(m map[string]string) string {
+	var lines []string
+	for k, v := range m {
+		lines = append(lines, k+"="+v)
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+// setFaces takes the face replacements when they all load.
+func (d *CoverDesigner) setFaces(s string) {
+	if d.loading {
+		return
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(line, "=")
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		if !ok || !fonts.Style(k).Valid() {
+			d.facesMsg.SetText(fmt.Sprintf("“%s”应写成 样式=字体文件，样式为 song、song-bold、song-black、hei、hei-bold、kai、fang 之一", line))
+			return
+		}
+		m[k] = v
+	}
+	if _, err := fonts.NewSet(m); err != nil {
+		d.facesMsg.SetText(err.Error())
+		return
+	}
+	d.facesMsg.SetText("")
+	if len(m) == 0 {
+		m = nil
+	}
+	d.edit(func(is *gazette.Issue) { is.Layout.Faces = m })
+}
+
+// applyPreset switches the layout settings to a preset (the face
+// replacements stay).
+func (d *CoverDesigner) applyPreset(name string) {
+	if d.loading {
+		return
+	}
+	s, ok := gazette.Preset(name)
+	if !ok {
+		return
+	}
+	d.edit(func(is *gazette.Issue) {
+		s.Faces = is.Layout.Faces
+		is.Layout = s
+	})
+	d.load()
+}
+
+// chooseImage picks the cover picture.
+func (d *CoverDesigner) chooseImage() {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(d.w.Win, err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		if err := d.SetImage(path); err != nil {
+			showError(d.w.Win, err)
+		}
+	}, d.w.Win)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
+	fd.Show()
+}
+
+// SetImage makes the PNG or JPEG at path the cover picture and switches
+// the cover to it.
+func (d *CoverDesigner) SetImage(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("读取图片 %s：%w", path, err)
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || (format != "png" && format != "jpeg") {
+		return fmt.Errorf("%s 不是 PNG 或 JPEG 图片；请换一张", path)
+	}
+	img := &gazette.Image{Name: filepath.Base(path), Format: format, Data: data, Width: cfg.Width, Height: cfg.Height}
+	d.edit(func(is *gazette.Issue) { is.Cover.Image, is.Cover.Mode = img, "image" })
+	d.load()
+	return nil
+}
+
+// scheduleDraw redraws the cover a moment after the last change, when
+// the screen is in front.
+func (d *CoverDesigner) scheduleDraw() {
+	if d.w.Ctl.Issue() == nil || d.w.current() != TabCover {
+		return
+	}
+	d.mu.Lock()
+	if !d.pending {
+		d.pending = true
+		d.renders.Add(1)
+	}
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	d.timer = time.AfterFunc(coverDelay, func() {
+		var c *gazette.Issue
+		fyne.DoAndWait(func() {
+			if is := d.w.Ctl.Issue(); is != nil {
+				c = coverCopy(is)
+			}
+		})
+		var img image.Image
+		if c != nil {
+			img, _ = RenderCover(c)
+		}
+		fyne.DoAndWait(func() {
+			if img != nil {
+				d.Cover.Image = img
+				d.Cover.Refresh()
+			}
+		})
+		d.mu.Lock()
+		d.pending = false
+		d.mu.Unlock()
+		d.renders.Done()
+	})
+	d.mu.Unlock()
+}
+
+// WaitDraw waits until the cover is drawn after the last change.
+func (d *CoverDesigner) WaitDraw() { d.renders.Wait() }
+
+// coverCopy is a copy of the issue with what the cover shows: every
+// article's head, no bodies (so that it lays out in milliseconds).
+func coverCopy(is *gazette.Issue) *gazette.Issue {
+	c := *is
+	c.Sections = make([]gazette.Section, len(is.Sections))
+	for i, s := range is.Sections {
+		c.Sections[i] = gazette.Section{ID: s.ID, Name: s.Name, Articles: make([]gazette.Article, len(s.Articles))}
+		for j, a := range s.Articles {
+			a.Blocks = nil
+			c.Sections[i].Articles[j] = a
+		}
+	}
+	c.Layout = is.Layout.Clone()
+	return &c
+}
+
+// RenderCover lays out the cover of is (a private copy) and draws it.
+func RenderCover(is *gazette.Issue) (image.Image, error) {
+	doc, err := layout.Lay(is, layout.Options{})
+	if err != nil {
+		return nil, err
+	}
+	if len(doc.Pages) == 0 {
+		return nil, fmt.Errorf("排版结果没有页面")
+	}
+	return preview.Render(doc.Pages[0], preview.Options{DPI: coverDPI}), nil
+}

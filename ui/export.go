@@ -1,0 +1,416 @@
+package ui
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"gazette/gazette"
+	"gazette/layout"
+	"gazette/pdf"
+	"gazette/preflight"
+)
+
+// ExportOptions are the choices of one export.
+type ExportOptions struct {
+	Path  string // the PDF (with Split, the base of the two files)
+	Bleed bool   // keep the bleed (print); off sets the pages without it
+	Marks bool   // crop marks
+	Web   bool   // the electronic edition (no bleed, no marks, RGB)
+	Split bool   // cover and body as two files
+	Force bool   // export despite preflight errors
+}
+
+// ExportFile is one PDF written.
+type ExportFile struct {
+	Path   string
+	Pages  int
+	SHA256 string
+	Data   []byte
+}
+
+// ExportResult is what an export wrote, with the preflight findings.
+type ExportResult struct {
+	Files    []ExportFile
+	Findings []preflight.Finding
+	gen      int  // the controller Gen it was made at
+	full     bool // one print PDF of every page: fit for sign-off
+	issueID  string
+}
+
+// errPreflight stops an export that has preflight errors until confirmed.
+type errPreflight struct{ findings []preflight.Finding }
+
+func (e errPreflight) Error() string {
+	return fmt.Sprintf("预检发现 %d 个错误", preflight.Errors(e.findings))
+}
+
+// ExportScreen is the 导出印刷文件 screen: options, the export with its
+// progress and preflight report, the files written (path, page count,
+// SHA-256), and 签发 / 解锁.
+type ExportScreen struct {
+	w *Workstation
+
+	Path                     *widget.Entry
+	Bleed, Marks, Web, Split *widget.Check
+	ExportBtn, SignBtn       *widget.Button
+	UnlockBtn, ChooseBtn     *widget.Button
+	Result                   *widget.Label
+	status                   *widget.Label
+	report                   *widget.Label
+	last                     *ExportResult
+	content                  fyne.CanvasObject
+}
+
+func newExportScreen(w *Workstation) *ExportScreen {
+	e := &ExportScreen{w: w}
+	e.Path = widget.NewEntry()
+	e.ChooseBtn = widget.NewButton("选择…", func() { e.choosePath() })
+	e.Bleed = widget.NewCheck("含出血", nil)
+	e.Bleed.SetChecked(true)
+	e.Marks = widget.NewCheck("裁切标记", nil)
+	e.Marks.SetChecked(true)
+	e.Web = widget.NewCheck("网络版（无出血、无标记、RGB 图片）", func(on bool) {
+		if on {
+			e.Bleed.Disable()
+			e.Marks.Disable()
+		} else {
+			e.Bleed.Enable()
+			e.Marks.Enable()
+		}
+	})
+	e.Split = widget.NewCheck("封面与正文分开成两个文件", nil)
+	e.ExportBtn = widget.NewButton("导出 PDF", func() { e.Export(e.options(), e.exported) })
+	e.ExportBtn.Importance = widget.HighImportance
+	e.SignBtn = widget.NewButton("签发…", func() { e.askSignOff() })
+	e.UnlockBtn = widget.NewButton("解锁…", func() { e.askUnlock() })
+	e.Result = widget.NewLabel("")
+	e.Result.Wrapping = fyne.TextWrapWord
+	e.Result.TextStyle.Monospace = false
+	e.status = widget.NewLabel("")
+	e.status.Wrapping = fyne.TextWrapWord
+	e.report = widget.NewLabel("")
+	e.report.Wrapping = fyne.TextWrapWord
+
+	form := widget.NewForm(
+		widget.NewFormItem("文件", container.NewBorder(nil, nil, nil, e.ChooseBtn, e.Path)),
+		widget.NewFormItem("选项", container.NewVBox(e.Bleed, e.Marks, e.Web, e.Split)),
+	)
+	actions := container.NewHBox(e.ExportBtn, widget.NewSeparator(), e.SignBtn, e.UnlockBtn)
+	top := container.NewVBox(widget.NewLabelWithStyle("导出印刷文件", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		form, actions, e.status, widget.NewSeparator(), e.Result)
+	e.content = container.NewBorder(top, nil, nil, nil,
+		container.NewVScroll(container.NewVBox(widget.NewLabelWithStyle("预检报告", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), e.report)))
+	e.changed(ChangedIssue)
+	return e
+}
+
+// Content is the screen's widget tree.
+func (e *ExportScreen) Content() fyne.CanvasObject { return e.content }
+
+func (e *ExportScreen) shown() {}
+
+func (e *ExportScreen) changed(ch Change) {
+	is := e.w.Ctl.Issue()
+	if ch == ChangedIssue || ch == ChangedStatus {
+		e.Path.SetText(defaultPDFPath(is))
+		e.last = nil
+		e.Result.SetText("")
+		e.report.SetText("")
+	}
+	switch {
+	case is == nil:
+		e.status.SetText("未打开刊期")
+		e.ExportBtn.Disable()
+		e.SignBtn.Disable()
+		e.UnlockBtn.Disable()
+	case is.Status == gazette.StatusSigned:
+		e.status.SetText(fmt.Sprintf("本期已于 %s 签发（PDF SHA-256：%s）。修改前须解锁并写明原因。",
+			is.SignedAt.Local().Format("2006-01-02 15:04"), is.SignedPDFSHA256))
+		e.ExportBtn.Enable()
+		e.SignBtn.Disable()
+		e.UnlockBtn.Enable()
+	default:
+		msg := "状态：" + is.Status.Label() + "。签发前请先导出完整的印刷 PDF（不选网络版，不分开封面正文）。"
+		if n := len(is.Unlocks); n > 0 {
+			u := is.Unlocks[n-1]
+			msg += fmt.Sprintf("\n上次解锁：%s %s，原因：%s", u.Time.Local().Format("2006-01-02 15:04"), u.User, u.Reason)
+		}
+		e.status.SetText(msg)
+		e.ExportBtn.Enable()
+		e.UnlockBtn.Disable()
+		e.updateSign()
+	}
+}
+
+// updateSign enables 签发 when the last export is a full print PDF of the
+// issue as it is now.
+func (e *ExportScreen) updateSign() {
+	if e.canSign() {
+		e.SignBtn.Enable()
+	} else {
+		e.SignBtn.Disable()
+	}
+}
+
+func (e *ExportScreen) canSign() bool {
+	is := e.w.Ctl.Issue()
+	return is != nil && is.Status != gazette.StatusSigned && e.last != nil && e.last.full &&
+		e.last.issueID == is.ID && e.last.gen == e.w.Ctl.Gen()
+}
+
+// defaultPDFPath proposes ~/公报/<刊名>-2020年第8期.pdf.
+func defaultPDFPath(is *gazette.Issue) string {
+	if is == nil {
+		return ""
+	}
+	dir, err := os.UserHomeDir()
+	if err != nil {
+		dir = "."
+	}
+	name := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) {
+			return '_'
+		}
+		return r
+	}, fmt.Sprintf("%s-%s.pdf", is.Title, is.Label()))
+	return filepath.Join(dir, "公报", name)
+}
+
+func (e *ExportScreen) options() ExportOptions {
+	return ExportOptions{Path: strings.TrimSpace(e.Path.Text), Bleed: e.Bleed.Checked, Marks: e.Marks.Checked, Web: e.Web.Checked, Split: e.Split.Checked}
+}
+
+func (e *ExportScreen) choosePath() {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(e.w.Win, err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		p := wc.URI().Path()
+		wc.Close()
+		if !strings.HasSuffix(strings.ToLower(p), ".pdf") {
+			os.Remove(p)
+			p += ".pdf"
+		}
+		e.Path.SetText(p)
+	}, e.w.Win)
+	d.SetFileName(filepath.Base(e.Path.Text))
+	d.Show()
+}
+
+// exported shows the outcome of an export started from the button.
+func (e *ExportScreen) exported(r *ExportResult, err error) {
+	var pf errPreflight
+	if errors.As(err, &pf) {
+		e.showReport(pf.findings)
+		msg := fmt.Sprintf("预检发现 %d 个错误（详见下方预检报告）。带着错误付印可能出现缺字、文字溢出等问题。\n仍然导出吗？", preflight.Errors(pf.findings))
+		confirm(e.w.Win, "预检有错误", msg, "仍然导出", func() {
+			opt := e.options()
+			opt.Force = true
+			e.Export(opt, e.exported)
+		})
+		return
+	}
+	if err != nil {
+		showError(e.w.Win, err)
+	}
+}
+
+// Export lays the issue out, runs preflight and writes the PDF(s) off the
+// UI goroutine with a progress bar; done gets the result on the UI
+// goroutine. Preflight errors stop it (errPreflight) unless opt.Force.
+func (e *ExportScreen) Export(opt ExportOptions, done func(*ExportResult, error)) {
+	is := e.w.Ctl.Issue()
+	if is == nil {
+		done(nil, errNoIssue)
+		return
+	}
+	if opt.Path == "" {
+		done(nil, fmt.Errorf("请先填写要导出的 PDF 文件路径"))
+		return
+	}
+	if err := e.w.Ctl.Flush(); err != nil {
+		done(nil, err)
+		return
+	}
+	c := is.Clone()
+	gen := e.w.Ctl.Gen()
+	if !opt.Bleed || opt.Web {
+		c.Layout.Bleed = 0
+	}
+	var res *ExportResult
+	e.w.Ctl.Run("正在导出 "+filepath.Base(opt.Path), func(progress func(float64)) error {
+		var err error
+		res, err = exportIssue(c, opt, progress)
+		return err
+	}, func(err error) {
+		if res != nil {
+			e.showReport(res.Findings)
+		}
+		if err != nil {
+			done(nil, err)
+			return
+		}
+		res.gen, res.issueID = gen, c.ID
+		e.last = res
+		e.Result.SetText(res.Summary())
+		e.updateSign()
+		done(res, nil)
+	})
+}
+
+// Summary describes the files written, one a paragraph.
+func (r *ExportResult) Summary() string {
+	var b strings.Builder
+	for _, f := range r.Files {
+		fmt.Fprintf(&b, "已导出：%s\n页数：%d\nSHA-256：%s\n\n", f.Path, f.Pages, f.SHA256)
+	}
+	if n := preflight.Errors(r.Findings); n > 0 {
+		fmt.Fprintf(&b, "注意：导出时预检仍有 %d 个错误。\n", n)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// exportIssue does the work of an export on a private copy of the issue.
+func exportIssue(is *gazette.Issue, opt ExportOptions, progress func(float64)) (*ExportResult, error) {
+	doc, err := layout.Lay(is, layout.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("排版《%s》%s：%w", is.Title, is.Label(), err)
+	}
+	progress(0.4)
+	res := &ExportResult{Findings: preflight.Check(is, doc, nil)}
+	if preflight.Errors(res.Findings) > 0 && !opt.Force {
+		return res, errPreflight{res.Findings}
+	}
+	if err := os.MkdirAll(filepath.Dir(opt.Path), 0o755); err != nil {
+		return res, fmt.Errorf("创建目录 %s：%w", filepath.Dir(opt.Path), err)
+	}
+	base := pdf.Options{Marks: opt.Marks && !opt.Web, Web: opt.Web, Creator: "gazette 公报编辑工作站",
+		Created: is.Created, Modified: is.Modified}
+	type part struct{ path, pages string }
+	parts := []part{{opt.Path, pdf.PagesAll}}
+	if opt.Split {
+		stem := strings.TrimSuffix(opt.Path, filepath.Ext(opt.Path))
+		parts = []part{{stem + "-封面.pdf", pdf.PagesCover}, {stem + "-正文.pdf", pdf.PagesBody}}
+	}
+	for i, p := range parts {
+		o := base
+		o.Pages = p.pages
+		if err := pdf.WriteFile(p.path, doc, o); err != nil {
+			return res, fmt.Errorf("写入 %s（请检查目录是否可写、磁盘是否已满）：%w", p.path, err)
+		}
+		data, err := os.ReadFile(p.path)
+		if err != nil {
+			return res, fmt.Errorf("读回 %s：%w", p.path, err)
+		}
+		sum := sha256.Sum256(data)
+		res.Files = append(res.Files, ExportFile{Path: p.path, Pages: countPages(doc, p.pages), SHA256: hex.EncodeToString(sum[:]), Data: data})
+		progress(0.4 + 0.6*float64(i+1)/float64(len(parts)))
+	}
+	res.full = !opt.Split && !opt.Web
+	return res, nil
+}
+
+// countPages counts the pages of doc a page selection writes.
+func countPages(doc *layout.Document, sel string) int {
+	n := 0
+	for _, p := range doc.Pages {
+		cover := p.Kind == layout.PageCover || p.Kind == layout.PageInside || p.Kind == layout.PageBack
+		if sel == pdf.PagesAll || (sel == pdf.PagesCover) == cover {
+			n++
+		}
+	}
+	return n
+}
+
+// showReport lists the preflight findings.
+func (e *ExportScreen) showReport(fs []preflight.Finding) {
+	if len(fs) == 0 {
+		e.report.SetText("预检没有发现问题。")
+		return
+	}
+	var b strings.Builder
+	errs := preflight.Errors(fs)
+	fmt.Fprintf(&b, "%d 个错误，%d 个警告：\n", errs, len(fs)-errs)
+	for _, f := range fs {
+		b.WriteString(f.String())
+		b.WriteByte('\n')
+	}
+	e.report.SetText(b.String())
+}
+
+// LastExport returns the result of the last export (nil when none).
+func (e *ExportScreen) LastExport() *ExportResult { return e.last }
+
+func (e *ExportScreen) askSignOff() {
+	if !e.canSign() {
+		showError(e.w.Win, fmt.Errorf("请先导出完整的印刷 PDF（导出后未再修改），再签发"))
+		return
+	}
+	f := e.last.Files[0]
+	msg := fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发文件：%s\nSHA-256：%s\n\n确定签发吗？", f.Path, f.SHA256)
+	confirm(e.w.Win, "签发", msg, "签发", func() {
+		if err := e.SignOff(); err != nil {
+			showError(e.w.Win, err)
+		}
+	})
+}
+
+// SignOff signs the open issue off with the PDF of the last export: the
+// store keeps the PDF and its SHA-256, and the issue becomes read-only.
+func (e *ExportScreen) SignOff() error {
+	if !e.canSign() {
+		return fmt.Errorf("请先导出完整的印刷 PDF（导出后未再修改），再签发")
+	}
+	is := e.w.Ctl.Issue()
+	f := e.last.Files[0]
+	if err := e.w.Ctl.Store.SignOff(is.ID, f.SHA256, f.Data); err != nil {
+		return errorf(err, "签发《%s》%s", is.Title, is.Label())
+	}
+	if err := e.w.Ctl.Reload(); err != nil {
+		return err
+	}
+	e.w.Ctl.notify(ChangedStatus)
+	return nil
+}
+
+func (e *ExportScreen) askUnlock() {
+	askText(e.w.Win, "解锁已签发的刊期", "解锁原因", "", "解锁", func(reason string) {
+		if err := e.Unlock(reason); err != nil {
+			showError(e.w.Win, err)
+		}
+	})
+}
+
+// Unlock opens the signed issue again for edits; the reason is required
+// and recorded with the time and user.
+func (e *ExportScreen) Unlock(reason string) error {
+	is := e.w.Ctl.Issue()
+	if is == nil {
+		return errNoIssue
+	}
+	if strings.TrimSpace(reason) == "" {
+		return fmt.Errorf("请写明解锁原因（例如：发现第5页文号有误，需要更正）")
+	}
+	if err := e.w.Ctl.Store.Unlock(is.ID, reason); err != nil {
+		return errorf(err, "解锁《%s》%s", is.Title, is.Label())
+	}
+	if err := e.w.Ctl.Reload(); err != nil {
+		return err
+	}
+	e.w.Ctl.notify(ChangedStatus)
+	return nil
+}

@@ -1,0 +1,442 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"gazette/gazette"
+	"gazette/store"
+)
+
+// IssueList is the 期刊列表 screen: every issue in the database with 刊名,
+// 年/期, 总期号, status and last change, and the actions on whole issues.
+type IssueList struct {
+	w        *Workstation
+	rows     []store.Summary
+	selected int // row index, -1 for none
+	table    *widget.Table
+	content  fyne.CanvasObject
+
+	// The buttons, in toolbar order (kept for tests).
+	OpenBtn, NewBtn, DupBtn, DeleteBtn, ImportBtn, BackupBtn, RestoreBtn *widget.Button
+}
+
+// listColumns are the table's column titles.
+var listColumns = []string{"刊名", "年/期", "总期号", "状态", "文章", "最后修改"}
+
+func newIssueList(w *Workstation) *IssueList {
+	l := &IssueList{w: w, selected: -1}
+	l.table = widget.NewTableWithHeaders(
+		func() (int, int) { return len(l.rows), len(listColumns) },
+		func() fyne.CanvasObject { return widget.NewLabel("景德镇市人民政府公报") },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(l.cell(id.Row, id.Col))
+		})
+	l.table.ShowHeaderColumn = false
+	l.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("") }
+	l.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(listColumns) {
+			o.(*widget.Label).SetText(listColumns[id.Col])
+			o.(*widget.Label).TextStyle.Bold = true
+		}
+	}
+	for i, wd := range []float32{260, 120, 90, 80, 60, 160} {
+		l.table.SetColumnWidth(i, wd)
+	}
+	l.table.OnSelected = func(id widget.TableCellID) {
+		l.selected = id.Row
+		l.updateButtons()
+	}
+	l.OpenBtn = widget.NewButton("打开", func() { l.openSelected() })
+	l.NewBtn = widget.NewButton("新建一期", func() { l.askNew() })
+	l.DupBtn = widget.NewButton("复制", func() { l.duplicateSelected() })
+	l.DeleteBtn = widget.NewButton("删除", func() { l.askDelete() })
+	l.ImportBtn = widget.NewButton("导入往期…", func() { l.askImport() })
+	l.BackupBtn = widget.NewButton("备份…", func() { l.askBackup() })
+	l.RestoreBtn = widget.NewButton("恢复…", func() { l.askRestore() })
+	l.NewBtn.Importance = widget.HighImportance
+	bar := container.NewHBox(l.OpenBtn, l.NewBtn, l.DupBtn, l.DeleteBtn, widget.NewSeparator(), l.ImportBtn, l.BackupBtn, l.RestoreBtn)
+	l.content = container.NewBorder(bar, nil, nil, nil, l.table)
+	return l
+}
+
+// Content is the screen's widget tree.
+func (l *IssueList) Content() fyne.CanvasObject { return l.content }
+
+// Rows returns the summaries shown, in order.
+func (l *IssueList) Rows() []store.Summary { return l.rows }
+
+// cell is the text of one table cell.
+func (l *IssueList) cell(row, col int) string {
+	if row < 0 || row >= len(l.rows) {
+		return ""
+	}
+	s := l.rows[row]
+	switch col {
+	case 0:
+		if l.w.Ctl.Issue() != nil && l.w.Ctl.Issue().ID == s.ID {
+			return "▶ " + s.Title
+		}
+		return s.Title
+	case 1:
+		return s.Label()
+	case 2:
+		return fmt.Sprintf("总第%d期", s.TotalNumber)
+	case 3:
+		return s.Status.Label()
+	case 4:
+		return strconv.Itoa(s.Articles)
+	case 5:
+		if s.Modified.IsZero() {
+			return ""
+		}
+		return s.Modified.Local().Format("2006-01-02 15:04")
+	}
+	return ""
+}
+
+// Refresh reloads the summaries from the store, newest issue first.
+func (l *IssueList) Refresh() {
+	rows, err := l.w.Ctl.Store.List()
+	if err != nil {
+		showError(l.w.Win, errorf(err, "读取期刊列表"))
+		return
+	}
+	sortSummaries(rows)
+	l.rows = rows
+	if l.selected >= len(rows) {
+		l.selected = -1
+		l.table.UnselectAll()
+	}
+	l.table.Refresh()
+	l.updateButtons()
+}
+
+// sortSummaries orders the list newest first: year, number, total number.
+func sortSummaries(rows []store.Summary) {
+	less := func(a, b store.Summary) bool {
+		if a.Year != b.Year {
+			return a.Year > b.Year
+		}
+		if a.Number != b.Number {
+			return a.Number > b.Number
+		}
+		return a.TotalNumber > b.TotalNumber
+	}
+	for i := 1; i < len(rows); i++ {
+		for j := i; j > 0 && less(rows[j], rows[j-1]); j-- {
+			rows[j], rows[j-1] = rows[j-1], rows[j]
+		}
+	}
+}
+
+// LatestID returns the ID of the newest issue, or "".
+func (l *IssueList) LatestID() string {
+	if len(l.rows) == 0 {
+		return ""
+	}
+	return l.rows[0].ID
+}
+
+func (l *IssueList) updateButtons() {
+	has := l.selected >= 0 && l.selected < len(l.rows)
+	for _, b := range []*widget.Button{l.OpenBtn, l.DupBtn, l.DeleteBtn} {
+		if has {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+}
+
+// SelectID selects the row of the issue id.
+func (l *IssueList) SelectID(id string) bool {
+	for i, r := range l.rows {
+		if r.ID == id {
+			l.table.Select(widget.TableCellID{Row: i, Col: 0})
+			l.selected = i
+			l.updateButtons()
+			return true
+		}
+	}
+	return false
+}
+
+func (l *IssueList) selectedID() string {
+	if l.selected < 0 || l.selected >= len(l.rows) {
+		return ""
+	}
+	return l.rows[l.selected].ID
+}
+
+func (l *IssueList) openSelected() {
+	id := l.selectedID()
+	if id == "" {
+		return
+	}
+	if err := l.w.Ctl.Open(id); err != nil {
+		showError(l.w.Win, err)
+		return
+	}
+	l.w.Select(TabCompose)
+}
+
+// NextDraft returns the issue 新建一期 proposes: the one after the latest
+// issue (or an empty one when the database has none).
+func (l *IssueList) NextDraft() (*gazette.Issue, error) {
+	id := l.LatestID()
+	if id == "" {
+		return gazette.New("", 0, 1), nil
+	}
+	prev, err := l.w.Ctl.Store.Get(id)
+	if err != nil {
+		return nil, errorf(err, "读取最近一期")
+	}
+	return NextIssue(prev), nil
+}
+
+// askNew shows the 新建一期 form pre-filled from the latest issue.
+func (l *IssueList) askNew() {
+	is, err := l.NextDraft()
+	if err != nil {
+		showError(l.w.Win, err)
+		return
+	}
+	title := widget.NewEntry()
+	title.SetText(is.Title)
+	year := widget.NewEntry()
+	year.SetText(strconv.Itoa(is.Year))
+	num := widget.NewEntry()
+	num.SetText(strconv.Itoa(is.Number))
+	total := widget.NewEntry()
+	total.SetText(strconv.Itoa(is.TotalNumber))
+	for _, e := range []*widget.Entry{year, num, total} {
+		e.Validator = positiveInt
+	}
+	title.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("请填写刊名")
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("刊名", title),
+		widget.NewFormItem("年", year),
+		widget.NewFormItem("期", num),
+		widget.NewFormItem("总期号", total),
+	}
+	d := dialog.NewForm("新建一期", "新建", "取消", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		is.Title = strings.TrimSpace(title.Text)
+		is.Year, _ = strconv.Atoi(year.Text)
+		is.Number, _ = strconv.Atoi(num.Text)
+		is.TotalNumber, _ = strconv.Atoi(total.Text)
+		if err := l.CreateIssue(is); err != nil {
+			showError(l.w.Win, err)
+		}
+	}, l.w.Win)
+	d.Resize(fyne.NewSize(420, 300))
+	d.Show()
+}
+
+// positiveInt validates a whole number ≥ 1.
+func positiveInt(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return fmt.Errorf("请填写正整数")
+	}
+	return nil
+}
+
+// CreateIssue saves a new issue, opens it and shows 编排.
+func (l *IssueList) CreateIssue(is *gazette.Issue) error {
+	for _, r := range l.rows {
+		if r.Title == is.Title && r.Year == is.Year && r.Number == is.Number {
+			return fmt.Errorf("《%s》%d年第%d期已经存在；请改期号，或在列表中打开它", is.Title, is.Year, is.Number)
+		}
+	}
+	if err := l.w.Ctl.Create(is); err != nil {
+		return err
+	}
+	l.SelectID(is.ID)
+	l.w.Select(TabCompose)
+	return nil
+}
+
+// duplicateSelected saves a copy of the selected issue.
+func (l *IssueList) duplicateSelected() {
+	id := l.selectedID()
+	if id == "" {
+		return
+	}
+	if err := l.Duplicate(id); err != nil {
+		showError(l.w.Win, err)
+	}
+}
+
+// Duplicate saves a copy of the issue id as a new draft and opens it.
+func (l *IssueList) Duplicate(id string) error {
+	if err := l.w.Ctl.Flush(); err != nil {
+		return err
+	}
+	is, err := l.w.Ctl.Store.Get(id)
+	if err != nil {
+		return errorf(err, "复制刊期")
+	}
+	c := DuplicateIssue(is)
+	if err := l.w.Ctl.Create(c); err != nil {
+		return err
+	}
+	l.SelectID(c.ID)
+	return nil
+}
+
+// askDelete deletes the selected issue after confirmation.
+func (l *IssueList) askDelete() {
+	if l.selected < 0 || l.selected >= len(l.rows) {
+		return
+	}
+	s := l.rows[l.selected]
+	msg := fmt.Sprintf("确定删除《%s》%s（%d篇文章）吗？\n删除前会自动备份数据库，可用“恢复”找回。", s.Title, s.Label(), s.Articles)
+	confirm(l.w.Win, "删除刊期", msg, "删除", func() {
+		if err := l.w.Ctl.Delete(s.ID); err != nil {
+			showError(l.w.Win, err)
+		}
+		l.selected = -1
+		l.table.UnselectAll()
+		l.Refresh()
+	})
+}
+
+// askImport picks a whole-issue text or an archive and imports it.
+func (l *IssueList) askImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(l.w.Win, err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		l.ImportIssueFile(path)
+	}, l.w.Win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".zip", ".gazette", ".json"}))
+	d.Show()
+}
+
+// ImportIssueFile reads a whole past issue (text, or an archive of several)
+// off the UI goroutine, saves it and refreshes the list.
+func (l *IssueList) ImportIssueFile(path string) {
+	var got []*gazette.Issue
+	var warns []string
+	l.w.Ctl.Run("正在导入 "+path, func(progress func(float64)) error {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("读取 %s：%w", path, err)
+		}
+		progress(0.3)
+		got, warns, err = readIssues(path, data)
+		if err != nil {
+			return err
+		}
+		progress(0.7)
+		for _, is := range got {
+			if err := l.w.Ctl.Store.Save(is); err != nil {
+				return fmt.Errorf("保存导入的 %s：%w", is.Label(), err)
+			}
+		}
+		return nil
+	}, func(err error) {
+		if err != nil {
+			showError(l.w.Win, err)
+			return
+		}
+		l.Refresh()
+		var names []string
+		for _, is := range got {
+			names = append(names, fmt.Sprintf("《%s》%s（%d篇）", is.Title, is.Label(), is.ArticleCount()))
+		}
+		msg := "已导入：\n" + strings.Join(names, "\n")
+		if len(warns) > 0 {
+			msg += "\n\n请留意：\n" + strings.Join(warns, "\n")
+		}
+		showInfo(l.w.Win, "导入往期", msg)
+	})
+}
+
+// askBackup writes a backup copy of the database where the editor says.
+func (l *IssueList) askBackup() {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(l.w.Win, err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		os.Remove(path) // BackupFile writes the file itself
+		if err := l.Backup(path); err != nil {
+			showError(l.w.Win, err)
+			return
+		}
+		showInfo(l.w.Win, "备份", "数据库已备份到\n"+path)
+	}, l.w.Win)
+	d.SetFileName("gazette-备份.db")
+	d.Show()
+}
+
+// Backup saves pending edits, then writes a backup of the database to path.
+func (l *IssueList) Backup(path string) error {
+	if err := l.w.Ctl.Flush(); err != nil {
+		return err
+	}
+	if err := l.w.Ctl.Store.BackupFile(path); err != nil {
+		return errorf(err, "备份到 %s", path)
+	}
+	return nil
+}
+
+// askRestore picks a backup and puts it in place of the database.
+func (l *IssueList) askRestore() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(l.w.Win, err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		msg := "用备份\n" + path + "\n替换当前数据库吗？当前数据库会先另存一份（.before-restore）。"
+		confirm(l.w.Win, "恢复备份", msg, "恢复", func() {
+			if err := l.w.Ctl.RestoreFrom(path); err != nil {
+				showError(l.w.Win, err)
+				return
+			}
+			l.Refresh()
+			if id := l.LatestID(); id != "" {
+				l.w.Ctl.ShowError(l.w.Ctl.Open(id))
+			}
+		})
+	}, l.w.Win)
+	if dir, err := storage.ListerForURI(storage.NewFileURI(store.BackupDir(l.w.Ctl.Store.Path()))); err == nil {
+		d.SetLocation(dir)
+	}
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+	d.Show()
+}

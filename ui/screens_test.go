@@ -1,0 +1,227 @@
+package ui
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+	"gazette/store"
+)
+
+// firstParagraph selects the first article with a paragraph and returns
+// its ID and the row of that paragraph in the body editor.
+func firstParagraph(t *testing.T, w *Workstation) (string, int) {
+	t.Helper()
+	var id string
+	w.Ctl.Issue().Articles(func(_, _ int, a *gazette.Article) bool {
+		for _, b := range a.Blocks {
+			if b.Type == gazette.BlockParagraph {
+				id = a.ID
+				return false
+			}
+		}
+		return true
+	})
+	w.Composer.SelectArticle(id)
+	w.Select(TabBody)
+	a, _ := w.Ctl.Issue().Article(id)
+	for i := range a.Blocks {
+		if a.Blocks[i].Type == gazette.BlockParagraph {
+			return id, i
+		}
+	}
+	t.Fatal("no paragraph")
+	return "", 0
+}
+
+func TestEditParagraphKeepsRevisionAndRestores(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, row := firstParagraph(t, w)
+	entry := w.Body.Entry(row)
+	old := entry.Text
+	entry.SetText(old + "（已修改）")
+	a, _ := mustSaved(t, w).Article(id)
+	if got := a.Blocks[row].Text(); got != old+"（已修改）" {
+		t.Fatalf("saved paragraph %q", got)
+	}
+	revs, err := w.Body.Revisions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(revs) == 0 || revs[0].Article.Blocks[row].Text() != old {
+		t.Fatalf("no revision with the old paragraph: %d revisions", len(revs))
+	}
+	if revs[0].User == "" || revs[0].Time.IsZero() {
+		t.Errorf("revision without time or user: %+v", revs[0])
+	}
+	if err := w.Body.RestoreRevision(revs[0].Seq); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = w.Ctl.Issue().Article(id)
+	if got := a.Blocks[row].Text(); got != old {
+		t.Errorf("after restore the paragraph is %q", got)
+	}
+	if got := w.Body.Entry(row).Text; got != old {
+		t.Errorf("the editor shows %q after restore", got)
+	}
+	stored, _ := w.Ctl.Store.Get(w.Ctl.Issue().ID)
+	if a, _ := stored.Article(id); a.Blocks[row].Text() != old {
+		t.Error("restore not saved")
+	}
+}
+
+func TestEnterSplitsParagraphAndMergeJoins(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, row := firstParagraph(t, w)
+	a, _ := w.Ctl.Issue().Article(id)
+	n := len(a.Blocks)
+	w.Body.Entry(row).SetText("第一段。\n第二段。")
+	a, _ = mustSaved(t, w).Article(id)
+	if len(a.Blocks) != n+1 || a.Blocks[row].Text() != "第一段。" || a.Blocks[row+1].Text() != "第二段。" {
+		t.Fatalf("split gave %d blocks: %q / %q", len(a.Blocks), a.Blocks[row].Text(), a.Blocks[row+1].Text())
+	}
+	w.Body.mergeUp(blockPath{row + 1})
+	a, _ = mustSaved(t, w).Article(id)
+	if len(a.Blocks) != n || a.Blocks[row].Text() != "第一段。第二段。" {
+		t.Fatalf("merge gave %d blocks, %q", len(a.Blocks), a.Blocks[row].Text())
+	}
+}
+
+func TestFindAndReplace(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, row := firstParagraph(t, w)
+	w.Body.Entry(row).SetText("甲乙甲")
+	w.Body.ShowFind()
+	w.Body.Find.SetText("甲")
+	if got := w.Body.FindNext(); got != row {
+		t.Fatalf("find went to row %d, want %d", got, row)
+	}
+	w.Body.Replace.SetText("丙")
+	if n := w.Body.ReplaceAll(); n < 2 {
+		t.Fatalf("replaced %d", n)
+	}
+	a, _ := mustSaved(t, w).Article(id)
+	if got := a.Blocks[row].Text(); got != "丙乙丙" {
+		t.Errorf("after replace %q", got)
+	}
+}
+
+func TestCoverColourChangesPreview(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Select(TabCover)
+	w.Cover.WaitDraw()
+	before := w.Cover.Cover.Image
+	if before == nil || before.Bounds().Dx() < 100 {
+		t.Fatal("no cover drawn")
+	}
+	w.Cover.C.SetText("100")
+	w.Cover.M.SetText("0")
+	w.Cover.WaitDraw()
+	after := w.Cover.Cover.Image
+	if sameImage(before, after) {
+		t.Fatal("the cover did not change with its colour")
+	}
+	if got := mustSaved(t, w).Cover.Color; got.C != 100 || got.M != 0 {
+		t.Errorf("saved cover colour %+v", got)
+	}
+}
+
+func sameImage(a, b image.Image) bool {
+	ra, ok1 := a.(*image.RGBA)
+	rb, ok2 := b.(*image.RGBA)
+	return ok1 && ok2 && ra.Rect == rb.Rect && bytes.Equal(ra.Pix, rb.Pix)
+}
+
+// pdfPages counts the page objects of a PDF file.
+var pdfPageObj = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+func TestExportSignOffUnlock(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Select(TabExport)
+	path := filepath.Join(t.TempDir(), "out", "公报.pdf")
+	var res *ExportResult
+	var err error
+	w.Export.Export(ExportOptions{Path: path, Bleed: true, Marks: true, Force: true}, func(r *ExportResult, e error) { res, err = r, e })
+	w.Ctl.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, rerr := os.ReadFile(path)
+	if rerr != nil {
+		t.Fatalf("exported PDF not on disk: %v", rerr)
+	}
+	f := res.Files[0]
+	if f.Pages < 4 || f.Pages%4 != 0 {
+		t.Errorf("exported %d pages; a saddle-stitched issue has a multiple of 4", f.Pages)
+	}
+	if n := len(pdfPageObj.FindAll(data, -1)); n != 0 && n != f.Pages {
+		t.Errorf("the PDF holds %d page objects, the export reported %d", n, f.Pages)
+	}
+	if !strings.Contains(w.Export.Result.Text, f.SHA256) || !strings.Contains(w.Export.Result.Text, path) {
+		t.Errorf("result does not show path and SHA-256: %q", w.Export.Result.Text)
+	}
+
+	if err := w.Export.SignOff(); err != nil {
+		t.Fatal(err)
+	}
+	if !w.Ctl.Signed() {
+		t.Fatal("issue not signed after 签发")
+	}
+	stored, _ := w.Ctl.Store.Get(w.Ctl.Issue().ID)
+	if stored.Status != gazette.StatusSigned || stored.SignedPDFSHA256 != f.SHA256 {
+		t.Errorf("store has status %s sha %s", stored.Status, stored.SignedPDFSHA256)
+	}
+	err = w.Ctl.Edit(func(is *gazette.Issue) error { is.Title = "改"; return nil })
+	if !errors.Is(err, store.ErrSigned) {
+		t.Fatalf("an edit of a signed issue gave %v", err)
+	}
+	if !w.Composer.Form.DocNumber.Disabled() && w.Composer.Form.id != "" {
+		t.Error("the article form is editable on a signed issue")
+	}
+
+	if err := w.Export.Unlock(" "); err == nil {
+		t.Error("unlock without a reason was accepted")
+	}
+	if err := w.Export.Unlock("第5页文号有误"); err != nil {
+		t.Fatal(err)
+	}
+	is := w.Ctl.Issue()
+	if w.Ctl.Signed() || len(is.Unlocks) != 1 || is.Unlocks[0].Reason != "第5页文号有误" {
+		t.Fatalf("after unlock: status %s unlocks %+v", is.Status, is.Unlocks)
+	}
+	if err := w.Ctl.Edit(func(is *gazette.Issue) error { is.Slogan = "新口号"; return nil }); err != nil {
+		t.Errorf("edit after unlock: %v", err)
+	}
+	if got := mustSaved(t, w).Slogan; got != "新口号" {
+		t.Errorf("edit after unlock not saved: %q", got)
+	}
+}
+
+func TestPreviewShowsPagesAndFindings(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Select(TabPreview)
+	w.Ctl.Wait()
+	if w.Preview.Pages() < 4 {
+		t.Fatalf("preview shows %d pages", w.Preview.Pages())
+	}
+	before := w.Preview.LargeImage().Bounds()
+	w.Preview.Zoom.SetSelected("200%")
+	if after := w.Preview.LargeImage().Bounds(); after.Dx() <= before.Dx() {
+		t.Errorf("zoom 200%% drew %v, at 100%% %v", after, before)
+	}
+	for i, f := range w.Preview.Findings() {
+		if f.Page > 0 {
+			w.Preview.ShowFinding(i)
+			if w.Preview.page != f.Page-1 {
+				t.Errorf("finding on page %d shows page %d", f.Page, w.Preview.page+1)
+			}
+			break
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"gazette/gazette"
+	"gazette/layout"
+	"gazette/store"
+)
+
+// Workstation is the whole window: the tabs of the screens, a status line
+// and a progress bar for long work.
+type Workstation struct {
+	Ctl *Controller
+	Win fyne.Window
+
+	Tabs     *container.AppTabs
+	List     *IssueList
+	Composer *Composer
+	Body     *BodyEditor
+	Cover    *CoverDesigner
+	Preview  *PagePreview
+	Export   *ExportScreen
+
+	layouter *layout.Layouter // keeps set articles between layouts
+	laid     *laidOut         // the last layout of the open issue
+
+	status   *widget.Label
+	progress *widget.ProgressBar
+	task     *widget.Label
+}
+
+// The tab titles, in order.
+const (
+	TabList    = "期刊列表"
+	TabCompose = "编排"
+	TabBody    = "正文编辑"
+	TabCover   = "封面与版式"
+	TabPreview = "版面预览"
+	TabExport  = "导出印刷文件"
+)
+
+// New builds the workstation in win over the open store s and opens the
+// latest issue. The caller shows the window.
+func New(win fyne.Window, s *store.Store) *Workstation {
+	w := &Workstation{Ctl: NewController(s), Win: win, layouter: layout.NewLayouter(layout.Options{})}
+	w.Ctl.OnError(func(err error) { showError(win, err) })
+	w.status = widget.NewLabel("")
+	w.task = widget.NewLabel("")
+	w.progress = widget.NewProgressBar()
+	w.progress.Hide()
+	w.Ctl.OnProgress(w.showProgress)
+
+	w.List = newIssueList(w)
+	w.Composer = newComposer(w)
+	w.Body = newBodyEditor(w)
+	w.Cover = newCoverDesigner(w)
+	w.Preview = newPagePreview(w)
+	w.Export = newExportScreen(w)
+	w.Tabs = container.NewAppTabs(
+		container.NewTabItem(TabList, w.List.Content()),
+		container.NewTabItem(TabCompose, w.Composer.Content()),
+		container.NewTabItem(TabBody, w.Body.Content()),
+		container.NewTabItem(TabCover, w.Cover.Content()),
+		container.NewTabItem(TabPreview, w.Preview.Content()),
+		container.NewTabItem(TabExport, w.Export.Content()),
+	)
+	w.Tabs.OnSelected = func(t *container.TabItem) { w.tabShown(t.Text) }
+	bottom := container.NewBorder(nil, nil, w.task, nil, container.NewHBox(w.status), w.progress)
+	win.SetContent(container.NewBorder(nil, bottom, nil, nil, w.Tabs))
+	win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.Composer.dropped(uris) })
+	w.addShortcuts()
+
+	w.Ctl.OnChange(w.changed)
+	w.List.Refresh()
+	if id := w.List.LatestID(); id != "" {
+		w.Ctl.ShowError(w.Ctl.Open(id))
+	} else {
+		w.changed(ChangedIssue)
+	}
+	win.SetCloseIntercept(func() {
+		if err := w.Ctl.Flush(); err != nil {
+			showError(win, err)
+			return
+		}
+		w.Ctl.Wait()
+		win.Close()
+	})
+	return w
+}
+
+// changed keeps the title and the status line in step with the controller.
+func (w *Workstation) changed(ch Change) {
+	is := w.Ctl.Issue()
+	w.Win.SetTitle(WindowTitle(is))
+	switch ch {
+	case ChangedSaved:
+		w.status.SetText("已保存 " + time.Now().Format("15:04:05"))
+		w.List.Refresh()
+	case ChangedEdit:
+		w.status.SetText("有未保存的修改…")
+	case ChangedIssue, ChangedStatus:
+		if is == nil {
+			w.status.SetText("未打开刊期")
+		} else {
+			w.status.SetText(fmt.Sprintf("%s %s（%s）", is.Title, is.Label(), is.Status.Label()))
+		}
+		w.List.Refresh()
+	case ChangedList:
+		w.List.Refresh()
+	}
+	w.Composer.changed(ch)
+	w.Body.changed(ch)
+	w.Cover.changed(ch)
+	w.Preview.changed(ch)
+	w.Export.changed(ch)
+}
+
+// tabShown lets a screen do its work when it comes into view.
+func (w *Workstation) tabShown(title string) {
+	switch title {
+	case TabPreview:
+		w.Preview.shown()
+	case TabCover:
+		w.Cover.shown()
+	case TabExport:
+		w.Export.shown()
+	}
+}
+
+// Select brings the tab with the given title to the front.
+func (w *Workstation) Select(title string) {
+	for _, t := range w.Tabs.Items {
+		if t.Text == title {
+			w.Tabs.Select(t)
+			return
+		}
+	}
+}
+
+// showProgress shows or hides the progress bar of long work.
+func (w *Workstation) showProgress(title string, frac float64, done bool) {
+	if done {
+		w.progress.Hide()
+		w.task.SetText("")
+		return
+	}
+	w.task.SetText(title)
+	w.progress.SetValue(frac)
+	w.progress.Show()
+}
+
+// edit runs fn through the controller and shows its error.
+func (w *Workstation) edit(fn func(is *gazette.Issue) error) bool {
+	if err := w.Ctl.Edit(fn); err != nil {
+		showError(w.Win, err)
+		return false
+	}
+	return true
+}
