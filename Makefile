@@ -48,8 +48,14 @@ test: deps vet
 
 # fuzz runs each fuzz target for a short time.
 FUZZTIME ?= 10s
+FUZZ_TARGETS := ./importer:FuzzParseDocument ./importer:FuzzDocx ./importer:FuzzDecode \
+	./layout/para:FuzzSet ./store:FuzzOpenDamaged
 fuzz:
-	@true
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) -parallel 2 $$pkg || exit 1; \
+	done
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	_ "gazette/internal/locale" // before Fyne reads the locale
 	"os"
 	"sort"
 )

@@ -6,6 +6,7 @@ import (
 
 	"gazette/fonts"
 	"gazette/gazette"
+	"gazette/layout/para"
 )
 
 // composer lays out one issue once.
@@ -18,6 +19,8 @@ type composer struct {
 	used  map[string]*cachedArticle
 
 	findings []Finding
+	// tocLines keeps the TOC entries' lines between rounds of the fixed point.
+	tocLines map[string][]para.Line
 }
 
 // start is where an article begins: its page offset in the body and y.
@@ -154,6 +157,13 @@ func (c *composer) bodyPages(first int, body []flowPage, pg *paginator) []*Page 
 	for pi, fp := range body {
 		n := first + pi
 		p := c.g.page(n, PageBody)
+		nl := 0
+		for _, col := range fp.cols {
+			for _, pl := range col {
+				nl += len(pl.b.lines)
+			}
+		}
+		p.Runs = make([]GlyphRun, 0, nl+nl/4+4)
 		for ci, col := range fp.cols {
 			x0 := c.g.colX(n, ci)
 			y0 := p.Block.Y

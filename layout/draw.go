@@ -8,19 +8,23 @@ func drawLine(p *Page, tl textLine, x0, y0 float64) {
 		col = Black
 	}
 	base := y0 + tl.y
-	var run *GlyphRun
-	for _, g := range tl.line.Glyphs {
-		y := base - g.Rise
-		if run == nil || run.Font != g.Font || run.Size != g.Size || run.Y != y {
-			p.Runs = append(p.Runs, GlyphRun{Font: g.Font, Size: g.Size, Color: col, Y: y})
-			run = &p.Runs[len(p.Runs)-1]
+	gs := tl.line.Glyphs
+	for a := 0; a < len(gs); {
+		b := a + 1
+		for b < len(gs) && gs[b].Font == gs[a].Font && gs[b].Size == gs[a].Size && gs[b].Rise == gs[a].Rise {
+			b++
 		}
-		run.Glyphs = append(run.Glyphs, Glyph{
-			GID:  g.GID,
-			Text: g.Text,
-			X:    x0 + tl.x + g.X,
-			Src:  SrcPos{Article: tl.src.Article, Block: tl.src.Block, Rune: g.Src},
-		})
+		out := make([]Glyph, b-a)
+		for k, g := range gs[a:b] {
+			out[k] = Glyph{
+				GID:  g.GID,
+				Text: g.Text,
+				X:    x0 + tl.x + g.X,
+				Src:  SrcPos{Article: tl.src.Article, Block: tl.src.Block, Rune: g.Src},
+			}
+		}
+		p.Runs = append(p.Runs, GlyphRun{Font: gs[a].Font, Size: gs[a].Size, Color: col, Y: base - gs[a].Rise, Glyphs: out})
+		a = b
 	}
 }
 

@@ -3,10 +3,12 @@ package layout
 import (
 	"fmt"
 	"hash/fnv"
+	"strconv"
 	"sync"
 
 	"gazette/fonts"
 	"gazette/gazette"
+	"gazette/layout/para"
 )
 
 // Options choose the faces and the settings an issue is laid out with.
@@ -72,7 +74,8 @@ func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
 		l.key, l.set = key, set
 		l.articles = map[string]*cachedArticle{}
 	}
-	c := &composer{is: is, s: s, g: newGeometry(s), set: l.set, cache: l.articles, used: map[string]*cachedArticle{}}
+	c := &composer{is: is, s: s, g: newGeometry(s), set: l.set, cache: l.articles, used: map[string]*cachedArticle{},
+		tocLines: map[string][]para.Line{}}
 	doc := c.compose()
 	l.articles = c.used
 	return doc, nil
@@ -131,37 +134,37 @@ func fingerprint(a *gazette.Article, index int, section string) uint64 {
 			h.Write([]byte{0})
 		}
 	}
-	w(fmt.Sprint(index), section, string(a.Kind), a.Title, a.DocNumber, a.Date, a.Addressee, a.Disclosure, a.Subtitle, a.Source)
+	w(strconv.Itoa(index), section, string(a.Kind), a.Title, a.DocNumber, a.Date, a.Addressee, a.Disclosure, a.Subtitle, a.Source)
 	w(a.TitleLines...)
 	w("|")
 	var runs func(rs []gazette.Run)
 	runs = func(rs []gazette.Run) {
 		for _, r := range rs {
-			w(r.Text, fmt.Sprint(r.Bold, r.Sup, r.Sub, r.LeadIn))
+			w(r.Text, strconv.FormatBool(r.Bold), strconv.FormatBool(r.Sup), strconv.FormatBool(r.Sub), strconv.Itoa(r.LeadIn))
 		}
 		w("/")
 	}
 	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
-		w(string(b.Type), string(b.HeadingKind), fmt.Sprint(b.Level))
+		w(string(b.Type), string(b.HeadingKind), strconv.Itoa(b.Level))
 		runs(b.Runs)
 		for _, it := range b.Items {
 			runs(it)
 		}
 		if t := b.Table; t != nil {
-			w(t.Title, fmt.Sprint(t.HeaderRows, len(t.Rows)))
+			w(t.Title, strconv.Itoa(t.HeaderRows), strconv.Itoa(len(t.Rows)))
 			for _, r := range t.Rows {
 				for _, c := range r.Cells {
-					w(fmt.Sprint(c.ColSpan, c.RowSpan))
+					w(strconv.Itoa(c.ColSpan), strconv.Itoa(c.RowSpan))
 					runs(c.Runs)
 				}
 				w("row")
 			}
 		}
 		if at := b.Attachment; at != nil {
-			w(at.Label, at.Title, fmt.Sprint(len(at.Blocks)))
+			w(at.Label, at.Title, strconv.Itoa(len(at.Blocks)))
 		}
 		if im := b.Image; im != nil {
-			w(im.Format, im.Caption, fmt.Sprint(im.Width, im.Height, len(im.Data)))
+			w(im.Format, im.Caption, strconv.Itoa(im.Width), strconv.Itoa(im.Height), strconv.Itoa(len(im.Data)))
 			if len(im.Data) > 0 {
 				w(fmt.Sprintf("%p", &im.Data[0]))
 			}

@@ -90,7 +90,7 @@ type Image struct {
 // Link makes a rectangle of the page jump to another page.
 type Link struct {
 	Rect
-	Page int    // target page number (1-based)
+	Page int     // target page number (1-based)
 	Y    float64 // target y on that page
 }
 

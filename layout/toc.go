@@ -40,8 +40,12 @@ func (c *composer) tocPages(first, firstBody int, starts map[int]start) []*Page 
 			if a.DocNumber != "" {
 				text += "（" + a.DocNumber + "）"
 			}
-			lines := para.Set([]para.Span{{Text: text, Style: fonts.Song, Size: tocEntrySize}},
-				para.Options{Measure: W - indent - numW, Align: para.Justify, Fonts: c.set})
+			lines := c.tocLines[text]
+			if lines == nil {
+				lines = para.Set([]para.Span{{Text: text, Style: fonts.Song, Size: tocEntrySize}},
+					para.Options{Measure: W - indent - numW, Align: para.Justify, Fonts: c.set})
+				c.tocLines[text] = lines
+			}
 			b := &box{h: float64(len(lines))*tocLead + tocEntryGap}
 			if ai == 0 && si > 0 {
 				b.h += tocEntryGap * 2

@@ -15,7 +15,8 @@ import (
 // cross-reference table. Objects are held in memory until written, so that
 // numbers can be handed out before the bodies are known.
 type file struct {
-	objs [][]byte // body of object i+1
+	objs   [][]byte // body of object i+1
+	stream []bool   // whether object i+1 is a stream
 	// zw is reused for every stream: a Flate writer holds about 1 MB of
 	// tables, too much to allocate per page.
 	zw *zlib.Writer
@@ -25,6 +26,7 @@ type file struct {
 // alloc reserves an object number.
 func (f *file) alloc() int {
 	f.objs = append(f.objs, nil)
+	f.stream = append(f.stream, false)
 	return len(f.objs)
 }
 
@@ -64,6 +66,7 @@ func (f *file) setStream(n int, dict string, data []byte, compress bool) error {
 	b.Write(data)
 	b.WriteString("\nendstream")
 	f.set(n, b.Bytes())
+	f.stream[n-1] = true
 	return nil
 }
 
@@ -73,34 +76,88 @@ func (f *file) addStream(dict string, data []byte, compress bool) (int, error) {
 	return n, f.setStream(n, dict, data, compress)
 }
 
-// writeTo writes the whole file: header, objects, xref table and trailer.
+// objectsPerStream bounds the objects packed in one object stream.
+const objectsPerStream = 200
+
+// writeTo writes the whole file: header, streams, the other objects packed
+// in compressed object streams (PDF 1.5), and a cross-reference stream.
 // The trailer's /ID is a hash of everything before it, so the same content
 // gives the same file.
 func (f *file) writeTo(w io.Writer, root, info int) error {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	offs := make([]int, len(f.objs))
 	for i, body := range f.objs {
 		if body == nil {
 			return fmt.Errorf("pdf: object %d has no body", i+1)
 		}
-		offs[i] = b.Len()
+	}
+	// Pack the plain objects into object streams, which are new objects.
+	type loc struct{ stm, idx int } // for packed objects
+	packed := map[int]loc{}
+	var plain []int
+	for i := range f.objs {
+		if !f.stream[i] {
+			plain = append(plain, i+1)
+		}
+	}
+	for len(plain) > 0 {
+		batch := plain[:min(len(plain), objectsPerStream)]
+		plain = plain[len(batch):]
+		var head, body bytes.Buffer
+		for k, n := range batch {
+			fmt.Fprintf(&head, "%d %d ", n, body.Len())
+			body.Write(f.objs[n-1])
+			body.WriteByte('\n')
+			packed[n] = loc{len(f.objs) + 1, k}
+		}
+		data := append(head.Bytes(), body.Bytes()...)
+		if _, err := f.addStream(fmt.Sprintf("/Type /ObjStm /N %d /First %d", len(batch), head.Len()), data, true); err != nil {
+			return err
+		}
+	}
+
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	offs := make([]int, len(f.objs)+1)
+	for i, body := range f.objs {
+		if !f.stream[i] {
+			continue
+		}
+		offs[i+1] = b.Len()
 		fmt.Fprintf(&b, "%d 0 obj\n", i+1)
 		b.Write(body)
 		b.WriteString("\nendobj\n")
 	}
 	sum := sha256.Sum256(b.Bytes())
 	id := fmt.Sprintf("%X", sum[:16])
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(f.objs)+1)
-	for _, o := range offs {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+
+	// The cross-reference stream: type, field 2 (offset or object stream),
+	// field 3 (generation or index), widths 1, 4 and 2 bytes.
+	xrefNum := len(f.objs) + 1
+	xrefOff := b.Len()
+	rows := make([]byte, 0, 7*(xrefNum+1))
+	row := func(typ byte, f2 uint32, f3 uint16) {
+		rows = append(rows, typ, byte(f2>>24), byte(f2>>16), byte(f2>>8), byte(f2), byte(f3>>8), byte(f3))
 	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d /Root %d 0 R", len(f.objs)+1, root)
+	row(0, 0, 0xFFFF)
+	for n := 1; n < xrefNum; n++ {
+		if l, ok := packed[n]; ok {
+			row(2, uint32(l.stm), uint16(l.idx))
+		} else {
+			row(1, uint32(offs[n]), 0)
+		}
+	}
+	row(1, uint32(xrefOff), 0)
+	dict := fmt.Sprintf("/Type /XRef /Size %d /W [1 4 2] /Root %d 0 R", xrefNum+1, root)
 	if info > 0 {
-		fmt.Fprintf(&b, " /Info %d 0 R", info)
+		dict += fmt.Sprintf(" /Info %d 0 R", info)
 	}
-	fmt.Fprintf(&b, " /ID [<%s> <%s>]>>\nstartxref\n%d\n%%%%EOF\n", id, id, xref)
+	dict += fmt.Sprintf(" /ID [<%s> <%s>]", id, id)
+	x := f.alloc()
+	if err := f.setStream(x, dict, rows, true); err != nil {
+		return err
+	}
+	fmt.Fprintf(&b, "%d 0 obj\n", x)
+	b.Write(f.objs[x-1])
+	fmt.Fprintf(&b, "\nendobj\nstartxref\n%d\n%%%%EOF\n", xrefOff)
 	_, err := w.Write(b.Bytes())
 	return err
 }

@@ -118,9 +118,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		for _, im := range p.Images {
 			c.image(imgName[imageKey(&im)], im)
 		}
-		for _, r := range p.Rules {
-			c.rule(r)
-		}
+		c.rules(p.Rules)
 		c.runs(p.Runs, res)
 		if g.marks {
 			c.cropMarks()

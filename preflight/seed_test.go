@@ -11,7 +11,7 @@ import (
 )
 
 // seedPath is the real issue (景德镇市人民政府公报 2020年第8期).
-const seedPath = "/work/shared/seed/000_e9775c076d8c3296.txt"
+const seedPath = "../assets/demo/000_e9775c076d8c3296.txt" // the demo issue, a copy of the seed
 
 // TestSeedMissingCharPage puts a character no font has into a paragraph in
 // the middle of the seed issue, lays it out and checks that preflight

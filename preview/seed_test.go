@@ -13,7 +13,7 @@ import (
 )
 
 // seedPath is the real issue the tests lay out (景德镇市人民政府公报 2020年第8期).
-const seedPath = "/work/shared/seed/000_e9775c076d8c3296.txt"
+const seedPath = "../assets/demo/000_e9775c076d8c3296.txt" // the demo issue, a copy of the seed
 
 var seed struct {
 	once sync.Once

@@ -12,28 +12,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/assets"
 	"gazette/gazette"
-	"gazette/importer"
 	"gazette/store"
 )
-
-// demoIssue parses the demo issue shipped in assets/demo.
-func demoIssue() (*gazette.Issue, error) {
-	paths, _ := filepath.Glob("../assets/demo/*.txt")
-	if len(paths) == 0 {
-		paths = []string{"../../shared/seed/000_e9775c076d8c3296.txt"}
-	}
-	data, err := os.ReadFile(paths[0])
-	if err != nil {
-		return nil, err
-	}
-	text, err := importer.Decode(filepath.Base(paths[0]), data)
-	if err != nil {
-		return nil, err
-	}
-	is, _, err := importer.ParseIssue(filepath.Base(paths[0]), text)
-	return is, err
-}
 
 // newTestWorkstation opens a real store seeded with the demo issue in a
 // temporary directory and builds the workstation on a test window.
@@ -41,7 +23,7 @@ func newTestWorkstation(t *testing.T) *Workstation {
 	t.Helper()
 	test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "gazette.db")
-	st, err := store.OpenWith(path, store.Options{Seed: demoIssue, NoAutoBackup: true})
+	st, err := store.OpenWith(path, store.Options{Seed: assets.DemoIssue, NoAutoBackup: true})
 	if err != nil {
 		t.Fatal(err)
 	}

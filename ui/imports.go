@@ -1,64 +1,45 @@
 package ui
 
 import (
-	"fmt"
-	"os"
+	"bytes"
 	"path/filepath"
-	"strings"
 
+	"gazette/exchange"
 	"gazette/gazette"
 	"gazette/importer"
 )
 
-// readIssues turns a file into whole issues: an archive gives its issues, a
-// text the one issue it holds. IDs are made fresh so that an import never
-// overwrites an issue in the database.
+// readIssues turns a file into a whole issue: an archive (exchange) or the
+// text of an issue (.txt, .md or .docx). The issue gets fresh IDs so that
+// an import never overwrites an issue in the database.
 func readIssues(path string, data []byte) ([]*gazette.Issue, []string, error) {
-	name := filepath.Base(path)
-	text, err := importer.Decode(name, data)
-	if err != nil {
-		return nil, nil, err
+	if exchange.IsArchive(data) {
+		is, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return nil, nil, errorf(err, "读取归档 %s", path)
+		}
+		return []*gazette.Issue{DuplicateIssue(is)}, nil, nil
 	}
-	is, warns, err := importer.ParseIssue(name, text)
+	is, warns, err := importer.ReadIssue(filepath.Base(path), data)
 	if err != nil {
 		return nil, nil, err
 	}
 	return []*gazette.Issue{DuplicateIssue(is)}, warnLines(warns), nil
 }
 
-// readArticles reads article files (.txt, .docx) into articles with the
-// importer's warnings, one a line.
+// readArticles reads article files (.txt, .md, .docx) all-or-nothing into
+// articles with the importer's warnings, one a line.
 func readArticles(paths []string) ([]gazette.Article, []string, error) {
-	var arts []gazette.Article
-	var warns []string
-	for _, path := range paths {
-		name := filepath.Base(path)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, nil, fmt.Errorf("读取 %s：%w", path, err)
-		}
-		var text string
-		if strings.EqualFold(filepath.Ext(path), ".docx") {
-			text, err = importer.DocxText(name, data)
-		} else {
-			text, err = importer.Decode(name, data)
-		}
-		if err != nil {
-			return nil, nil, err
-		}
-		a, ws, err := importer.ParseDocument(name, text)
-		if err != nil {
-			return nil, nil, err
-		}
-		arts = append(arts, a)
-		warns = append(warns, warnLines(ws)...)
+	arts, warns, err := importer.ReadFiles(paths)
+	if err != nil {
+		return nil, nil, err
 	}
-	return arts, warns, nil
+	return arts, warnLines(warns), nil
 }
 
 // pasteArticles turns pasted text into an article.
 func pasteArticles(text string) ([]gazette.Article, []string, error) {
-	a, ws, err := importer.ParseDocument("粘贴的文本", text)
+	a, ws, err := importer.Paste(text)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -332,7 +332,7 @@ func (l *IssueList) askImport() {
 		r.Close()
 		l.ImportIssueFile(path)
 	}, l.w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".zip", ".gazette", ".json"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".docx", ".zip"}))
 	d.Show()
 }
 

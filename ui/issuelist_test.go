@@ -1,8 +1,13 @@
 package ui
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"gazette/assets"
+	"gazette/exchange"
 	"gazette/gazette"
 )
 
@@ -127,5 +132,59 @@ func TestDuplicateAndDeleteIssue(t *testing.T) {
 	}
 	if w.Ctl.Issue() != nil {
 		t.Error("the deleted issue is still open")
+	}
+}
+
+func TestImportPastIssue(t *testing.T) {
+	w := newTestWorkstation(t)
+	demo := w.Ctl.Issue()
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	if err := exchange.WriteArchive(&buf, demo); err != nil {
+		t.Fatal(err)
+	}
+	archive := filepath.Join(dir, "往期.zip")
+	if err := os.WriteFile(archive, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := filepath.Join(dir, "往期.txt")
+	if err := os.WriteFile(text, assets.DemoText, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, path := range []string{archive, text} {
+		w.List.ImportIssueFile(path)
+		w.Ctl.Wait()
+		rows := w.List.Rows()
+		if len(rows) != i+2 {
+			t.Fatalf("after importing %s the list has %d issues", filepath.Base(path), len(rows))
+		}
+		for _, r := range rows {
+			if r.Label() != "2020年第8期" || r.Articles != demo.ArticleCount() {
+				t.Errorf("imported issue %s with %d articles, want 2020年第8期 with %d", r.Label(), r.Articles, demo.ArticleCount())
+			}
+		}
+	}
+}
+
+func TestBackupAndRestore(t *testing.T) {
+	w := newTestWorkstation(t)
+	demo := w.Ctl.Issue()
+	backup := filepath.Join(t.TempDir(), "备份.db")
+	if err := w.List.Backup(backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Ctl.Delete(demo.ID); err != nil {
+		t.Fatal(err)
+	}
+	w.List.Refresh()
+	if len(w.List.Rows()) != 0 {
+		t.Fatal("issue not deleted")
+	}
+	if err := w.Ctl.RestoreFrom(backup); err != nil {
+		t.Fatal(err)
+	}
+	w.List.Refresh()
+	if rows := w.List.Rows(); len(rows) != 1 || rows[0].ID != demo.ID {
+		t.Fatalf("after restore the list is %+v", rows)
 	}
 }

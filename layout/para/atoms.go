@@ -46,10 +46,19 @@ func buildAtoms(spans []Span, set *fonts.Set, buf []atom) []atom {
 				nr++
 			}
 			a := atom{text: text[i:j], src: sp.Src + ri, r: r, cls: classify(r), size: sp.Size, rise: sp.Rise, span: si}
-			if a.cls == clsAlpha && unicode.Is(unicode.Mn, r) {
-				a.cls = clsOther // a lone combining mark
+			lone := joinsPrevious(r)
+			if lone {
+				// A combining mark with no base in its span (a span boundary
+				// fell inside a cluster): it draws over the atom before and,
+				// having no width, is transparent to breaking.
+				a.cls = clsZW
 			}
 			setGlyph(&a, set, sp.Style, nr > 1)
+			if lone {
+				if f, g, ok := set.Lookup(sp.Style, r); ok {
+					a.font, a.gid = f, g
+				}
+			}
 			atoms = append(atoms, a)
 			ri += nr
 			i = j

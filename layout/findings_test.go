@@ -1,0 +1,166 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// TestEmergencyBreakIsAnError sets a URL far longer than the measure: the
+// line engine must break it where no rule allows, and layout reports it.
+func TestEmergencyBreakIsAnError(t *testing.T) {
+	is := testIssue()
+	a := &is.Sections[0].Articles[0]
+	a.Blocks = append([]gazette.Block{gazette.Paragraph("网址：http://example.gov.cn/" + strings.Repeat("abcdefghij", 30))}, a.Blocks...)
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range d.Findings {
+		if f.Error && f.Src.Article == 0 && f.Src.Block == 0 {
+			found = true
+			if f.Page < 1 || d.Pages[f.Page-1].Kind != PageBody {
+				t.Errorf("finding on page %d, want a body page", f.Page)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no error for the emergency break; findings: %+v", d.Findings)
+	}
+}
+
+// TestTallImageFits checks that an image taller than the column is scaled
+// down to fit, without error.
+func TestTallImageFits(t *testing.T) {
+	is := testIssue()
+	a := &is.Sections[0].Articles[0]
+	img := &gazette.Image{Name: "tall.png", Format: "png", Data: []byte{1, 2, 3}, Width: 10, Height: 1000, Caption: "很高的图"}
+	a.Blocks = append(a.Blocks, gazette.Block{Type: gazette.BlockImage, Image: img})
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range d.Findings {
+		if f.Error {
+			t.Errorf("a tall image should be scaled to fit, got %s", f.Message)
+		}
+	}
+	checkDoc(t, is, d)
+}
+
+// TestTableHeaderRepeats checks that a table broken over pages starts its
+// continuation with its header row.
+func TestTableHeaderRepeats(t *testing.T) {
+	d, err := Lay(testIssue(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for _, p := range d.Pages {
+		text := pageText(p)
+		if strings.Contains(text, "居民消费价格指数") {
+			pages++
+			first := ""
+			for _, l := range pageLines(p) {
+				if l.y > p.Block.Y && strings.Contains("指标居民消费价格指数（上年同月=100）", l.text) {
+					first = l.text
+					break
+				}
+			}
+			if first != "指标" {
+				t.Errorf("page %d: the table part starts with %q, want the header 指标", p.Number, first)
+			}
+		}
+	}
+	if pages < 2 {
+		t.Fatalf("the long table spans %d pages, want ≥ 2", pages)
+	}
+}
+
+// TestColophonOnBack moves the board and colophon to the back cover: the TOC
+// then follows the cover.
+func TestColophonOnBack(t *testing.T) {
+	is := testIssue()
+	is.Layout.ColophonOnBack = true
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := d.Pages[1].Kind; k != PageTOC {
+		t.Errorf("page 2 is %s, want toc", k)
+	}
+	back := d.Pages[len(d.Pages)-1]
+	if !strings.Contains(pageText(back), "编辑委员会") {
+		t.Error("the back cover lacks the editorial board")
+	}
+	checkDoc(t, is, d)
+}
+
+// TestBlankPagesReported checks the warning for the blank pages added.
+func TestBlankPagesReported(t *testing.T) {
+	d, err := Lay(testIssue(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	blanks := 0
+	for _, p := range d.Pages {
+		if p.Kind == PageBlank {
+			blanks++
+		}
+	}
+	var msg string
+	for _, f := range d.Findings {
+		if strings.HasPrefix(f.Message, "补了") {
+			msg = f.Message
+		}
+	}
+	if blanks == 0 && msg != "" || blanks > 0 && !strings.Contains(msg, string(rune('0'+blanks))) {
+		t.Errorf("%d blank pages, finding %q", blanks, msg)
+	}
+}
+
+// TestOutline checks the anchors: each section once at level 0 before its
+// first article, each article once at level 1, on the page of its title.
+func TestOutline(t *testing.T) {
+	is := testIssue()
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Pages {
+		for _, a := range p.Anchors {
+			got = append(got, string(rune('0'+a.Level))+a.Title)
+		}
+	}
+	var want []string
+	for _, s := range is.Sections {
+		want = append(want, "0"+s.Name)
+		for _, a := range s.Articles {
+			want = append(want, "1"+a.Title)
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("outline\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestOversetIsAnError gives a document a title taller than the text block:
+// it cannot be placed, and layout says so.
+func TestOversetIsAnError(t *testing.T) {
+	is := testIssue()
+	a := &is.Sections[1].Articles[0]
+	a.Title = strings.Repeat("关于进一步加强和改进工作的通知", 60)
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range d.Findings {
+		if f.Error && f.Src.Article == 1 && f.Src.Block == -1 && strings.Contains(f.Message, "放不下") {
+			return
+		}
+	}
+	t.Errorf("no overset error; findings: %+v", d.Findings)
+}
