@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"io"
-	"strings"
 )
 
 // parseFlags parses args with fs, allowing options before or after the
@@ -29,6 +28,3 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 	return pos, nil
 }
-
-// isFlag reports whether s looks like an option.
-func isFlag(s string) bool { return strings.HasPrefix(s, "-") && s != "-" }

@@ -98,8 +98,18 @@ func (st *setter) em() float64 { return st.s.BodySize }
 
 // bodyPara sets runs as a body paragraph on the grid.
 func (st *setter) bodyPara(runs []gazette.Run, indent float64, align para.Align, keepAll bool) {
+	st.bodyParaAt(runs, 0, indent, align, keepAll)
+}
+
+// bodyParaAt is bodyPara for text starting at rune offset off of its block
+// (the items of a list).
+func (st *setter) bodyParaAt(runs []gazette.Run, off int, indent float64, align para.Align, keepAll bool) {
 	size := st.s.BodySize
-	lines := para.Set(st.spans(runs, bodyFace(st.s), size), para.Options{
+	spans := st.spans(runs, bodyFace(st.s), size)
+	for i := range spans {
+		spans[i].Src += off
+	}
+	lines := para.Set(spans, para.Options{
 		Measure: st.measure, Indent: indent, Align: align, Fonts: st.set})
 	st.lineBoxes(lines, st.src(st.block), st.g.pitch, size, true, keepAll, Black)
 }
@@ -126,7 +136,7 @@ func (st *setter) article(a *gazette.Article) {
 // addressee; all of it is kept with the first lines of the body.
 func (st *setter) head(a *gazette.Article) {
 	src := st.src(-1)
-	size, lead := st.s.TitleSize, st.s.TitleLeading
+	size, lead := titleSize(st.s, a.Kind)
 	var lines []para.Line
 	if len(a.TitleLines) > 0 {
 		for _, t := range a.TitleLines {
@@ -172,6 +182,18 @@ func (st *setter) head(a *gazette.Article) {
 	}
 }
 
+// titleSize returns the title's size and leading: the settings' for
+// documents; statistics and news items, which run on in the text, take at
+// most 三号 16 pt, the leading in proportion.
+func titleSize(s *gazette.Settings, k gazette.Kind) (size, lead float64) {
+	size, lead = s.TitleSize, s.TitleLeading
+	if isRunOn(k) && size > 16 {
+		lead *= 16 / size
+		size = 16
+	}
+	return size, lead
+}
+
 // disclosure sets the note （此件主动公开） after a document's body, indented
 // 2 em (GB/T 9704-2012 §7.3.7 附注 position).
 func (st *setter) disclosure(a *gazette.Article) {
@@ -195,8 +217,10 @@ func (st *setter) setBlock(b *gazette.Block) {
 	case gazette.BlockHeading:
 		st.heading(b)
 	case gazette.BlockList:
+		off := 0
 		for _, it := range b.Items {
-			st.bodyPara(it, 2*em, para.Justify, false)
+			st.bodyParaAt(it, off, 2*em, para.Justify, false)
+			off += utf8.RuneCountInString(gazette.RunsText(it)) + 1
 		}
 	case gazette.BlockSignature:
 		st.signature(b)

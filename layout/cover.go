@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strconv"
-	"strings"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -175,8 +174,7 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 				x += colW
 			}
 			role := simpleLine(c.set, fonts.Hei, size, e.Role+"：", 0)
-			names := para.Set([]para.Span{{Text: strings.Join(e.Names, "　"), Style: fonts.Kai, Size: size}},
-				para.Options{Measure: colW - role.Width - size, Align: para.Left, Fonts: c.set})
+			names := c.nameLines(e.Names, size, colW-role.Width-size)
 			drawLine(p, textLine{line: role, y: y + baselineIn(lead, size), src: src}, x, 0)
 			for k, l := range names {
 				drawLine(p, textLine{line: l, y: y + float64(k)*lead + baselineIn(lead, size), src: src}, x+role.Width, 0)
@@ -220,4 +218,29 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 			Message: fmt.Sprintf("第%d页：编辑委员会和版权信息太长，超出版心", n)})
 	}
 	return p
+}
+
+// nameLines sets people's names in Kai an em apart, wrapping only between
+// names: a name is never split over two lines.
+func (c *composer) nameLines(names []string, size, width float64) []para.Line {
+	var out []para.Line
+	var cur para.Line
+	for _, n := range names {
+		l := simpleLine(c.set, fonts.Kai, size, n, 0)
+		x := 0.0
+		if len(cur.Glyphs) > 0 {
+			x = cur.Width + size
+			if x+l.Width > width {
+				out = append(out, cur)
+				cur, x = para.Line{}, 0
+			}
+		}
+		l = shiftLine(l, x)
+		cur.Glyphs = append(cur.Glyphs, l.Glyphs...)
+		cur.Width = l.Width
+	}
+	if len(cur.Glyphs) > 0 || len(out) == 0 {
+		out = append(out, cur)
+	}
+	return out
 }

@@ -164,3 +164,33 @@ func TestOversetIsAnError(t *testing.T) {
 	}
 	t.Errorf("no overset error; findings: %+v", d.Findings)
 }
+
+// TestEmptyIssue lays out an issue with no articles and zero settings.
+func TestEmptyIssue(t *testing.T) {
+	is := gazette.New("某县人民政府公报", 2021, 1)
+	is.Layout = gazette.Settings{}
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDoc(t, is, d)
+	if len(d.Pages) != 4 {
+		t.Errorf("%d pages, want 4 (cover, inside cover, TOC, back)", len(d.Pages))
+	}
+}
+
+func TestFindArticle(t *testing.T) {
+	is := testIssue()
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := 0; k < is.ArticleCount(); k++ {
+		if p, _ := d.FindArticle(k); p != titlePage(d, k) {
+			t.Errorf("article %d found on page %d, its title is on %d", k, p, titlePage(d, k))
+		}
+	}
+	if p, _ := d.FindArticle(99); p != 0 {
+		t.Errorf("a missing article found on page %d", p)
+	}
+}

@@ -2,12 +2,16 @@ package pdf
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -338,5 +342,61 @@ func TestRGBToCMYK(t *testing.T) {
 		if c != tc.c || m != tc.m || y != tc.y || k != tc.k {
 			t.Errorf("rgbToCMYK(%d,%d,%d) = %d %d %d %d, want %d %d %d %d", tc.r, tc.g, tc.b, c, m, y, k, tc.c, tc.m, tc.y, tc.k)
 		}
+	}
+}
+
+// TestOutlinesAndLinks checks the bookmarks (sections holding their
+// articles, each at its page and height) and the link annotation, as qpdf
+// reads them.
+func TestOutlinesAndLinks(t *testing.T) {
+	needTools(t)
+	path := writeTemp(t, sampleDoc(t), testOpt)
+	var js struct {
+		Outlines []struct {
+			Title string `json:"title"`
+			Page  int    `json:"destpageposfrom1"`
+			Dest  []any  `json:"dest"`
+			Kids  []struct {
+				Title string `json:"title"`
+				Page  int    `json:"destpageposfrom1"`
+			} `json:"kids"`
+		} `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", "--json-key=outlines", path)), &js); err != nil {
+		t.Fatal(err)
+	}
+	type item struct {
+		title string
+		page  int
+		kids  string
+	}
+	var got []item
+	for _, o := range js.Outlines {
+		var kids []string
+		for _, k := range o.Kids {
+			kids = append(kids, fmt.Sprintf("%s@%d", k.Title, k.Page))
+		}
+		got = append(got, item{o.Title, o.Page, strings.Join(kids, ",")})
+	}
+	want := []item{{"市政府文件", 2, "关于调整景德镇仲裁委员会的批复@2"}, {"部门文件", 3, "Second@3"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("outlines %v, want %v", got, want)
+	}
+	if len(js.Outlines) > 0 {
+		// The section anchor is 100 pt below the trim top: 100 pt under the
+		// MediaBox top less the bleed.
+		y, _ := js.Outlines[0].Dest[3].(float64)
+		if want := a4H + bleed3 - 100; math.Abs(y-want) > 0.01 {
+			t.Errorf("outline y %.3f, want %.3f", y, want)
+		}
+	}
+	qdf := filepath.Join(t.TempDir(), "q.pdf")
+	tool(t, "qpdf", "--qdf", "--object-streams=disable", path, qdf)
+	raw, err := os.ReadFile(qdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(raw, []byte("/Subtype /Link")); n != 1 {
+		t.Errorf("%d link annotations, want 1", n)
 	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,7 +23,7 @@ type ArticleForm struct {
 	Title      *widget.Entry
 	Issuers    *widget.Entry
 	DocNumber  *widget.Entry
-	Date       *widget.DateEntry
+	Date       *DateField
 	Addressee  *widget.Entry
 	Disclosure *widget.Select
 	Subtitle   *widget.Entry
@@ -74,16 +73,8 @@ func newArticleForm(w *Workstation) *ArticleForm {
 	f.DocNumber.OnChanged = func(s string) {
 		f.set(func(a *gazette.Article) { a.DocNumber = strings.TrimSpace(s) })
 	}
-	f.Date = widget.NewDateEntry()
-	f.Date.OnChanged = func(t *time.Time) {
-		f.set(func(a *gazette.Article) {
-			if t == nil {
-				a.Date = ""
-			} else {
-				a.Date = t.Format("2006-01-02")
-			}
-		})
-	}
+	f.Date = NewDateField()
+	f.Date.OnChanged = func(s string) { f.set(func(a *gazette.Article) { a.Date = s }) }
 	f.Addressee = widget.NewMultiLineEntry()
 	f.Addressee.Wrapping = fyne.TextWrapWord
 	f.Addressee.SetMinRowsVisible(2)
@@ -118,7 +109,7 @@ func newArticleForm(w *Workstation) *ArticleForm {
 		item("", "title_lines", widget.NewLabelWithStyle("标题里按回车即为印刷时的换行", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})),
 		item("发文机关", "issuers", f.Issuers),
 		item("文号", "doc_number", f.DocNumber),
-		item("成文日期", "date", f.Date),
+		item("成文日期", "date", f.Date.Entry),
 		item("主送", "addressee", f.Addressee),
 		item("公开属性", "disclosure", f.Disclosure),
 		item("副标题", "subtitle", f.Subtitle),
@@ -189,11 +180,7 @@ func (f *ArticleForm) Load(id string) {
 	}
 	f.Issuers.SetText(strings.Join(a.Issuers, "、"))
 	f.DocNumber.SetText(a.DocNumber)
-	if t, err := time.Parse("2006-01-02", a.Date); err == nil {
-		f.Date.SetDate(&t)
-	} else {
-		f.Date.SetDate(nil)
-	}
+	f.Date.SetDate(a.Date)
 	f.Addressee.SetText(a.Addressee)
 	if a.Disclosure == "" {
 		f.Disclosure.SetSelected(noDisclosure)

@@ -127,6 +127,12 @@ func TestEditDocNumberIsSaved(t *testing.T) {
 	if msg := w.Composer.Form.Message("doc_number"); msg == "" {
 		t.Error("no validation message beside an empty 文号")
 	}
+	// 成文日期 takes YYYY-MM-DD; an impossible date is not saved.
+	w.Composer.Form.Date.Entry.SetText("2020-09-01")
+	w.Composer.Form.Date.Entry.SetText("2020-02-30")
+	if a, _ := mustSaved(t, w).Article(id); a.Date != "2020-09-01" {
+		t.Errorf("saved date %q, want 2020-09-01", a.Date)
+	}
 	// A title with a line break keeps it as TitleLines.
 	w.Composer.Form.Title.SetText("某市人民政府\n关于某事的通知")
 	a, _ = mustSaved(t, w).Article(id)

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/draw"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"time"
 
@@ -12,55 +16,106 @@ import (
 	"gazette/gazette"
 )
 
-// screenshotNames are the files Screenshots writes, one per tab.
-var screenshotNames = map[string]string{
-	TabList:    "issues.png",
-	TabCompose: "compose.png",
-	TabBody:    "body.png",
-	TabCover:   "cover.png",
-	TabPreview: "preview.png",
-	TabExport:  "export.png",
+// screenshotTabs are the screens Screenshots captures, with their files.
+var screenshotTabs = []struct{ tab, file string }{
+	{TabList, "issues.png"},
+	{TabCompose, "compose.png"},
+	{TabBody, "body.png"},
+	{TabCover, "cover.png"},
+	{TabPreview, "preview.png"},
+	{TabExport, "export.png"},
 }
 
 // Screenshots shows each screen in turn and writes a PNG of the window
 // into dir. It must run off the UI goroutine (it waits for drawing and for
-// long work such as layout).
+// long work such as layout). Where the GL driver cannot read its front
+// buffer back (Xvfb with software GL gives a blank image), the window is
+// captured from the X server with ImageMagick's import.
 func (w *Workstation) Screenshots(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("创建目录 %s：%w", dir, err)
 	}
 	time.Sleep(2 * time.Second)
-	for _, tab := range []string{TabList, TabCompose, TabBody, TabCover, TabPreview, TabExport} {
+	for _, s := range screenshotTabs {
 		fyne.DoAndWait(func() {
-			w.Select(tab)
-			if tab == TabCompose || tab == TabBody {
+			w.Select(s.tab)
+			if s.tab == TabCompose || s.tab == TabBody {
 				w.screenshotSelection()
 			}
 		})
 		time.Sleep(1500 * time.Millisecond)
 		w.Ctl.Wait()
 		time.Sleep(1500 * time.Millisecond)
-		var err error
+		var img image.Image
+		var size image.Point
 		fyne.DoAndWait(func() {
-			img := w.Win.Canvas().Capture()
-			path := filepath.Join(dir, screenshotNames[tab])
-			f, e := os.Create(path)
-			if e != nil {
-				err = e
-				return
-			}
-			if e := png.Encode(f, img); e != nil {
-				f.Close()
-				err = e
-				return
-			}
-			err = f.Close()
+			img = w.Win.Canvas().Capture()
+			c := w.Win.Canvas()
+			x, y := c.PixelCoordinateForPosition(fyne.NewPos(c.Size().Width, c.Size().Height))
+			size = image.Pt(x, y)
 		})
-		if err != nil {
-			return fmt.Errorf("截图 %s：%w", tab, err)
+		if uniform(img) {
+			var err error
+			if img, err = captureX11(size); err != nil {
+				return fmt.Errorf("截图 %s：%w", s.tab, err)
+			}
+		}
+		if err := writePNG(filepath.Join(dir, s.file), img); err != nil {
+			return fmt.Errorf("截图 %s：%w", s.tab, err)
 		}
 	}
 	return nil
+}
+
+// uniform reports whether img is one colour (a failed read-back).
+func uniform(img image.Image) bool {
+	if img == nil {
+		return true
+	}
+	b := img.Bounds()
+	if b.Empty() {
+		return true
+	}
+	first := img.At(b.Min.X, b.Min.Y)
+	r0, g0, b0, _ := first.RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += 7 {
+		for x := b.Min.X; x < b.Max.X; x += 7 {
+			r, g, bb, _ := img.At(x, y).RGBA()
+			if r != r0 || g != g0 || bb != b0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// captureX11 grabs the top-left size of the X screen (where the window sits
+// without a window manager) with ImageMagick's import.
+func captureX11(size image.Point) (image.Image, error) {
+	out, err := exec.Command("import", "-window", "root", "png:-").Output()
+	if err != nil {
+		return nil, fmt.Errorf("import -window root（需要 imagemagick）：%w", err)
+	}
+	root, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		return nil, err
+	}
+	r := image.Rectangle{Max: size}.Intersect(root.Bounds())
+	dst := image.NewRGBA(image.Rectangle{Max: r.Size()})
+	draw.Draw(dst, dst.Bounds(), root, r.Min, draw.Src)
+	return dst, nil
+}
+
+func writePNG(path string, img image.Image) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // screenshotSelection selects the first article so that the form and the
@@ -70,7 +125,7 @@ func (w *Workstation) screenshotSelection() {
 	if is == nil {
 		return
 	}
-	if sec, art := w.Composer.Selected(); sec != "" || art != "" {
+	if _, art := w.Composer.Selected(); art != "" {
 		return
 	}
 	is.Articles(func(_, _ int, a *gazette.Article) bool {

@@ -94,3 +94,27 @@ func BenchmarkSetSeed(b *testing.B) {
 		}
 	}
 }
+
+// TestDeterministic: setting the seed twice, in opposite orders and from two
+// goroutines at once (the engines are pooled), gives identical lines.
+func TestDeterministic(t *testing.T) {
+	paras := seedParagraphs(t)
+	first := make([]string, len(paras))
+	second := make([]string, len(paras))
+	done := make(chan bool)
+	go func() {
+		for i, p := range paras {
+			first[i] = dump(Set(song(p, 12), houseBody))
+		}
+		done <- true
+	}()
+	for i := len(paras) - 1; i >= 0; i-- {
+		second[i] = dump(Set(song(paras[i], 12), houseBody))
+	}
+	<-done
+	for i := range paras {
+		if first[i] != second[i] {
+			t.Fatalf("paragraph %d set differently:\n%s\n%s", i+1, first[i], second[i])
+		}
+	}
+}
