@@ -5,14 +5,37 @@
 package fonts
 
 import (
-	"embed"
+	_ "embed" // the bundled faces
 	"fmt"
 	"os"
 	"sync"
 )
 
-//go:embed ttf/*.ttf
-var files embed.FS
+// The bundled faces, embedded as byte slices rather than an embed.FS: an
+// embed.FS hands out a heap copy of a 10–16 MB file on every read, while these
+// slices point into the binary's data, which the OS pages in only where the
+// parser and the subsetter touch it (cmap, hmtx, the glyphs used).
+var (
+	//go:embed ttf/song.ttf
+	songTTF []byte
+	//go:embed ttf/song-bold.ttf
+	songBoldTTF []byte
+	//go:embed ttf/song-black.ttf
+	songBlackTTF []byte
+	//go:embed ttf/hei.ttf
+	heiTTF []byte
+	//go:embed ttf/hei-bold.ttf
+	heiBoldTTF []byte
+	//go:embed ttf/kai.ttf
+	kaiTTF []byte
+	//go:embed ttf/fang.ttf
+	fangTTF []byte
+)
+
+// bundledData returns the embedded file of a style, in Styles order.
+func bundledData(i int) []byte {
+	return [...][]byte{songTTF, songBoldTTF, songBlackTTF, heiTTF, heiBoldTTF, kaiTTF, fangTTF}[i]
+}
 
 // Style names one typeface of the house style.
 type Style string
@@ -118,12 +141,7 @@ func Bundled(s Style) (*Font, error) {
 		return nil, fmt.Errorf("fonts: unknown style %q", s)
 	}
 	bundledOnce[i].Do(func() {
-		data, err := files.ReadFile("ttf/" + string(s) + ".ttf")
-		if err != nil {
-			bundledErr[i] = fmt.Errorf("fonts: %s: %w", s, err)
-			return
-		}
-		f, err := Parse(data)
+		f, err := Parse(bundledData(i))
 		if err != nil {
 			bundledErr[i] = fmt.Errorf("fonts: %s: %w", s, err)
 			return

@@ -18,10 +18,7 @@ func writeTemp(t *testing.T, name string, data []byte) string {
 }
 
 func TestReplace(t *testing.T) {
-	kai, err := files.ReadFile("ttf/kai.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
+	kai := kaiTTF
 	header := func(tag string) []byte { return append([]byte(tag), make([]byte, 64)...) }
 	tests := []struct {
 		name    string
@@ -134,10 +131,7 @@ func TestInkX(t *testing.T) {
 // BenchmarkBundledParse measures parsing one bundled face (what the first
 // Bundled call of a style costs).
 func BenchmarkBundledParse(b *testing.B) {
-	data, err := files.ReadFile("ttf/song.ttf")
-	if err != nil {
-		b.Fatal(err)
-	}
+	data := songTTF
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Parse(data); err != nil {

@@ -137,15 +137,22 @@ func (st *setter) article(a *gazette.Article) {
 func (st *setter) head(a *gazette.Article) {
 	src := st.src(-1)
 	size, lead := titleSize(st.s, a.Kind)
+	// In two columns a document's head spans both (it starts a page).
+	measure := st.measure
+	span := st.g.columns > 1 && !isRunOn(a.Kind)
+	if span {
+		measure = st.g.blockW
+	}
+	first := len(st.boxes)
 	var lines []para.Line
 	if len(a.TitleLines) > 0 {
 		for _, t := range a.TitleLines {
 			lines = append(lines, para.Set([]para.Span{{Text: t, Style: fonts.SongBold, Size: size}},
-				para.Options{Measure: st.measure, Align: para.Center, Fonts: st.set})...)
+				para.Options{Measure: measure, Align: para.Center, Fonts: st.set})...)
 		}
 	} else if a.Title != "" {
 		lines = para.Set([]para.Span{{Text: a.Title, Style: fonts.SongBold, Size: size}},
-			para.Options{Measure: st.measure, Align: para.Center, Balance: true, Fonts: st.set})
+			para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set})
 	}
 	if len(lines) > 0 {
 		tb := &box{h: lead * float64(len(lines)), keep: true, src: src}
@@ -169,11 +176,16 @@ func (st *setter) head(a *gazette.Article) {
 			continue
 		}
 		ls := para.Set([]para.Span{{Text: t, Style: fonts.Kai, Size: st.s.BodySize}},
-			para.Options{Measure: st.measure, Align: para.Center, Fonts: st.set})
+			para.Options{Measure: measure, Align: para.Center, Fonts: st.set})
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
 	if len(lines) > 0 {
 		st.gap(st.g.pitch, true)
+	}
+	if span {
+		for _, b := range st.boxes[first:] {
+			b.span = true
+		}
 	}
 	if a.Addressee != "" {
 		ls := para.Set([]para.Span{{Text: a.Addressee, Style: bodyFace(st.s), Size: st.s.BodySize}},

@@ -28,8 +28,9 @@ type box struct {
 	discard bool
 	// newPage starts a new page before the box (documents, page breaks).
 	newPage bool
-	// balance asks for the columns of the page before a newPage box to be
-	// balanced (the end of a document in two columns).
+	// span, in two columns, sets the box across both at the top of its page
+	// (a document's title, 文号 and date).
+	span bool
 	lines   []textLine
 	rules   []Rule  // relative: x from column left, y from box top
 	images  []Image // relative likewise

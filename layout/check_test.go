@@ -154,17 +154,21 @@ func checkColours(t *testing.T, d *Document) {
 }
 
 // checkWidows checks that no paragraph leaves or carries a single line over a
-// page or column break (typesetting.md §4).
+// page or column break and that no heading ends a column (typesetting.md §4).
 func checkWidows(t *testing.T, is *gazette.Issue, d *Document) {
 	t.Helper()
 	s := is.Layout
 	paras := map[[2]int]bool{} // (article, block) of paragraphs
+	heads := map[[2]int]bool{} // and of headings
 	k := 0
 	is.Articles(func(_, _ int, a *gazette.Article) bool {
 		i := 0
 		gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
-			if b.Type == gazette.BlockParagraph {
+			switch b.Type {
+			case gazette.BlockParagraph:
 				paras[[2]int{k, i}] = true
+			case gazette.BlockHeading:
+				heads[[2]int{k, i}] = true
 			}
 			i++
 		})
@@ -208,6 +212,11 @@ func checkWidows(t *testing.T, is *gazette.Issue, d *Document) {
 			if len(ls) > 0 {
 				flow = append(flow, ls)
 			}
+		}
+	}
+	for i := 0; i < len(flow)-1; i++ {
+		if key := flow[i][len(flow[i])-1].key; heads[key] {
+			t.Errorf("heading %v ends a column (column %d)", key, i)
 		}
 	}
 	for i := 1; i < len(flow); i++ {

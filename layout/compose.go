@@ -31,10 +31,7 @@ type start struct {
 
 // articleBoxes returns the article's flow, from the cache when unchanged.
 func (c *composer) articleBoxes(a *gazette.Article, index int, section string) []*box {
-	id := a.ID
-	if id == "" {
-		id = "#" + strconv.Itoa(index)
-	}
+	id := a.ID + "#" + strconv.Itoa(index)
 	fp := fingerprint(a, index, section)
 	if ca := c.cache[id]; ca != nil && ca.fp == fp {
 		c.used[id] = ca
@@ -67,7 +64,7 @@ func (c *composer) bodyFlow() []*box {
 			if runOn {
 				flow = append(flow, &box{h: c.g.pitch, discard: true, article: index, section: sec.Name})
 			}
-			flow = append(flow, &box{keep: true, newPage: !runOn, article: index, section: sec.Name,
+			flow = append(flow, &box{keep: true, newPage: !runOn, span: !runOn && c.g.columns > 1, article: index, section: sec.Name,
 				marker: &articleMark{index: index, title: a.Title, section: sec.Name, sectionStart: ai == 0}})
 			flow = append(flow, c.articleBoxes(a, index, sec.Name)...)
 			index++
@@ -81,16 +78,14 @@ func (c *composer) compose() *Document {
 	pg := &paginator{g: c.g}
 	body := pg.paginate(c.bodyFlow())
 	starts := map[int]start{}
-	for pi, fp := range body {
-		for _, col := range fp.cols {
-			for _, p := range col {
-				if m := p.b.marker; m != nil {
-					if _, ok := starts[m.index]; !ok {
-						starts[m.index] = start{page: pi, y: p.y}
-					}
+	for pi := range body {
+		body[pi].each(func(_ int, p placed, y float64) {
+			if m := p.b.marker; m != nil {
+				if _, ok := starts[m.index]; !ok {
+					starts[m.index] = start{page: pi, y: y}
 				}
 			}
-		}
+		})
 	}
 	// Front matter: cover, inside cover (unless the colophon goes on the
 	// back), then the TOC, whose length and numbers reach a fixed point.
@@ -158,37 +153,35 @@ func (c *composer) bodyPages(first int, body []flowPage, pg *paginator) []*Page 
 		n := first + pi
 		p := c.g.page(n, PageBody)
 		nl := 0
-		for _, col := range fp.cols {
-			for _, pl := range col {
-				nl += len(pl.b.lines)
-			}
-		}
+		fp.each(func(_ int, pl placed, _ float64) { nl += len(pl.b.lines) })
 		p.Runs = make([]GlyphRun, 0, nl+nl/4+4)
-		for ci, col := range fp.cols {
-			x0 := c.g.colX(n, ci)
-			y0 := p.Block.Y
-			for k, pl := range col {
-				b := pl.b
-				if k == 0 && ci == 0 && b.section != "" {
-					section = b.section
-				}
-				if m := b.marker; m != nil {
-					if m.sectionStart {
-						p.Anchors = append(p.Anchors, Anchor{Title: m.section, Level: 0, Y: y0 + pl.y})
-					}
-					p.Anchors = append(p.Anchors, Anchor{Title: m.title, Level: 1, Y: y0 + pl.y})
-				}
-				drawBox(p, b, x0, y0+pl.y)
-				for _, f := range b.findings {
-					f.Page = n
-					c.findings = append(c.findings, f)
-				}
-				if overset[b] {
-					c.findings = append(c.findings, Finding{Error: true, Page: n, Src: b.src,
-						Message: fmt.Sprintf("第%d页：内容高于版心，放不下，超出部分被裁掉", n)})
-				}
+		first := true
+		fp.each(func(ci int, pl placed, y float64) {
+			b := pl.b
+			if first && b.section != "" {
+				section = b.section
 			}
-			tableFrames(p, col, x0, y0)
+			first = false
+			x0 := c.g.colX(n, max(ci, 0))
+			y0 := p.Block.Y + y
+			if m := b.marker; m != nil {
+				if m.sectionStart {
+					p.Anchors = append(p.Anchors, Anchor{Title: m.section, Level: 0, Y: y0})
+				}
+				p.Anchors = append(p.Anchors, Anchor{Title: m.title, Level: 1, Y: y0})
+			}
+			drawBox(p, b, x0, y0)
+			for _, f := range b.findings {
+				f.Page = n
+				c.findings = append(c.findings, f)
+			}
+			if overset[b] {
+				c.findings = append(c.findings, Finding{Error: true, Page: n, Src: b.src,
+					Message: fmt.Sprintf("第%d页：内容高于版心，放不下，超出部分被裁掉", n)})
+			}
+		})
+		for ci, col := range fp.cols {
+			tableFrames(p, col, c.g.colX(n, ci), p.Block.Y+fp.bandH)
 		}
 		p.Section = section
 		pages = append(pages, p)

@@ -194,3 +194,31 @@ func TestFindArticle(t *testing.T) {
 		t.Errorf("a missing article found on page %d", p)
 	}
 }
+
+// TestCoverImage puts the cover picture in place of the cover TOC.
+func TestCoverImage(t *testing.T) {
+	is := testIssue()
+	is.Cover.Mode = "image"
+	is.Cover.Image = &gazette.Image{Name: "cover.jpg", Format: "jpg", Data: []byte{0xff, 0xd8, 0xff}, Width: 800, Height: 600}
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cover := d.Pages[0]
+	if len(cover.Images) != 1 || cover.Images[0].Format != "jpeg" {
+		t.Fatalf("cover images %+v, want one jpeg", cover.Images)
+	}
+	if strings.Contains(pageText(cover), is.Sections[0].Articles[0].Title) {
+		t.Error("the cover shows the TOC in image mode")
+	}
+	im := cover.Images[0]
+	if im.X < 0 || im.X+im.W > cover.Width || im.Y+im.H > cover.Height {
+		t.Errorf("cover image %+v off the page", im.Rect)
+	}
+}
+
+func TestNilIssue(t *testing.T) {
+	if _, err := Lay(nil, Options{}); err == nil {
+		t.Error("no error for a nil issue")
+	}
+}

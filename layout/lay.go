@@ -54,6 +54,9 @@ func NewLayouter(opt Options) *Layouter {
 // Lay lays out the issue, reusing the articles that did not change since
 // the last call.
 func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
+	if is == nil {
+		return nil, fmt.Errorf("layout: 没有要排版的刊期")
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	s := &is.Layout

@@ -11,7 +11,24 @@ type placed struct {
 
 // flowPage is one page of the body flow, before it becomes a Page.
 type flowPage struct {
-	cols [][]placed
+	// band is what spans all columns at the top of the page (a document's
+	// head in two columns); the columns start bandH below the block's top.
+	band  []placed
+	bandH float64
+	cols  [][]placed
+}
+
+// boxes calls fn for every placed box of the page, band first; y is from
+// the top of the text block.
+func (fp *flowPage) each(fn func(col int, p placed, y float64)) {
+	for _, p := range fp.band {
+		fn(-1, p, p.y)
+	}
+	for c, col := range fp.cols {
+		for _, p := range col {
+			fn(c, p, fp.bandH+p.y)
+		}
+	}
 }
 
 // paginator breaks the body flow into columns and pages.
@@ -90,13 +107,16 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 // last page before a new document (and of the last page) are balanced.
 func (pg *paginator) paginate(boxes []*box) []flowPage {
 	var pages []flowPage
-	H := pg.g.blockH
 	i := 0
 	for i < len(boxes) {
-		start := i
 		var fp flowPage
+		if pg.g.columns > 1 {
+			i = pg.band(boxes, i, &fp)
+		}
+		H := pg.g.blockH - fp.bandH
+		start := i
 		for c := 0; c < pg.g.columns && i < len(boxes); c++ {
-			if c > 0 && boxes[i].newPage {
+			if (c > 0 || len(fp.band) > 0) && boxes[i].newPage && i > start {
 				break
 			}
 			col, next := pg.fill(boxes, i, H)
@@ -108,24 +128,45 @@ func (pg *paginator) paginate(boxes []*box) []flowPage {
 			i = next
 		}
 		if pg.g.columns > 1 && (i >= len(boxes) || boxes[i].newPage) {
-			fp = pg.balance(boxes[start:i], fp)
+			fp.cols = pg.balance(boxes[start:i], fp.cols, H)
 		}
 		pages = append(pages, fp)
 	}
 	return pages
 }
 
+// band takes the spanning boxes at i (a document's head) for the top of
+// the page and returns the index after them. The band's height is rounded
+// up to the body grid so that the columns' lines stay on it.
+func (pg *paginator) band(boxes []*box, i int, fp *flowPage) int {
+	y := 0.0
+	for i < len(boxes) && boxes[i].span && (len(fp.band) == 0 || !boxes[i].newPage) {
+		b := boxes[i]
+		by := y
+		if b.grid {
+			by = snap(y, pg.g.pitch)
+		}
+		fp.band = append(fp.band, placed{b: b, y: by})
+		y = by + b.h
+		i++
+	}
+	fp.bandH = snap(y, pg.g.pitch)
+	if fp.bandH > pg.g.blockH-2*pg.g.pitch && len(fp.band) > 0 {
+		pg.overset = append(pg.overset, fp.band[len(fp.band)-1].b)
+	}
+	return i
+}
+
 // balance refills the boxes of a document's last page into columns of equal
 // height: the shortest column height, in grid steps, that still holds them
 // all in the page's columns.
-func (pg *paginator) balance(boxes []*box, fp flowPage) flowPage {
+func (pg *paginator) balance(boxes []*box, cols [][]placed, H float64) [][]placed {
 	total := 0.0
 	for _, b := range boxes {
 		total += b.h
 	}
-	H := pg.g.blockH
 	for h := snap(total/float64(pg.g.columns), pg.g.pitch); h < H; h += pg.g.pitch {
-		var out flowPage
+		var out [][]placed
 		i := 0
 		save := len(pg.overset)
 		for c := 0; c < pg.g.columns && i < len(boxes); c++ {
@@ -133,13 +174,13 @@ func (pg *paginator) balance(boxes []*box, fp flowPage) flowPage {
 			if next == i {
 				break
 			}
-			out.cols = append(out.cols, col)
+			out = append(out, col)
 			i = next
 		}
-		if i >= len(boxes) && len(pg.overset) == save {
+		pg.overset = pg.overset[:save]
+		if i >= len(boxes) {
 			return out
 		}
-		pg.overset = pg.overset[:save]
 	}
-	return fp
+	return cols
 }

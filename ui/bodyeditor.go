@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -175,7 +176,12 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 		})
 		r.style.SetSelected(styleOf(b))
 		r.entry = newBlockEntry(gazette.RunsText(b.Runs))
-		r.entry.OnChanged = func(s string) { e.textChanged(r, s) }
+		r.entry.OnChanged = func(s string) {
+			if fitRows(r.entry) {
+				e.blocks.Refresh()
+			}
+			e.textChanged(r, s)
+		}
 		left := container.NewVBox(r.style)
 		r.box = container.NewBorder(nil, nil, left, tools, r.entry)
 		if b.Type == gazette.BlockHeading {
@@ -238,21 +244,43 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 	return r
 }
 
-// newBlockEntry is a wrapping multi-line entry holding text.
+// newBlockEntry is a wrapping multi-line entry holding text, tall enough
+// to show it.
 func newBlockEntry(text string) *widget.Entry {
 	en := widget.NewMultiLineEntry()
 	en.Wrapping = fyne.TextWrapWord
-	en.SetMinRowsVisible(1)
 	en.SetText(text)
+	fitRows(en)
 	return en
+}
+
+// charsPerRow estimates how many Chinese characters a block entry shows in
+// one row before its size is known.
+const charsPerRow = 58
+
+// fitRows makes a block entry as tall as its text (up to 15 rows) and
+// reports whether its height changed.
+func fitRows(en *widget.Entry) bool {
+	per := charsPerRow
+	if w := en.Size().Width; w > 100 {
+		per = max(int(w/(theme.TextSize()+1)), 10)
+	}
+	n := 0
+	for _, line := range strings.Split(en.Text, "\n") {
+		n += 1 + utf8.RuneCountInString(line)/per
+	}
+	n = min(max(n, 1), 15)
+	before := en.MinSize().Height
+	en.SetMinRowsVisible(n)
+	return en.MinSize().Height != before
 }
 
 // rowTools are a block's buttons: merge into the one above, insert a
 // paragraph after, delete.
 func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne.CanvasObject {
-	merge := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.mergeUp(r.path) })
-	ins := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { e.insertAfter(r.path) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.deleteBlock(r.path) })
+	merge := widget.NewButton("并入上段", func() { e.mergeUp(r.path) })
+	ins := widget.NewButton("插入", func() { e.insertAfter(r.path) })
+	del := widget.NewButton("删除", func() { e.deleteBlock(r.path) })
 	if !hasRuns(b.Type) || r.path[len(r.path)-1] == 0 {
 		merge.Disable()
 	}

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"image"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -138,8 +140,21 @@ func sameImage(a, b image.Image) bool {
 	return ok1 && ok2 && ra.Rect == rb.Rect && bytes.Equal(ra.Pix, rb.Pix)
 }
 
-// pdfPages counts the page objects of a PDF file.
-var pdfPageObj = regexp.MustCompile(`/Type\s*/Page[^s]`)
+// pdfPages counts the pages of a PDF file with poppler's pdfinfo (the
+// Makefile installs poppler-utils).
+func pdfPages(t *testing.T, path string) int {
+	t.Helper()
+	out, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo %s: %v (apt-get install poppler-utils)", path, err)
+	}
+	m := regexp.MustCompile(`(?m)^Pages:\s+(\d+)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("pdfinfo gave no page count:\n%s", out)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
 
 func TestExportSignOffUnlock(t *testing.T) {
 	w := newTestWorkstation(t)
@@ -160,8 +175,11 @@ func TestExportSignOffUnlock(t *testing.T) {
 	if f.Pages < 4 || f.Pages%4 != 0 {
 		t.Errorf("exported %d pages; a saddle-stitched issue has a multiple of 4", f.Pages)
 	}
-	if n := len(pdfPageObj.FindAll(data, -1)); n != f.Pages {
-		t.Errorf("the PDF holds %d page objects, the export reported %d", n, f.Pages)
+	if n := pdfPages(t, path); n != f.Pages {
+		t.Errorf("pdfinfo counts %d pages, the export reported %d", n, f.Pages)
+	}
+	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Error("the exported file is not a PDF")
 	}
 	if !strings.Contains(w.Export.Result.Text, f.SHA256) || !strings.Contains(w.Export.Result.Text, path) {
 		t.Errorf("result does not show path and SHA-256: %q", w.Export.Result.Text)

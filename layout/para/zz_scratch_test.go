@@ -1,0 +1,23 @@
+package para
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"gazette/fonts"
+)
+
+func TestZZShow(t *testing.T) {
+	for _, ts := range titleSettings {
+		fmt.Println("==", ts.name)
+		for _, title := range seedTitles {
+			lines := Set([]Span{{Text: title, Style: fonts.SongBold, Size: ts.size}}, Options{Measure: ts.measure, Align: Center, Balance: true})
+			var parts []string
+			for _, l := range lines {
+				parts = append(parts, fmt.Sprintf("%s(%.0f)", l.Text(), l.Width/ts.size*10))
+			}
+			fmt.Println(strings.Join(parts, " | "))
+		}
+	}
+}
