@@ -566,13 +566,17 @@ func imageBlock(s string) (gazette.Block, string, bool) {
 	if m == nil {
 		return gazette.Block{}, "", false
 	}
+	what := "图片"
+	if m[1] != "" {
+		what = "图片“" + m[1] + "”的"
+	}
 	data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(m[3]), ""))
 	if err != nil {
-		return gazette.Block{}, "图片数据不是有效的 base64", true
+		return gazette.Block{}, what + "数据不是有效的 base64", true
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return gazette.Block{}, "图片数据无法解码（" + err.Error() + "）", true
+		return gazette.Block{}, what + "数据无法解码（" + err.Error() + "）", true
 	}
 	im := &gazette.Image{Name: m[4], Format: format, Data: data, Width: cfg.Width, Height: cfg.Height, Caption: m[1]}
 	return gazette.Block{Type: gazette.BlockImage, Image: im}, "", true
@@ -599,6 +603,13 @@ type body struct {
 	disclosure  string
 	source      string
 	caption     string
+	// sigFrom and sigTo are the lines of the signature footSignature found
+	// in plain text (-1 for none); footText and footLine are the date that
+	// ends a signature, and its line.
+	sigFrom, sigTo int
+	footText       string
+	footLine       int
+	footIssuers    []string
 }
 
 var (
@@ -609,7 +620,7 @@ var (
 )
 
 func newBody(p *parser, confirm func(l, r string) bool) *body {
-	return &body{p: p, streams: []*stream{{}}, interrupted: -1, confirm: confirm}
+	return &body{p: p, streams: []*stream{{}}, interrupted: -1, confirm: confirm, sigFrom: -1, sigTo: -1}
 }
 
 func (b *body) cur() *stream { return b.streams[b.active] }
@@ -643,6 +654,10 @@ func (b *body) parse(from, to int) {
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank {
+			continue
+		}
+		if i == b.sigFrom {
+			i = b.signature(i, b.sigTo+1)
 			continue
 		}
 		switch {
@@ -898,15 +913,45 @@ func (b *body) comment(i, to int) int {
 	case "caption":
 		b.caption = l.payload
 	case "signature":
-		var parts []string
 		j := i + 1
-		for ; j < to && !p.lines[j].blank; j++ {
-			parts = append(parts, p.text(j))
+		for j < to && !p.lines[j].blank {
+			j++
 		}
-		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(strings.Join(parts, "\n"))}, false)
+		b.signature(i+1, j)
 		return j - 1
 	}
 	return i
+}
+
+// signature adds the signature on the non-blank lines[from:to] (issuer
+// names, then the date, set flush right) and returns the last line
+// consumed. A date on its last line is kept for footDate.
+func (b *body) signature(from, to int) int {
+	p := b.p
+	var parts []string
+	last := from - 1
+	for j := from; j < to; j++ {
+		if !p.lines[j].blank {
+			parts = append(parts, p.text(j))
+			last = j
+		}
+	}
+	if len(parts) == 0 {
+		return to - 1
+	}
+	if t := plainOf(parts[len(parts)-1]); b.active == 0 {
+		if _, ok := dateAlone(t); ok {
+			b.footText, b.footLine = strings.TrimSpace(t), p.lines[last].n
+			b.footIssuers = nil
+			for _, s := range parts[:len(parts)-1] {
+				if names, ok := issuerLine(plainOf(s)); ok {
+					b.footIssuers = append(b.footIssuers, names...)
+				}
+			}
+		}
+	}
+	b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(strings.Join(parts, "\n"))}, false)
+	return to - 1
 }
 
 // IsNumbered reports whether text starts with a heading number the

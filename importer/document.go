@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gazette/gazette"
@@ -70,8 +69,6 @@ func (p *parser) articleMeta(i int) (*articleMeta, error) {
 var (
 	// docLine is the line under a title: 文号 and 成文日期.
 	docLine = regexp.MustCompile(`^(\S{1,30}?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$`)
-	// dateLine is a date alone.
-	dateLine = regexp.MustCompile(`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$`)
 	// orgName is the end of an issuing body's name.
 	orgName = regexp.MustCompile(`(政府|委员会|办公室|办公厅|局|委|厅|部|办|院|会|中心|支行|分行|调查队|总队|支队|队|所|处|署|司|公司|集团|银行|法院|检察院|联合会|协会|管委会)$`)
 	// jointSuffix is "等8部门" after the lead issuer of a joint document.
@@ -116,119 +113,18 @@ func issuerLine(s string) ([]string, bool) {
 	return f, true
 }
 
-// isoDate turns year, month, day strings into YYYY-MM-DD, or "" when they
-// are not a real date.
-func isoDate(y, m, d string) string {
-	yi, _ := strconv.Atoi(y)
-	mi, _ := strconv.Atoi(m)
-	di, _ := strconv.Atoi(d)
-	s := fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
-	if !gazette.ValidDate(s) {
-		return ""
-	}
-	return s
-}
-
 // article reads the article on lines[from:to]: its head, then its body.
 // meta, when set, is the gazette:article comment that began it; toc is the
 // printed TOC's text, used to confirm a real space in a title.
 func (p *parser) article(from, to int, meta *articleMeta, tocText []string) gazette.Article {
 	a := gazette.Article{ID: gazette.NewID(), Kind: gazette.KindDocument}
 	confirm := p.confirmer(from, to, tocText)
-	next := func(i int) int {
-		for i < to && (p.lines[i].blank || (p.lines[i].comment != "" && p.lines[i].comment != "break" && p.lines[i].comment != "signature" && p.lines[i].comment != "pagebreak" && p.lines[i].comment != "caption")) {
-			i++
-		}
-		return i
-	}
-	i := next(from)
-	// The title: the "#" lines at the top; or, in plain text, every line
-	// before a 文号 line close below.
-	var parts []int
-	for i < to && p.lines[i].hashes > 0 && numberingOf(p.lines[i].text).marker == "" && !isAttachLabel(p.lines[i].text) {
-		parts = append(parts, i)
-		i = next(i + 1)
-	}
-	if len(parts) == 0 && i < to {
-		j, k := i, 0
-		for ; j < to && k < 4; j, k = next(j+1), k+1 {
-			if isDocLine(p.text(j)) {
-				for x := i; x < j; x = next(x + 1) {
-					parts = append(parts, x)
-				}
-				i = j
-				break
-			}
-		}
-		if len(parts) == 0 && !p.lines[i].tab && !p.lines[i].pipe && runeLen(p.lines[i].text) <= 80 && !endsSentence(p.lines[i].text) {
-			parts = append(parts, i)
-			i = next(i + 1)
-		}
-	}
-	var titleText []string
-	for x, j := range parts {
-		t := plainOf(p.text(j))
-		if x == 0 && len(parts) > 1 {
-			if names, ok := issuerLine(t); ok && len(names) == 1 && !strings.Contains(t, "关于") {
-				a.Issuers = names
-			}
-		}
-		titleText = append(titleText, t)
-	}
-	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
-	// 文号 and date.
-	if i < to {
-		t := tidySpaces(p.text(i))
-		if m := docLine.FindStringSubmatch(t); m != nil {
-			a.DocNumber = noSpace(m[1])
-			if m[2] != "" {
-				a.Date = isoDate(m[2], m[3], m[4])
-			}
-			i = next(i + 1)
-		} else if m := dateLine.FindStringSubmatch(t); m != nil {
-			a.Date = isoDate(m[1], m[2], m[3])
-			i = next(i + 1)
-		}
-	}
-	// Issuer lines, then the addressee.
-	var issuers []string
-	for i < to && !p.lines[i].tab && !p.lines[i].pipe && p.lines[i].hashes == 0 {
-		names, ok := issuerLine(plainOf(p.text(i)))
-		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
-			break
-		}
-		issuers = append(issuers, names...)
-		i = next(i + 1)
-	}
-	if len(issuers) > 0 {
-		a.Issuers = issuers
-	}
-	if i < to && !p.lines[i].tab && !p.lines[i].pipe && p.lines[i].hashes == 0 {
-		t := tidySpaces(plainOf(p.text(i)))
-		switch {
-		case meta != nil:
-			if meta.Addressee != "" && strings.TrimRight(t, "：:") == meta.Addressee {
-				a.Addressee = meta.Addressee
-				i = next(i + 1)
-			} else if meta.Subtitle != "" && t == meta.Subtitle {
-				i = next(i + 1)
-			}
-		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
-			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
-			a.Addressee = strings.TrimRight(t, "：:")
-			i = next(i + 1)
-		case a.DocNumber == "" && a.Date == "" && runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") &&
-			numberingOf(t).marker == "" && !isAttachLabel(t):
-			if j := next(i + 1); j < to && !p.lines[j].tab && !p.lines[j].pipe {
-				a.Subtitle = t
-				i = j
-			}
-		}
-	}
-	if len(a.Issuers) == 0 {
-		a.Issuers = issuersFromTitle(a.Title)
-	}
+	i, kept := p.head(&a, from, to, meta, confirm)
 	b := newBody(p, confirm)
+	for _, k := range kept {
+		b.add(k, false)
+	}
+	b.sigFrom, b.sigTo = p.footSignature(i, to)
 	b.parse(i, to)
 	a.Blocks = b.blocks()
 	if a.Blocks == nil {
@@ -236,6 +132,7 @@ func (p *parser) article(from, to int, meta *articleMeta, tocText []string) gaze
 	}
 	a.Disclosure = b.disclosure
 	a.Source = b.source
+	p.footDate(&a, b)
 	a.Kind = guessKind(&a)
 	if a.Issuers == nil {
 		a.Issuers = []string{}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -269,10 +268,6 @@ func markBreaks(blocks []string) []string {
 // blank line, are set flush right.
 const signatureComment = "<!-- gazette:signature -->"
 
-// cnDate matches a date on its own line, in figures or Chinese numerals
-// (2024年3月5日, 二〇二四年三月五日).
-var cnDate = regexp.MustCompile(`^\s*([0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$`)
-
 // markSignatures turns the signature of a document — one to four short
 // lines ending in a date line, either set flush right in Word or, after
 // the body has begun, issuer names (issuerLine) — into one signature
@@ -296,7 +291,7 @@ func markSignatures(blocks []string) []string {
 			if utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "。；！？，") {
 				break
 			}
-			if cnDate.MatchString(t) {
+			if _, ok := dateAlone(t); ok {
 				date = right || (body && len(lines) > 0)
 				lines = append(lines, t)
 				j++

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"gazette/fonts"
@@ -130,6 +131,7 @@ func (st *setter) article(a *gazette.Article) {
 	if !disclosed {
 		st.disclosure(a)
 	}
+	st.source(a)
 }
 
 // head sets the title, the 文号 and date line, subtitle and source, and the
@@ -171,12 +173,17 @@ func (st *setter) head(a *gazette.Article) {
 		}
 		meta += d
 	}
-	for _, t := range []string{meta, a.Subtitle, a.Source} {
+	for _, t := range []string{meta, a.Subtitle} {
 		if t == "" {
 			continue
 		}
 		ls := para.Set([]para.Span{{Text: t, Style: fonts.Kai, Size: st.s.BodySize}},
 			para.Options{Measure: measure, Align: para.Center, Fonts: st.set})
+		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
+	}
+	if t := jointIssuers(a); t != "" {
+		ls := para.Set([]para.Span{{Text: t, Style: bodyFace(st.s), Size: st.s.BodySize}},
+			para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set})
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
 	if len(lines) > 0 {
@@ -188,10 +195,21 @@ func (st *setter) head(a *gazette.Article) {
 		}
 	}
 	if a.Addressee != "" {
-		ls := para.Set([]para.Span{{Text: a.Addressee, Style: bodyFace(st.s), Size: st.s.BodySize}},
+		ls := para.Set([]para.Span{{Text: addresseeText(a.Addressee), Style: bodyFace(st.s), Size: st.s.BodySize}},
 			para.Options{Measure: st.measure, Fonts: st.set})
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
+}
+
+// addresseeText is the addressee line as printed: a full-width colon after
+// the last addressee (GB/T 9704-2012 §7.3.2 主送机关), added when the text
+// lacks it.
+func addresseeText(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+		return s
+	}
+	return s + "："
 }
 
 // titleSize returns the title's size and leading: the settings' for
@@ -204,6 +222,39 @@ func titleSize(s *gazette.Settings, k gazette.Kind) (size, lead float64) {
 		size = 16
 	}
 	return size, lead
+}
+
+// jointIssuers is the line of issuing organs printed under the 文号 line of a
+// jointly issued document (联合行文, GB/T 9704-2012 §7.2.2: every issuing
+// organ is named), separated by full-width spaces; "" for a single issuer,
+// whose name already opens the title.
+func jointIssuers(a *gazette.Article) string {
+	if len(a.Issuers) < 2 {
+		return ""
+	}
+	return strings.Join(a.Issuers, "\u3000")
+}
+
+// source sets a news item's source note, （来源：景德镇日报）, flush right
+// after its body, as newspapers' reprints are credited.
+func (st *setter) source(a *gazette.Article) {
+	if a.Source == "" {
+		return
+	}
+	st.block = -1
+	st.bodyPara([]gazette.Run{{Text: sourceText(a.Source)}}, 0, para.Right, false)
+}
+
+// sourceText is the printed source note: the text in full-width parentheses,
+// with the label 来源： added when the stored source lacks it.
+func sourceText(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "（"), "(")
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "）"), ")")
+	if !strings.HasPrefix(s, "来源") {
+		s = "来源：" + s
+	}
+	return "（" + s + "）"
 }
 
 // disclosure sets the note （此件主动公开） after a document's body, indented

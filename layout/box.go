@@ -30,7 +30,7 @@ type box struct {
 	newPage bool
 	// span, in two columns, sets the box across both at the top of its page
 	// (a document's title, 文号 and date).
-	span bool
+	span    bool
 	lines   []textLine
 	rules   []Rule  // relative: x from column left, y from box top
 	images  []Image // relative likewise

@@ -147,6 +147,10 @@ func (c *composer) bodyPages(first int, body []flowPage, pg *paginator) []*Page 
 	for _, b := range pg.overset {
 		overset[b] = true
 	}
+	forced := map[*box]bool{}
+	for _, b := range pg.forced {
+		forced[b] = true
+	}
 	pages := make([]*Page, 0, len(body))
 	section := ""
 	for pi, fp := range body {
@@ -174,6 +178,10 @@ func (c *composer) bodyPages(first int, body []flowPage, pg *paginator) []*Page 
 			for _, f := range b.findings {
 				f.Page = n
 				c.findings = append(c.findings, f)
+			}
+			if forced[b] && ci >= 0 && len(fp.cols[ci]) > 0 && fp.cols[ci][0].b == b {
+				c.findings = append(c.findings, Finding{Page: n, Src: b.src,
+					Message: fmt.Sprintf("第%d页：要连排的内容（标题与后文、表头与表行）超过一栏，只能在中间分开", n)})
 			}
 			if overset[b] {
 				c.findings = append(c.findings, Finding{Error: true, Page: n, Src: b.src,

@@ -222,3 +222,40 @@ func TestNilIssue(t *testing.T) {
 		t.Error("no error for a nil issue")
 	}
 }
+
+// TestPageBreaks checks that a page break block starts a new page, and that
+// one at the end of a document (before the next, which starts a page
+// anyway) makes no empty page.
+func TestPageBreaks(t *testing.T) {
+	base, err := Lay(testIssue(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	is := testIssue()
+	a := &is.Sections[0].Articles[0]
+	a.Blocks = append(a.Blocks[:1], append([]gazette.Block{{Type: gazette.BlockPageBreak}}, a.Blocks[1:]...)...)
+	b := &is.Sections[1].Articles[0]
+	b.Blocks = append(b.Blocks, gazette.Block{Type: gazette.BlockPageBreak})
+	d, err := Lay(is, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Pages {
+		if p.Kind == PageBody && len(p.Runs) == 0 {
+			t.Errorf("page %d is an empty body page", p.Number)
+		}
+		if p.Kind != PageBody {
+			continue
+		}
+		// The heading 一、总体要求 follows the break: it must open a page.
+		ls := pageLines(p)
+		for i, l := range ls {
+			if l.text == "一、总体要求" && i > 0 && ls[i-1].y > p.Block.Y {
+				t.Errorf("page %d: the block after the page break does not start the page (after %q)", p.Number, ls[i-1].text)
+			}
+		}
+	}
+	if len(d.Pages) < len(base.Pages) {
+		t.Errorf("%d pages with a page break, %d without", len(d.Pages), len(base.Pages))
+	}
+}

@@ -35,6 +35,7 @@ func (fp *flowPage) each(fn func(col int, p placed, y float64)) {
 type paginator struct {
 	g        geometry
 	overset  []*box // boxes taller than a column, placed anyway
+	forced   []*box // boxes a column broke before against a keep
 	findings []Finding
 }
 
@@ -66,10 +67,11 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 		}
 	}
 	rep := len(col)
-	start := i
+	first := i
+	content := false // whether anything with height was placed
 	for i < len(boxes) {
 		b := boxes[i]
-		if b.newPage && i > start {
+		if b.newPage && content {
 			return col, i
 		}
 		by := y
@@ -83,7 +85,7 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 			}
 			if lastBreak >= 0 {
 				n := lastBreak + 1
-				return col[:n], start + n - rep
+				return col[:n], first + n - rep
 			}
 			if len(col) == rep {
 				// nothing placed yet: the box is taller than the column
@@ -91,10 +93,13 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 				pg.overset = append(pg.overset, b)
 				return col, i + 1
 			}
+			// a kept group taller than the column: break inside it
+			pg.forced = append(pg.forced, b)
 			return col, i
 		}
 		col = append(col, placed{b: b, y: by})
 		y = by + b.h
+		content = content || (b.h > 0 && !b.discard)
 		if !b.keep && !b.discard {
 			lastBreak = len(col) - 1
 		}
@@ -168,7 +173,7 @@ func (pg *paginator) balance(boxes []*box, cols [][]placed, H float64) [][]place
 	for h := snap(total/float64(pg.g.columns), pg.g.pitch); h < H; h += pg.g.pitch {
 		var out [][]placed
 		i := 0
-		save := len(pg.overset)
+		save, saveF := len(pg.overset), len(pg.forced)
 		for c := 0; c < pg.g.columns && i < len(boxes); c++ {
 			col, next := pg.fill(boxes, i, h)
 			if next == i {
@@ -177,7 +182,7 @@ func (pg *paginator) balance(boxes []*box, cols [][]placed, H float64) [][]place
 			out = append(out, col)
 			i = next
 		}
-		pg.overset = pg.overset[:save]
+		pg.overset, pg.forced = pg.overset[:save], pg.forced[:saveF]
 		if i >= len(boxes) {
 			return out
 		}

@@ -29,6 +29,7 @@ type BodyEditor struct {
 	findBar  *fyne.Container
 	content  fyne.CanvasObject
 	building bool
+	stale    bool // rows not built for the article shown
 
 	Find, Replace       *widget.Entry
 	FindCount           *widget.Label
@@ -98,10 +99,21 @@ func (e *BodyEditor) changed(ch Change) {
 	}
 }
 
-// Load shows the body of article id ("" for none).
+// Load shows the body of article id ("" for none); the rows are built when
+// the screen is in front (building them is the slow part).
 func (e *BodyEditor) Load(id string) {
 	e.id = id
-	e.rebuild()
+	e.stale = true
+	if e.w.Tabs == nil || e.w.current() == TabBody {
+		e.rebuild()
+	}
+}
+
+// shown builds the rows when the article changed while hidden.
+func (e *BodyEditor) shown() {
+	if e.stale {
+		e.rebuild()
+	}
 }
 
 // Rows returns how many block rows are shown.
@@ -117,6 +129,7 @@ func (e *BodyEditor) Entry(i int) *widget.Entry {
 
 // rebuild makes the rows again from the article.
 func (e *BodyEditor) rebuild() {
+	e.stale = false
 	e.building = true
 	defer func() { e.building = false }()
 	e.rows = nil

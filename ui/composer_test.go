@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
 	"gazette/gazette"
 )
 
@@ -87,7 +90,8 @@ func TestMoveArticleBetweenSectionsAndUp(t *testing.T) {
 	if got := w.Ctl.Issue().Sections[1].Articles[n-1].ID; got != id {
 		t.Fatal("article not at the end of the second section")
 	}
-	w.Composer.MoveArticle(-1)
+	w.Select(TabCompose)
+	w.Win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierShortcutDefault})
 	saved := mustSaved(t, w)
 	p, ok := FindArticle(saved, id)
 	if !ok || p.Section != 1 || p.Index != n-2 {

@@ -50,7 +50,6 @@ func (e *BodyEditor) RestoreRevision(seq int) error {
 		return err
 	}
 	e.w.Composer.SelectArticle(id)
-	e.Load(id)
 	return nil
 }
 

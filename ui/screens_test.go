@@ -243,3 +243,82 @@ func TestPreviewShowsPagesAndFindings(t *testing.T) {
 		}
 	}
 }
+
+func TestExportCoverAndBodyApart(t *testing.T) {
+	w := newTestWorkstation(t)
+	path := filepath.Join(t.TempDir(), "公报.pdf")
+	var res *ExportResult
+	var err error
+	w.Export.Export(ExportOptions{Path: path, Web: true, Split: true, Force: true}, func(r *ExportResult, e error) { res, err = r, e })
+	w.Ctl.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Files) != 2 {
+		t.Fatalf("split export wrote %d files", len(res.Files))
+	}
+	total := 0
+	for _, f := range res.Files {
+		if n := pdfPages(t, f.Path); n != f.Pages || n == 0 {
+			t.Errorf("%s: pdfinfo %d pages, reported %d", f.Path, n, f.Pages)
+		}
+		total += f.Pages
+	}
+	if want := w.Preview.laidPages(t); total != want {
+		t.Errorf("cover + body = %d pages, the issue has %d", total, want)
+	}
+	if err := w.Export.SignOff(); err == nil {
+		t.Error("signed off with a web edition split in two")
+	}
+}
+
+// laidPages lays the open issue out and returns its page count.
+func (p *PagePreview) laidPages(t *testing.T) int {
+	t.Helper()
+	var n int
+	p.w.Layout(func(l *laidOut, err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n = len(l.doc.Pages)
+	})
+	p.w.Ctl.Wait()
+	return n
+}
+
+func TestHeadingStyleAndTableCell(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, row := firstParagraph(t, w)
+	w.Body.rows[row].style.SetSelected("标题 （一）")
+	a, _ := mustSaved(t, w).Article(id)
+	if b := a.Blocks[row]; b.Type != gazette.BlockHeading || b.HeadingKind != gazette.HeadingNumbered || b.Level != 2 {
+		t.Errorf("block after choosing 标题 （一）: %s %s level %d", b.Type, b.HeadingKind, b.Level)
+	}
+
+	// A table is edited cell by cell.
+	var tid string
+	var tblock int
+	w.Ctl.Issue().Articles(func(_, _ int, a *gazette.Article) bool {
+		for i, b := range a.Blocks {
+			if b.Type == gazette.BlockTable && b.Table != nil && len(b.Table.Rows) > 1 {
+				tid, tblock = a.ID, i
+				return false
+			}
+		}
+		return true
+	})
+	if tid == "" {
+		t.Fatal("the demo issue has no table")
+	}
+	w.Composer.SelectArticle(tid)
+	w.Select(TabBody)
+	r := w.Body.rows[w.Body.rowIndex(blockPath{tblock})]
+	if len(r.cells) < 2 || len(r.cells[1]) == 0 {
+		t.Fatalf("table shown as %d rows", len(r.cells))
+	}
+	r.cells[1][0].SetText("改过的格")
+	a, _ = mustSaved(t, w).Article(tid)
+	if got := a.Blocks[tblock].Table.Rows[1].Cells[0].Text(); got != "改过的格" {
+		t.Errorf("saved cell %q", got)
+	}
+}

@@ -128,6 +128,8 @@ func (w *Workstation) tabShown(title string) {
 		w.Preview.shown()
 	case TabCover:
 		w.Cover.shown()
+	case TabBody:
+		w.Body.shown()
 	case TabExport:
 		w.Export.shown()
 	}

@@ -2,26 +2,14 @@ package para
 
 import "math"
 
-// markTitleGroups: GB/T 9704-2012 7.3.1 (标题排列应当使用梯形或菱形, 回行时要做到词意完整)
-// / typesetting.md §6 — a title never breaks inside a 书名号 pair 《…》 nor
-// inside a document number (景府字〔2020〕30号: the issuer's short name, the
-// year in 〔〕 and the number with 号). Numbers are kept whole by
-// numberWithUnit and latinWord already.
+// markTitleGroups: GB/T 9704-2012 7.3.3 (标题回行时，要做到词意完整) /
+// typesetting.md §6 — a title never breaks inside a bracketed or quoted
+// group (keepPairs) nor inside a document number (景府字〔2020〕30号: the
+// issuer's short name, the year in 〔〕 and the number with 号). Numbers are
+// kept whole by numberWithUnit and latinWord already. The phrase boundaries
+// that the balancer prefers are marked by markTitlePhrases.
 func (en *engine) markTitleGroups() {
-	open := -1
-	for k := range en.atoms {
-		switch en.atoms[k].r {
-		case '《':
-			if open < 0 {
-				open = k
-			}
-		case '》':
-			if open >= 0 {
-				en.keepTogether(open, k)
-				open = -1
-			}
-		}
-	}
+	en.keepPairs()
 	for k := range en.atoms {
 		if en.atoms[k].r != '〔' {
 			continue
@@ -35,6 +23,40 @@ func (en *engine) markTitleGroups() {
 			start--
 		}
 		en.keepTogether(start, end)
+	}
+	en.markTitlePhrases()
+}
+
+// pairOpen maps each closing mark of a pair kept whole in a title to its
+// opening mark.
+var pairOpen = map[rune]rune{
+	'》': '《', '”': '“', '’': '‘', '）': '（', '〕': '〔',
+	'〉': '〈', '】': '【', '」': '「', '』': '『', ')': '(',
+}
+
+// keepPairs: GB/T 9704-2012 7.3.3 (词意完整) / typesetting.md §6 — a title
+// never breaks inside 《…》, “…”, ‘…’, （…）, 〔…〕 (nor 〈〉【】「」『』()),
+// nested or not, unless the pair alone is wider than a line (a long 书名
+// must break somewhere; the pairs inside it are still kept). An unmatched
+// mark keeps nothing.
+func (en *engine) keepPairs() {
+	var stack []int // indices of open marks
+	for k := range en.atoms {
+		r := en.atoms[k].r
+		if o, ok := pairOpen[r]; ok {
+			for i := len(stack) - 1; i >= 0; i-- {
+				if en.atoms[stack[i]].r == o {
+					en.keepTogether(stack[i], k)
+					stack = stack[:i]
+					break
+				}
+			}
+			continue
+		}
+		switch en.atoms[k].cls {
+		case clsOpen, clsLatOpen:
+			stack = append(stack, k)
+		}
 	}
 }
 
@@ -96,6 +118,15 @@ const (
 	maxBalanceBreaks = 400
 )
 
+// extraLine is the cost, in em², of setting a title in one line more than
+// the fewest it needs: worth it only to avoid more than one word break
+// (tierCost).
+const extraLine = 40
+
+// balanceSegment balances atoms from..to (no forced break inside) as lines
+// line, line+1, …: in as many lines as the greedy setting needs, or one more
+// when that saves breaks inside words (GB/T 9704-2012 7.3.3: 词意完整 before
+// 长短适宜).
 func (en *engine) balanceSegment(from, to, line int, out []brk) []brk {
 	greedy := en.breakLines(from, to, line, true, nil)
 	nl := len(greedy)
@@ -116,13 +147,41 @@ func (en *engine) balanceSegment(from, to, line int, out []brk) []brk {
 	if nl > maxBalanceLines || len(cand) > maxBalanceBreaks {
 		return append(out, greedy...) // not a title: keep the cost bounded
 	}
+	ends, best := en.balanceLines(from, to, line, nl, cand)
+	if nl < maxBalanceLines && len(cand) >= nl {
+		em := en.atoms[from].size
+		if more, c := en.balanceLines(from, to, line, nl+1, cand); c+extraLine*em*em < best {
+			ends, best = more, c
+		}
+	}
+	if math.IsInf(best, 1) {
+		return append(out, greedy...)
+	}
+	s := from
+	for i, e := range ends {
+		out = append(out, brk{s: s, e: e, forced: i == len(ends)-1 && e < len(en.atoms)-1})
+		s = e + 1
+	}
+	return out
+}
+
+// balanceLines finds the best nl ≥ 2 lines for atoms from..to, breaking only
+// after atoms in cand (ascending): the least sum of each line's squared
+// deviation from the mean length, the phrase cost of each break (breakCost)
+// and the shape penalties (hangPenalty, waistPenalty). It returns the last
+// atom of each line and the cost (+Inf when no setting fits).
+func (en *engine) balanceLines(from, to, line, nl int, cand []int) ([]int, float64) {
 	target := en.natural(from, to) / float64(nl)
 	cost := func(s, e, i int) float64 {
 		if en.tightest(s, e) > en.avail(line+i)+eps {
 			return math.Inf(1)
 		}
 		d := en.natural(s, e) - target
-		return d * d
+		c := d * d
+		if e < to {
+			c += en.breakCost(e)
+		}
+		return c
 	}
 	m := len(cand)
 	// f[k][j]: least cost of lines 0..k ending after atom cand[j].
@@ -159,14 +218,26 @@ func (en *engine) balanceSegment(from, to, line int, out []brk) []brk {
 			continue
 		}
 		for i := 0; i < j; i++ {
-			c := f[k-1][i] + cost(cand[i]+1, cand[j], k) + lastCost + hangPenalty(en.natural(cand[i]+1, cand[j]), wLast, nl, em)
+			wPrev := en.natural(cand[i]+1, cand[j])
+			c := f[k-1][i] + cost(cand[i]+1, cand[j], k) + lastCost + hangPenalty(wPrev, wLast, nl, em)
+			// The line before wPrev: exact with three lines, the best
+			// predecessor of cand[i] with more.
+			wBefore := en.natural(from, cand[i])
+			if k > 1 {
+				h := from2[k-1][i]
+				if h < 0 {
+					continue // no setting of the lines before
+				}
+				wBefore = en.natural(cand[h]+1, cand[i])
+			}
+			c += waistPenalty(wBefore, wPrev, wLast, em)
 			if c < best {
 				best, bj, bi = c, j, i
 			}
 		}
 	}
-	if math.IsInf(best, 1) {
-		return append(out, greedy...)
+	if bj < 0 {
+		return nil, math.Inf(1)
 	}
 	ends := make([]int, nl)
 	ends[nl-1] = to
@@ -178,22 +249,29 @@ func (en *engine) balanceSegment(from, to, line int, out []brk) []brk {
 			ends[kk-1] = cand[i]
 		}
 	}
-	s := from
-	for i, e := range ends {
-		out = append(out, brk{s: s, e: e, forced: i == nl-1 && e < len(en.atoms)-1})
-		s = e + 1
-	}
-	return out
+	return ends, best
 }
 
-// hangPenalty: GB/T 9704-2012 7.3.1 — titles take a trapezoid (the upper line
-// shorter) or a diamond; a short last line never hangs under a longer one.
-// With two lines any last line shorter than the first costs; with more, a
-// last line more than 2 em shorter than the one above.
+// waistPenalty: GB/T 9704-2012 7.3.1/7.3.3 (梯形或菱形, 排列对称) — the line
+// before a title's last is not shorter than both its neighbours by more than
+// an em (an hourglass is neither a trapezoid nor a diamond).
+func waistPenalty(w0, w1, w2, em float64) float64 {
+	d := min(w0, w2) - w1 - em
+	if d <= 0 {
+		return 0
+	}
+	return 10 * d * d
+}
+
+// hangPenalty: GB/T 9704-2012 7.3.1/7.3.3 — titles take a trapezoid (the
+// upper line shorter) or a diamond; a short last line never hangs under a
+// longer one by much. With two lines a last line more than 1 em shorter than
+// the first costs; with more, a last line more than 2 em shorter than the one
+// above.
 func hangPenalty(wPrev, wLast float64, lines int, em float64) float64 {
-	d := wPrev - wLast
+	d := wPrev - wLast - em
 	if lines > 2 {
-		d -= 2 * em
+		d -= em
 	}
 	if d <= 0 {
 		return 0

@@ -13,6 +13,8 @@ type engine struct {
 	// the glue's total shrink 0..k-1.
 	aw, gw, gs []float64
 	brks       []brk
+	// tier[q]: how good a title break before atom q is (markTitlePhrases).
+	tier []tier
 }
 
 // brk is one line as atom indices: atoms s..e, with e's glue dropped at the

@@ -57,3 +57,64 @@ func TestTitlePhrases(t *testing.T) {
 		})
 	}
 }
+
+// titleMarks returns text with the title break opportunities of atoms marked
+// between the characters: | between phrases, / a weaker boundary, # inside
+// the issuer's place name; nothing inside a word, and nothing where no title
+// break is allowed (inside a kept pair, a 文号, a number).
+func titleMarks(text string, size, measure float64) string {
+	en := &engine{opt: Options{Measure: measure, Balance: true}}
+	en.atoms = buildAtoms([]Span{{Text: text, Style: fonts.SongBold, Size: size}}, fonts.Default(), nil)
+	en.glue = buildGlue(en.atoms, nil)
+	en.prepare()
+	en.markTitleGroups()
+	var b strings.Builder
+	for e := range en.atoms {
+		b.WriteString(en.atoms[e].text)
+		if e == len(en.atoms)-1 || !en.legal(e, true) {
+			continue
+		}
+		switch en.tier[e+1] {
+		case tierPhrase:
+			b.WriteByte('|')
+		case tierMild:
+			b.WriteByte('/')
+		case tierName:
+			b.WriteByte('#')
+		}
+	}
+	return b.String()
+}
+
+// TestTitleTiers shows each phrase rule of phrase.go on a title: where a
+// balanced title may break and how good each place is.
+func TestTitleTiers(t *testing.T) {
+	tests := []struct {
+		rule, text, want string
+	}{
+		{"breakBeforeGuanyu, keepPairs (“”), breakBeforeKindWord",
+			"景德镇市人民政府关于授予王亮同志“景德镇市见义勇为先进个人”荣誉称号的决定",
+			"景#德#镇#市人民政府|关于授予王亮同志|“景德镇市见义勇为先进个人”|荣誉称号|的决定"},
+		{"breakAfterIssueVerb, breakAroundIssuer (place name), breakAtConjunction",
+			"景德镇市住房和城乡建设局关于印发景德镇市存量房交易资金监管实施细则的通知",
+			"景#德#镇#市住房/和/城乡建设局|关于印发|景#德#镇#市/存量房交易资金监管实施细则|的通知"},
+		{"breakAroundIssuer (the issuer repeated)",
+			"景德镇市城市管理局关于印发景德镇市城市管理局安全生产专项整治三年行动实施方案的通知",
+			"景#德#镇#市城市管理局|关于印发|景#德#镇#市城市管理局|安全生产专项整治三年行动实施方案|的通知"},
+		{"keepPairs (《》 wider than a line breaks inside), noBreakAfterGuanyu, breakBeforeOpener, bare 文种, 文号",
+			"关于应对新冠肺炎疫情进一步帮扶企业和个体工商户缓解房屋租金压力实施方案》的通知（景府字〔2020〕30号）",
+			"关于应对新冠肺炎疫情/进一步帮扶企业/和/个体工商户缓解房屋租金压力/实施方案》|的通知|（景府字〔2020〕30号）"},
+		{"breakAfterDate, defaultTier (Han|digit, space, 、)",
+			"关于做好2020年度城乡居民医疗保险、养老保险工作 加强全市基金监管的实施意见",
+			"关于做好/2020年度/城乡居民医疗保险、/养老保险工作 |加强/全市基金监管|的实施意见"},
+		{"breakAfterDe", "关于构建以信用为基础的新型监管机制的意见", "关于构建以信用为基础的/新型监管机制|的意见"},
+		{"keepPairs (a 《》 that fits a line, with （） nested)",
+			"关于印发《以信用为基础的新型监管机制的实施方案（试行）》的通知",
+			"关于印发|《以信用为基础的新型监管机制的实施方案（试行）》|的通知"},
+	}
+	for _, tt := range tests {
+		if got := titleMarks(tt.text, 18, 444); got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.rule, got, tt.want)
+		}
+	}
+}

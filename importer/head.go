@@ -1,0 +1,411 @@
+package importer
+
+import (
+	"strings"
+
+	"gazette/gazette"
+)
+
+// The head of a document (GB/T 9704-2012 §7.2, §7.3.1–7.3.2) comes in two
+// orders. A gazette prints the title first, the 文号 and 成文日期 on one
+// line under it:
+//
+//	景德镇市人民政府
+//	关于……的决定
+//	景府字〔2020〕30号 2020年7月21日
+//	各县（市、区）人民政府，……：
+//
+// A document as issued (a .docx or its text) has the 版头 first — 份号,
+// 密级, 紧急程度, the 发文机关标志 (景德镇市人民政府文件), the 文号 (with 签发人 in
+// an upward document) — then the title, the addressee, the body, and the
+// signature with the 成文日期 at the foot:
+//
+//	景德镇市人民政府文件
+//	景府字〔2020〕30号
+//	关于……的决定
+//	各县（市、区）人民政府，……：
+//	……
+//	景德镇市人民政府
+//	2020年7月21日
+//
+// head reads either order; footSignature and footDate read the foot.
+
+// headSkip reports whether the head reader passes over line i: a blank
+// line, or a gazette comment other than a signature or a table caption (a
+// break or page break between head lines means nothing there).
+func (p *parser) headSkip(i int) bool {
+	l := &p.lines[i]
+	return l.blank || (l.comment != "" && l.comment != "signature" && l.comment != "caption")
+}
+
+// head reads the head of the article on lines[from:to] into a — title,
+// issuers, 文号, date, addressee or subtitle — and returns the first line
+// of the body, with any blocks that must open the body (the text of a date
+// the head could not read, kept so nothing is lost).
+func (p *parser) head(a *gazette.Article, from, to int, meta *articleMeta, confirm func(l, r string) bool) (int, []gazette.Block) {
+	next := func(i int) int {
+		for i < to && p.headSkip(i) {
+			i++
+		}
+		return i
+	}
+	var kept []gazette.Block
+	i, end := next(from), from
+	consume := func(j int) { i, end = next(j+1), j+1 }
+	// The 版头, when the 文号 comes before the title.
+	docFirst := false
+	var signIssuers []string
+	if j, ok := p.bannerEnd(i, to, next); ok {
+		for x := i; x < j; x = next(x + 1) {
+			signIssuers = append(signIssuers, p.bannerLine(x)...)
+		}
+		kept = p.docLineInto(a, j, kept)
+		consume(j)
+		docFirst = true
+	}
+	// The title: the "#" lines; or, in plain text, the lines before a 文号
+	// line close below (or, after the 版头, the title-like lines).
+	var parts []int
+	for i < to && p.titleHash(i) {
+		parts = append(parts, i)
+		consume(i)
+	}
+	if len(parts) == 0 && i < to {
+		if docFirst {
+			var sofar string
+			for k := 0; i < to && k < 3 && p.titleLike(i) && !endsWithGenre(sofar); k++ {
+				if k > 0 && lastContent(p.lines, i+1, to) < 0 {
+					break // the last line is the body, not the title's end
+				}
+				parts = append(parts, i)
+				sofar += noSpace(plainOf(p.text(i)))
+				consume(i)
+			}
+		} else {
+			for j, k := i, 0; j < to && k < 4; j, k = next(j+1), k+1 {
+				if isDocLine(p.text(j)) {
+					for x := i; x < j; x = next(x + 1) {
+						parts = append(parts, x)
+					}
+					i, end = j, j
+					break
+				}
+			}
+			if len(parts) == 0 && !p.lines[i].tab && !p.lines[i].pipe && p.lines[i].comment == "" &&
+				runeLen(p.lines[i].text) <= 80 && !endsSentence(p.lines[i].text) {
+				parts = append(parts, i)
+				consume(i)
+			}
+		}
+	}
+	var titleText []string
+	for x, j := range parts {
+		t := plainOf(p.text(j))
+		if x == 0 && len(parts) > 1 {
+			if names, ok := issuerLine(t); ok && len(names) == 1 && !strings.Contains(t, "关于") {
+				a.Issuers = names
+			}
+		}
+		titleText = append(titleText, t)
+	}
+	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
+	if len(a.Issuers) == 0 && len(signIssuers) > 0 {
+		a.Issuers = signIssuers
+	}
+	// 文号 and date, or a date alone.
+	if i < to && p.lines[i].comment == "" {
+		t := tidySpaces(p.text(i))
+		if !docFirst && isDocLine(t) {
+			kept = p.docLineInto(a, i, kept)
+			consume(i)
+		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
+			kept = p.headDate(a, i, t, iso, kept)
+			consume(i)
+		}
+	}
+	// Issuer lines, then the addressee.
+	var issuers []string
+	for i < to && p.plainLine(i) {
+		names, ok := issuerLine(plainOf(p.text(i)))
+		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
+			break
+		}
+		issuers = append(issuers, names...)
+		consume(i)
+	}
+	if len(issuers) > 0 {
+		a.Issuers = issuers
+	}
+	if i < to && p.plainLine(i) {
+		t := tidySpaces(plainOf(p.text(i)))
+		switch {
+		case meta != nil:
+			if meta.Addressee != "" && strings.TrimRight(t, "：:") == meta.Addressee {
+				a.Addressee = meta.Addressee
+				consume(i)
+			} else if meta.Subtitle != "" && t == meta.Subtitle {
+				consume(i)
+			}
+		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
+			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
+			a.Addressee = strings.TrimRight(t, "：:")
+			consume(i)
+		case a.DocNumber == "" && a.Date == "" && runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") &&
+			numberingOf(t).marker == "" && !isAttachLabel(t):
+			if j := next(i + 1); j < to && !p.lines[j].tab && !p.lines[j].pipe {
+				a.Subtitle = t
+				consume(i)
+			}
+		}
+	}
+	if len(a.Issuers) == 0 {
+		a.Issuers = issuersFromTitle(a.Title)
+	}
+	return end, kept
+}
+
+// plainLine reports whether line i is a plain text line: not a table row,
+// a "#" line or a comment.
+func (p *parser) plainLine(i int) bool {
+	l := &p.lines[i]
+	return !l.tab && !l.pipe && l.hashes == 0 && l.comment == ""
+}
+
+// titleHash reports whether line i is a "#" line of a title: without
+// numbering, not an attachment label.
+func (p *parser) titleHash(i int) bool {
+	l := &p.lines[i]
+	return l.hashes > 0 && numberingOf(l.text).marker == "" && !isAttachLabel(l.text)
+}
+
+// titleLike reports whether plain line i may be (part of) a title after
+// the 版头: a short line without numbering and without a sentence's
+// punctuation, not a date, 文号, attachment label or addressee.
+func (p *parser) titleLike(i int) bool {
+	if !p.plainLine(i) {
+		return false
+	}
+	t := tidySpaces(plainOf(p.text(i)))
+	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) {
+		return false
+	}
+	if _, ok := dateAlone(t); ok {
+		return false
+	}
+	switch lastRune(t) {
+	case '：', ':', '，', '、', '…':
+		return false
+	}
+	return true
+}
+
+// genres are the kinds of document (文种) a title ends with (GB/T 9704-2012
+// §7.3.1: 标题由发文机关名称、事由和文种组成; 《党政机关公文处理工作条例》第八条).
+var genres = []string{"决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复",
+	"议案", "函", "纪要", "办法", "规定", "细则", "方案", "规划", "条例", "规则", "制度", "计划", "要点", "公示"}
+
+// endsWithGenre reports whether a title ends with a 文种 (possibly followed
+// by a bracketed note such as （试行）).
+func endsWithGenre(t string) bool {
+	if t == "" {
+		return false
+	}
+	if k := strings.LastIndexAny(t, "（("); k > 0 && (strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
+		t = t[:k]
+	}
+	for _, g := range genres {
+		if strings.HasSuffix(t, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// bannerEnd reports whether the head starting at line i puts the 文号 before
+// the title: a 文号 line among the first five lines, with only 版头 lines
+// (份号, 密级, 紧急程度, 发文机关标志) above it. It returns the 文号 line.
+func (p *parser) bannerEnd(i, to int, next func(int) int) (int, bool) {
+	for k := 0; i < to && k < 5; i, k = next(i+1), k+1 {
+		l := &p.lines[i]
+		if l.tab || l.pipe || l.comment != "" {
+			return 0, false
+		}
+		t := tidySpaces(plainOf(p.text(i)))
+		if d, _ := splitSigner(t); isDocLine(d) {
+			return i, true
+		}
+		if bannerKind(t) == "" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// bannerKind names a 版头 line (GB/T 9704-2012 §7.2): "copy" for a 份号,
+// "mark" for 密级 and 紧急程度, "sign" for a 发文机关标志 (issuer names,
+// optionally followed by 文件), or "".
+func bannerKind(t string) string {
+	if t == "" {
+		return ""
+	}
+	if len(t) <= 8 && strings.Trim(t, "0123456789") == "" {
+		return "copy"
+	}
+	marks := true
+	for _, f := range strings.Fields(t) {
+		switch {
+		case f == "特急" || f == "加急" || f == "平急" || f == "特提":
+		case strings.HasPrefix(f, "绝密") || strings.HasPrefix(f, "机密") || strings.HasPrefix(f, "秘密"):
+		default:
+			marks = false
+		}
+	}
+	if marks {
+		return "mark"
+	}
+	if strings.Contains(t, "关于") {
+		return ""
+	}
+	if _, ok := issuerLine(strings.TrimSuffix(t, "文件")); ok {
+		return "sign"
+	}
+	return ""
+}
+
+// bannerLine reads 版头 line i: a 发文机关标志 gives the issuers; what the
+// article has no field for is reported.
+func (p *parser) bannerLine(i int) []string {
+	t := tidySpaces(plainOf(p.text(i)))
+	switch bannerKind(t) {
+	case "sign":
+		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))
+		if strings.HasSuffix(t, "文件") {
+			p.warn.add(p.lines[i].n, "发文机关标志“%s”读作发文机关“%s”", t, strings.Join(names, " "))
+		}
+		return names
+	default:
+		p.warn.add(p.lines[i].n, "版头中的份号、密级或紧急程度“%s”未导入", t)
+	}
+	return nil
+}
+
+// splitSigner splits "景府字〔2020〕30号 签发人：张三" into the 文号 and the
+// 签发人 part (GB/T 9704-2012 §7.2.4).
+func splitSigner(t string) (string, string) {
+	k := strings.Index(t, "签发人")
+	if k < 0 {
+		return t, ""
+	}
+	return strings.TrimSpace(t[:k]), strings.TrimSpace(t[k:])
+}
+
+// docLineInto reads the 文号 line i into a. A date on it that is no real
+// date (2020年2月30日) is reported and its text kept as a paragraph that
+// opens the body; a 签发人 is reported.
+func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []gazette.Block {
+	t, signer := splitSigner(tidySpaces(p.text(i)))
+	if signer != "" {
+		p.warn.add(p.lines[i].n, "文号行中的“%s”未导入", signer)
+	}
+	m := docLine.FindStringSubmatch(t)
+	if m == nil {
+		return kept
+	}
+	a.DocNumber = noSpace(m[1])
+	if m[2] == "" {
+		return kept
+	}
+	if iso := isoDate(m[2], m[3], m[4]); iso != "" {
+		a.Date = iso
+		return kept
+	}
+	date := strings.TrimSpace(t[len(m[1]):])
+	p.warn.add(p.lines[i].n, "文号行“%s”中的日期“%s”不是有效日期，未作为成文日期，已作为正文保留，请改正", t, date)
+	return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: date}}})
+}
+
+// headDate reads a date alone on head line i (text t, iso its reading).
+func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazette.Block) []gazette.Block {
+	n := p.lines[i].n
+	switch {
+	case iso == "":
+		p.warn.add(n, "日期“%s”不是有效日期，未作为成文日期，已作为正文保留，请改正", t)
+		return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}})
+	case !inFigures(t):
+		p.warn.add(n, "成文日期“%s”改用阿拉伯数字（GB/T 9704-2012 §7.3.5）", t)
+	}
+	a.Date = iso
+	return kept
+}
+
+// footSignature finds the signature at the foot of the body on
+// lines[from:to] (GB/T 9704-2012 §7.3.5): a date alone on a line among the
+// last four lines before the attachments, with the issuer lines just above
+// it. It returns the signature's first and last lines, or -1, -1.
+func (p *parser) footSignature(from, to int) (int, int) {
+	end := to
+	for x := from; x < to; x++ {
+		if p.plainLine(x) && !p.lines[x].blank && isAttachLabel(p.lines[x].text) {
+			end = x
+			break
+		}
+	}
+	after := 0
+	for x := end - 1; x >= from && after <= 3; x-- {
+		l := &p.lines[x]
+		if l.blank || l.comment != "" {
+			continue
+		}
+		if !p.plainLine(x) {
+			return -1, -1
+		}
+		t := tidySpaces(plainOf(p.text(x)))
+		if _, ok := dateAlone(t); !ok {
+			after++
+			continue
+		}
+		s := x
+		for y, k := x-1, 0; y >= from && k < 3; y-- {
+			if p.lines[y].blank {
+				continue
+			}
+			if !p.plainLine(y) {
+				if p.lines[y].comment == "signature" {
+					return -1, -1 // marked already
+				}
+				break
+			}
+			if _, ok := issuerLine(plainOf(p.text(y))); !ok {
+				break
+			}
+			s, k = y, k+1
+		}
+		if lastContent(p.lines, from, s) < 0 {
+			return -1, -1 // nothing but the signature: no body
+		}
+		return s, x
+	}
+	return -1, -1
+}
+
+// footDate sets the article's date from the date of its signature when
+// the head has none, and its issuers from the signature's names when
+// neither the head nor the title name them; it reports a signature date
+// that is no real date or differs from the head's.
+func (p *parser) footDate(a *gazette.Article, b *body) {
+	if b.footText == "" {
+		return
+	}
+	if len(a.Issuers) == 0 {
+		a.Issuers = b.footIssuers
+	}
+	iso, _ := dateAlone(b.footText)
+	switch {
+	case iso == "":
+		p.warn.add(b.footLine, "文末日期“%s”不是有效日期，未作为成文日期", b.footText)
+	case a.Date == "":
+		a.Date = iso
+	case a.Date != iso:
+		p.warn.add(b.footLine, "文末日期“%s”与文号行的日期“%s”不一致，采用后者", b.footText, a.DateLabel())
+	}
+}

@@ -1,0 +1,158 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// headCase is one document text and the head the importer must read.
+type headCase struct {
+	name                   string
+	text                   string
+	title, docNumber, date string
+	addressee              string
+	issuers                string // joined with "|"
+	body                   string // PlainText of the blocks must contain it
+	notBody                string // … and must not contain it
+	signature              string // text of the signature block, "" for none
+	warn                   string // a warning must contain it
+	warnLine               int    // … on this line (0: any)
+	noWarn                 string // no warning may contain it
+}
+
+var headCases = []headCase{
+	{
+		name:  "impossible date on the 文号 line is kept and reported",
+		text:  "关于某事的通知\n某府字〔0000〕0号1000年0月0日\n正文",
+		title: "关于某事的通知", docNumber: "某府字〔0000〕0号", date: "",
+		body: "1000年0月0日", warn: "“1000年0月0日”不是有效日期", warnLine: 2,
+	},
+	{
+		name:  "30 February on the 文号 line",
+		text:  "关于某事的通知\n某府字〔2021〕3号 2021年2月30日\n\n各单位：\n\n正文。",
+		title: "关于某事的通知", docNumber: "某府字〔2021〕3号", addressee: "各单位",
+		body: "2021年2月30日", warn: "不是有效日期", warnLine: 2,
+	},
+	{
+		name:  "impossible date alone under the title",
+		text:  "关于某事的通知\n2021年13月1日\n正文。",
+		title: "关于某事的通知", body: "2021年13月1日", warn: "“2021年13月1日”不是有效日期", warnLine: 2,
+	},
+	{
+		name:  "date in Chinese numerals under the title",
+		text:  "关于某事的通知\n二〇二一年三月二十一日\n正文。",
+		title: "关于某事的通知", date: "2021-03-21", warn: "改用阿拉伯数字", warnLine: 2,
+	},
+	{
+		name: "版头 first: 发文机关标志, 文号, title, signature and date at the foot",
+		text: "乐平市人民政府文件\n\n乐府字〔2021〕5号\n\n乐平市人民政府关于做好春季植树工作的通知\n\n各镇人民政府，市政府各部门：\n\n" +
+			"为做好今年春季植树工作，现通知如下。\n\n特此通知。\n\n乐平市人民政府\n\n2021年3月2日\n\n（此件主动公开）\n",
+		title: "乐平市人民政府关于做好春季植树工作的通知", docNumber: "乐府字〔2021〕5号", date: "2021-03-02",
+		addressee: "各镇人民政府，市政府各部门", issuers: "乐平市人民政府",
+		body: "特此通知。", notBody: "乐府字", signature: "乐平市人民政府\n2021年3月2日", warn: "读作发文机关“乐平市人民政府”", warnLine: 1,
+	},
+	{
+		name:  "文号 first without 机关标志, title broken over two lines, issuer from the signature",
+		text:  "浮财字〔2022〕17号\n关于进一步加强政府采购\n管理工作的通知\n各乡镇财政所：\n请遵照执行。\n浮梁县财政局\n二〇二二年五月六日\n",
+		title: "关于进一步加强政府采购管理工作的通知", docNumber: "浮财字〔2022〕17号", date: "2022-05-06",
+		addressee: "各乡镇财政所", issuers: "浮梁县财政局",
+		body: "请遵照执行。", signature: "浮梁县财政局\n二〇二二年五月六日", noWarn: "阿拉伯数字",
+	},
+	{
+		name:  "份号, 密级 and 紧急程度 above the 机关标志; 签发人 on the 文号 line",
+		text:  "000123\n秘密★1年 特急\n乐平市人民政府\n乐府呈〔2021〕2号 签发人：王某\n# 乐平市人民政府关于某事的请示\n景德镇市人民政府：\n正文。\n",
+		title: "乐平市人民政府关于某事的请示", docNumber: "乐府呈〔2021〕2号", addressee: "景德镇市人民政府",
+		issuers: "乐平市人民政府", body: "正文。", warn: "签发人：王某", warnLine: 4,
+	},
+	{
+		name:  "break comments between head lines",
+		text:  "# 乐平市人民政府文件\n\n<!-- gazette:break -->\n\n乐府字〔2021〕6号\n<!-- gazette:break -->\n\n# 关于某事的决定\n\n<!-- gazette:break -->\n\n各单位：\n\n正文。",
+		title: "关于某事的决定", docNumber: "乐府字〔2021〕6号", addressee: "各单位", issuers: "乐平市人民政府",
+		body: "正文。", notBody: "gazette",
+	},
+	{
+		name:  "break comment right after the title (title first)",
+		text:  "关于某事的通知\n<!-- gazette:break -->\n某府字〔2024〕1号 2024年1月2日\n<!-- gazette:break -->\n各单位：\n\n正文。",
+		title: "关于某事的通知", docNumber: "某府字〔2024〕1号", date: "2024-01-02", addressee: "各单位", body: "正文。",
+	},
+	{
+		name:  "title broken over three lines before the 文号, no issuer line",
+		text:  "浮梁县人民政府办公室关于印发浮梁县\n农村生活垃圾治理三年行动\n实施方案的通知\n浮府办字〔2023〕8号 2023年4月3日\n各乡镇人民政府：\n现印发给你们。",
+		title: "浮梁县人民政府办公室关于印发浮梁县农村生活垃圾治理三年行动实施方案的通知", docNumber: "浮府办字〔2023〕8号",
+		date: "2023-04-03", addressee: "各乡镇人民政府", issuers: "浮梁县人民政府办公室", body: "现印发给你们。",
+	},
+	{
+		name:  "foot date when the 文号 line has none",
+		text:  "# 关于某事的通知\n\n某府字〔2024〕9号\n\n各单位：\n\n正文。\n\n某市财政局\n2024年6月1日\n\n附件\n\n# 某某表\n\n内容。\n",
+		title: "关于某事的通知", docNumber: "某府字〔2024〕9号", date: "2024-06-01", addressee: "各单位", issuers: "某市财政局",
+		signature: "某市财政局\n2024年6月1日",
+	},
+	{
+		name:  "foot date differing from the head's is reported",
+		text:  "关于某事的通知\n某府字〔2024〕9号 2024年6月2日\n各单位：\n正文。\n2024年6月1日\n",
+		title: "关于某事的通知", docNumber: "某府字〔2024〕9号", date: "2024-06-02", addressee: "各单位",
+		signature: "2024年6月1日", warn: "不一致", warnLine: 5,
+	},
+	{
+		name:  "a date in the middle of the body is no signature",
+		text:  "关于某事的通知\n某府字〔2024〕9号\n各单位：\n会议时间：\n2024年6月1日\n会议地点。\n第二段。\n第三段。\n第四段。\n第五段。\n",
+		title: "关于某事的通知", docNumber: "某府字〔2024〕9号", addressee: "各单位", body: "2024年6月1日",
+	},
+}
+
+func TestParseDocumentHead(t *testing.T) {
+	for _, tc := range headCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, ws, err := ParseDocument("doc.txt", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkHead(t, tc, &a, ws)
+		})
+	}
+}
+
+// checkHead compares an article's head with a case.
+func checkHead(t *testing.T, tc headCase, a *gazette.Article, ws []Warning) {
+	t.Helper()
+	if a.Title != tc.title || a.DocNumber != tc.docNumber || a.Date != tc.date || a.Addressee != tc.addressee {
+		t.Errorf("head = %q %q %q %q, want %q %q %q %q", a.Title, a.DocNumber, a.Date, a.Addressee,
+			tc.title, tc.docNumber, tc.date, tc.addressee)
+	}
+	if tc.issuers != "" && strings.Join(a.Issuers, "|") != tc.issuers {
+		t.Errorf("issuers = %q, want %q", a.Issuers, tc.issuers)
+	}
+	var body strings.Builder
+	sig := ""
+	for _, b := range a.Blocks {
+		if b.Type == gazette.BlockSignature {
+			sig = b.Text()
+		}
+		if b.Type != gazette.BlockAttachment {
+			body.WriteString(b.Text() + "\n")
+		}
+	}
+	if tc.body != "" && !strings.Contains(body.String(), tc.body) {
+		t.Errorf("body lacks %q:\n%s", tc.body, body.String())
+	}
+	if tc.notBody != "" && strings.Contains(body.String(), tc.notBody) {
+		t.Errorf("body holds %q:\n%s", tc.notBody, body.String())
+	}
+	if sig != tc.signature {
+		t.Errorf("signature = %q, want %q", sig, tc.signature)
+	}
+	found := tc.warn == ""
+	for _, w := range ws {
+		if tc.warn != "" && strings.Contains(w.Message, tc.warn) && (tc.warnLine == 0 || w.Line == tc.warnLine) {
+			found = true
+		}
+		if tc.noWarn != "" && strings.Contains(w.Message, tc.noWarn) {
+			t.Errorf("warning %q", w)
+		}
+	}
+	if !found {
+		t.Errorf("no warning %q on line %d in:\n%s", tc.warn, tc.warnLine, Warnings(ws))
+	}
+}
