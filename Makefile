@@ -9,9 +9,10 @@ VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
 # Debian packages: Fyne's cgo headers, poppler-utils and qpdf for the PDF checks,
-# Xvfb for the window tests and screenshots, GNU time for the benchmarks.
+# Xvfb and ImageMagick for the window test and screenshots, GNU time for the
+# benchmarks.
 APT_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
-	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb time
+	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb imagemagick time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build run test vet fuzz bench screenshots clean
@@ -62,7 +63,7 @@ bench: build
 	tools/bench.sh ../shared/seed/000_e9775c076d8c3296.txt
 
 screenshots: build
-	@true
+	tools/screenshots/run.sh docs/screenshots $(BIN)
 
 clean:
 	rm -rf bin

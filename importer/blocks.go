@@ -54,6 +54,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/gazette"
 )
@@ -135,43 +136,80 @@ type numbering struct {
 
 const cnDigits = "一二三四五六七八九十百零〇两"
 
-var (
-	numL1      = regexp.MustCompile(`^[` + cnDigits + `]+[、．]`)
-	numL2      = regexp.MustCompile(`^[（(][` + cnDigits + `]+[）)]`)
-	numL3      = regexp.MustCompile(`^\d{1,2}[.．、]`)
-	numL4      = regexp.MustCompile(`^[（(]\d{1,2}[）)]`)
-	numChapter = regexp.MustCompile(`^第[` + cnDigits + `\d]+章`)
-	numSection = regexp.MustCompile(`^第[` + cnDigits + `\d]+节`)
-	numClause  = regexp.MustCompile(`^第[` + cnDigits + `\d]+条`)
-)
+// cnDigit reports whether r is a Chinese numeral of a heading number.
+func cnDigit(r rune) bool { return strings.ContainsRune(cnDigits, r) }
 
-// numberingOf reads the numbering at the start of s.
-func numberingOf(s string) numbering {
-	switch r := firstRune(s); {
-	case r == '（' || r == '(' || r == '第' || (r >= '0' && r <= '9') || strings.ContainsRune(cnDigits, r):
-	default:
-		return numbering{}
-	}
-	switch {
-	case numL1.MatchString(s):
-		return numbering{kind: gazette.HeadingNumbered, level: 1, marker: numL1.FindString(s)}
-	case numL2.MatchString(s):
-		return numbering{kind: gazette.HeadingNumbered, level: 2, marker: numL2.FindString(s)}
-	case numL3.MatchString(s):
-		m := numL3.FindString(s)
-		rest := s[len(m):]
-		if rest != "" && rest[0] >= '0' && rest[0] <= '9' { // 2.5亿, 2020.3
-			return numbering{}
+// asciiDigit reports whether r is 0–9.
+func asciiDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// prefixOf returns the length in bytes of the longest prefix of s whose
+// characters all satisfy ok, and how many characters it holds.
+func prefixOf(s string, ok func(rune) bool) (int, int) {
+	n, count := 0, 0
+	for _, r := range s {
+		if !ok(r) {
+			break
 		}
-		return numbering{kind: gazette.HeadingNumbered, level: 3, marker: m}
-	case numL4.MatchString(s):
-		return numbering{kind: gazette.HeadingNumbered, level: 4, marker: numL4.FindString(s)}
-	case numChapter.MatchString(s):
-		return numbering{kind: gazette.HeadingChapter, marker: numChapter.FindString(s)}
-	case numSection.MatchString(s):
-		return numbering{kind: gazette.HeadingSection, marker: numSection.FindString(s)}
-	case numClause.MatchString(s):
-		return numbering{clause: true, marker: numClause.FindString(s)}
+		n += utf8.RuneLen(r)
+		count++
+	}
+	return n, count
+}
+
+// startsWithAny returns the length of the one of marks s starts with, or 0.
+func startsWithAny(s string, marks ...string) int {
+	for _, m := range marks {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
+}
+
+// numberingOf reads the numbering at the start of s: 一、 （一） 1. （1）
+// 第X章 第X节 第X条 (the levels of GB/T 9704-2012 §7.3.3's 结构层次序数).
+// It is written out by hand, not with regular expressions, because it runs
+// on every line.
+func numberingOf(s string) numbering {
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case cnDigit(r): // 一、 一．
+		n, _ := prefixOf(s, cnDigit)
+		if k := startsWithAny(s[n:], "、", "．"); k > 0 {
+			return numbering{kind: gazette.HeadingNumbered, level: 1, marker: s[:n+k]}
+		}
+	case r == '（' || r == '(': // （一） （1）
+		rest := s[size:]
+		if n, _ := prefixOf(rest, cnDigit); n > 0 {
+			if k := startsWithAny(rest[n:], "）", ")"); k > 0 {
+				return numbering{kind: gazette.HeadingNumbered, level: 2, marker: s[:size+n+k]}
+			}
+		} else if n, c := prefixOf(rest, asciiDigit); c >= 1 && c <= 2 {
+			if k := startsWithAny(rest[n:], "）", ")"); k > 0 {
+				return numbering{kind: gazette.HeadingNumbered, level: 4, marker: s[:size+n+k]}
+			}
+		}
+	case asciiDigit(r): // 1. 1． 1、 — but not 2.5亿 or 2020.3
+		n, c := prefixOf(s, asciiDigit)
+		if k := startsWithAny(s[n:], ".", "．", "、"); c <= 2 && k > 0 {
+			if rest := s[n+k:]; rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				return numbering{}
+			}
+			return numbering{kind: gazette.HeadingNumbered, level: 3, marker: s[:n+k]}
+		}
+	case r == '第': // 第一章 第一节 第一条
+		n, _ := prefixOf(s[size:], func(r rune) bool { return cnDigit(r) || asciiDigit(r) })
+		if n > 0 {
+			end := size + n
+			switch {
+			case strings.HasPrefix(s[end:], "章"):
+				return numbering{kind: gazette.HeadingChapter, marker: s[:end+len("章")]}
+			case strings.HasPrefix(s[end:], "节"):
+				return numbering{kind: gazette.HeadingSection, marker: s[:end+len("节")]}
+			case strings.HasPrefix(s[end:], "条"):
+				return numbering{clause: true, marker: s[:end+len("条")]}
+			}
+		}
 	}
 	return numbering{}
 }
@@ -208,7 +246,7 @@ var phoneEnd = regexp.MustCompile(`[\s：:]\(?\d{3,4}\)?[-\s]?\d{6,8}$`)
 // puts a <!-- gazette:break --> after such a paragraph.
 func OpenEnded(text string) bool {
 	text = strings.TrimSpace(text)
-	if text == "" || endsSentence(text) || phoneEnd.MatchString(text) {
+	if text == "" || endsSentence(text) || (text[len(text)-1] >= '0' && text[len(text)-1] <= '9' && phoneEnd.MatchString(text)) {
 		return false
 	}
 	return true
@@ -283,12 +321,38 @@ func mergeRuns(runs []gazette.Run) []gazette.Run {
 	return out
 }
 
-// plainOf removes the inline markup from s.
+// plainOf removes the inline markup from s: the text of parseRuns(s),
+// without building the runs.
 func plainOf(s string) string {
 	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
 		return s
 	}
-	return gazette.RunsText(parseRuns(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	bold, sup, sub := false, false, false
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "**") && (bold || strings.Contains(s[i+2:], "**")):
+			bold = !bold
+			i += 2
+		case strings.HasPrefix(s[i:], "<sup>") && !sup:
+			sup = true
+			i += 5
+		case strings.HasPrefix(s[i:], "</sup>") && sup:
+			sup = false
+			i += 6
+		case strings.HasPrefix(s[i:], "<sub>") && !sub:
+			sub = true
+			i += 5
+		case strings.HasPrefix(s[i:], "</sub>") && sub:
+			sub = false
+			i += 6
+		default:
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String()
 }
 
 // --- paragraphs and headings -----------------------------------------
@@ -619,6 +683,41 @@ var (
 	attachNote     = regexp.MustCompile(`^(?:[-*]\s+)?附\s*件\s*[：:]`)
 )
 
+// disclosureOf returns the disclosure of a note such as （此件主动公开）.
+func disclosureOf(s string) (string, bool) {
+	if !(strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")) || !strings.Contains(s, "此件") {
+		return "", false
+	}
+	m := disclosureLine.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// isDisclosure reports whether s is a disclosure note.
+func isDisclosure(s string) bool {
+	_, ok := disclosureOf(s)
+	return ok
+}
+
+// sourceOf returns the source of a note such as （来源：景德镇日报）.
+func sourceOf(s string) (string, bool) {
+	if startsWithAny(s, "（", "(", "来源", "稿源", "信息来源") == 0 || !strings.Contains(s, "源") {
+		return "", false
+	}
+	m := sourceLine.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// isAttachNote reports whether s starts the attachment note (附件：…).
+func isAttachNote(s string) bool {
+	return strings.Contains(s[:min(len(s), 24)], "附") && attachNote.MatchString(s)
+}
+
 func newBody(p *parser, confirm func(l, r string) bool) *body {
 	return &body{p: p, streams: []*stream{{}}, interrupted: -1, confirm: confirm, sigFrom: -1, sigTo: -1}
 }
@@ -694,19 +793,20 @@ func (b *body) parse(from, to int) {
 		}
 		text := p.text(i)
 		plain := plainOf(text)
-		if m := disclosureLine.FindStringSubmatch(plain); m != nil {
-			b.setDisclosure(l.n, m[1])
+		if d, ok := disclosureOf(plain); ok {
+			b.setDisclosure(l.n, d)
 			continue
 		}
-		if m := sourceLine.FindStringSubmatch(plain); m != nil && i == lastContent(p.lines, from, to) {
-			b.source = m[1]
+		if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
+			b.source = src
 			continue
 		}
-		if m := attachLabel.FindStringSubmatch(noSpace(plain)); m != nil && isAttachLabel(plain) {
+		if isAttachLabel(plain) {
+			m := attachLabel.FindStringSubmatch(noSpace(plain))
 			i = b.attachment(i, to, "附件"+m[1])
 			continue
 		}
-		if attachNote.MatchString(plain) {
+		if isAttachNote(plain) {
 			i = b.note(i, to)
 			continue
 		}
@@ -738,8 +838,8 @@ func (b *body) nextIsPlain(i, to int) bool {
 			return false
 		}
 		t := plainOf(l.text)
-		return numberingOf(t).marker == "" && !isAttachLabel(t) && !attachNote.MatchString(t) &&
-			!strings.HasPrefix(t, "- ") && !disclosureLine.MatchString(t)
+		return numberingOf(t).marker == "" && !isAttachLabel(t) && !isAttachNote(t) &&
+			!strings.HasPrefix(t, "- ") && !isDisclosure(t)
 	}
 	return false
 }
@@ -877,7 +977,7 @@ func (b *body) note(i, to int) int {
 	j := i + 1
 	for ; j < to && p.lines[j].hard && !p.lines[j].blank && !p.lines[j].tab && !p.lines[j].pipe; j++ {
 		t := tidySpaces(p.text(j))
-		if disclosureLine.MatchString(t) || isAttachLabel(t) {
+		if isDisclosure(t) || isAttachLabel(t) {
 			break
 		}
 		if numberingOf(t).level == 3 || numberingOf(t).level == 4 {

@@ -11,8 +11,11 @@ import (
 
 // ParseDocument reads one document's text (a .txt file, or DocxText's
 // output) into an article: the same head recognition as ParseIssue (title,
-// issuer, 文号 and date, addressee), then the body, its attachments and
-// its disclosure note. The article has a fresh ID; the caller files it in
+// issuer, 文号 and date, addressee — in the gazette's order, title first,
+// or in the 版头 order of a document as issued, 文号 first; see head.go),
+// then the body, its attachments and its disclosure note. The signature
+// at the foot (issuer lines and a date alone on a line) becomes a
+// signature block whose date sets Date when the head has none. The article has a fresh ID; the caller files it in
 // a section (SectionFor suggests one).
 func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	p := newParser(name, text)
@@ -69,13 +72,25 @@ func (p *parser) articleMeta(i int) (*articleMeta, error) {
 var (
 	// docLine is the line under a title: 文号 and 成文日期.
 	docLine = regexp.MustCompile(`^(\S{1,30}?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$`)
-	// orgName is the end of an issuing body's name.
-	orgName = regexp.MustCompile(`(政府|委员会|办公室|办公厅|局|委|厅|部|办|院|会|中心|支行|分行|调查队|总队|支队|队|所|处|署|司|公司|集团|银行|法院|检察院|联合会|协会|管委会)$`)
 	// jointSuffix is "等8部门" after the lead issuer of a joint document.
 	jointSuffix = regexp.MustCompile(`等\s*[\d` + cnDigits + `]+\s*(?:个)?(?:部门|单位)$`)
 	// notAddressee starts a sentence rather than a list of addressees.
 	notAddressee = regexp.MustCompile(`^(为|根据|按照|经|现|近日|近期|我|你|依据|对|在|关于|鉴于)`)
 )
+
+// orgSuffixes are the ends of an issuing body's name.
+var orgSuffixes = []string{"政府", "委员会", "办公室", "办公厅", "局", "委", "厅", "部", "办", "院", "会", "中心", "支行", "分行",
+	"调查队", "总队", "支队", "队", "所", "处", "署", "司", "公司", "集团", "银行", "法院", "检察院", "联合会", "协会", "管委会"}
+
+// orgName reports whether a name ends like an issuing body's (政府, 局, 委员会 …).
+func orgName(n string) bool {
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // issuersFromTitle reads the issuer from the words of a title before 关于:
 // 景德镇市人民政府关于… → [景德镇市人民政府]; a joint document's lead issuer
@@ -88,7 +103,7 @@ func issuersFromTitle(title string) []string {
 	prefix := jointSuffix.ReplaceAllString(strings.TrimSpace(title[:i]), "")
 	names := strings.Fields(prefix)
 	for _, n := range names {
-		if !orgName.MatchString(n) {
+		if !orgName(n) {
 			return nil
 		}
 	}
@@ -106,7 +121,7 @@ func issuerLine(s string) ([]string, bool) {
 		return nil, false
 	}
 	for _, n := range f {
-		if !orgName.MatchString(n) || runeLen(n) < 3 || runeLen(n) > 30 {
+		if !orgName(n) || runeLen(n) < 3 || runeLen(n) > 30 {
 			return nil, false
 		}
 	}
@@ -124,7 +139,9 @@ func (p *parser) article(from, to int, meta *articleMeta, tocText []string) gaze
 	for _, k := range kept {
 		b.add(k, false)
 	}
-	b.sigFrom, b.sigTo = p.footSignature(i, to)
+	if meta == nil { // a text with metadata marks its signatures
+		b.sigFrom, b.sigTo = p.footSignature(i, to)
+	}
 	b.parse(i, to)
 	a.Blocks = b.blocks()
 	if a.Blocks == nil {
@@ -132,7 +149,9 @@ func (p *parser) article(from, to int, meta *articleMeta, tocText []string) gaze
 	}
 	a.Disclosure = b.disclosure
 	a.Source = b.source
-	p.footDate(&a, b)
+	if meta == nil {
+		p.footDate(&a, b)
+	}
 	a.Kind = guessKind(&a)
 	if a.Issuers == nil {
 		a.Issuers = []string{}
@@ -197,7 +216,7 @@ func (p *parser) confirmer(from, to int, toc []string) func(l, r string) bool {
 		// Between two issuers before 关于: 青山县交通运输局 青山县财政局关于….
 		if k := strings.Index(before, "关于"); k < 0 && strings.Contains(after, "关于") {
 			f := strings.Fields(before)
-			if len(f) > 0 && orgName.MatchString(f[len(f)-1]) && !jointSuffix.MatchString(before) {
+			if len(f) > 0 && orgName(f[len(f)-1]) && !jointSuffix.MatchString(before) {
 				return true
 			}
 		}

@@ -20,7 +20,11 @@ import (
 // as **…**, superscript and subscript as <sup>…</sup>/<sub>…</sub>; tables
 // as pipe tables with "<<" for a cell merged into its left neighbour
 // (gridSpan) and "^^" for one merged into the cell above (vMerge); images as
-// ![caption](data:image/png;base64,…) lines. The archive is read in memory
+// ![caption](data:image/png;base64,…) lines; Word's page breaks as
+// <!-- gazette:pagebreak -->, and a <!-- gazette:break --> after a paragraph
+// that ends mid-sentence, so that the parser keeps the author's paragraphs
+// apart; the signature and date lines as a <!-- gazette:signature -->
+// block. The archive is read in memory
 // only, with caps on what is inflated; a damaged or hostile file is an error
 // that names the file.
 func DocxText(name string, data []byte) (string, error) {
@@ -221,6 +225,9 @@ func (d *docx) convert() (string, []string, error) {
 	if d.err != nil {
 		return "", nil, d.err
 	}
+	for len(d.out) > 0 && d.out[len(d.out)-1] == pageBreakComment {
+		d.out = d.out[:len(d.out)-1]
+	}
 	text := strings.Join(markBreaks(markSignatures(d.out)), "\n\n")
 	if strings.TrimSpace(text) == "" {
 		return "", nil, fileErr(d.name, nil, "Word 文档中没有文字内容")
@@ -239,27 +246,22 @@ func plainBlock(b string) bool {
 	return b != "" && !strings.HasPrefix(b, "#") && !strings.HasPrefix(b, "|") && !strings.HasPrefix(b, "![") && !strings.HasPrefix(b, "<!--")
 }
 
-// markBreaks puts a break comment after every body paragraph that ends
+// markBreaks puts a break comment after every paragraph that ends
 // mid-sentence and is followed by a plain paragraph the parser would join
 // to it: in a .docx the paragraphs are the author's own, never the line
-// breaks of a PDF page. The head (title, 文号, issuer lines), which the
-// parser reads line by line, gets none: marks start after the first
-// paragraph that ends a sentence, or the first table or picture.
+// breaks of a PDF page. The head reader passes over the comments, so the
+// head's lines (机关标志, 文号, title) get them too.
 func markBreaks(blocks []string) []string {
 	out := make([]string, len(blocks))
-	body := false
 	for i, b := range blocks {
 		out[i] = strings.TrimPrefix(b, rightMark)
 		if !plainBlock(b) {
-			body = body || strings.HasPrefix(b, "|") || strings.HasPrefix(b, "![")
 			continue
 		}
 		lines := strings.Split(out[i], "\n")
-		open := OpenEnded(lines[len(lines)-1])
-		if body && open && !IsNumbered(out[i]) && i+1 < len(blocks) && plainBlock(blocks[i+1]) && !IsNumbered(strings.TrimPrefix(blocks[i+1], rightMark)) {
+		if OpenEnded(lines[len(lines)-1]) && !IsNumbered(out[i]) && i+1 < len(blocks) && plainBlock(blocks[i+1]) && !IsNumbered(strings.TrimPrefix(blocks[i+1], rightMark)) {
 			out[i] += "\n" + breakComment
 		}
-		body = body || !open
 	}
 	return out
 }

@@ -29,9 +29,10 @@ type span struct {
 // (an image line) that interrupts the text, or blocks (a text box) that
 // follow the paragraph.
 type pitem struct {
-	span  *span
-	block string
-	after []string
+	span      *span
+	block     string
+	after     []string
+	pageBreak bool
 }
 
 // blocks converts the block-level elements of the body, a text box or a
@@ -125,8 +126,14 @@ func (d *docx) paragraph(p *xnode) {
 		d.emit(mark + text)
 		d.lastImage = -1
 	}
+	if onOff(ppr, "pageBreakBefore") > 0 {
+		d.pageBreak()
+	}
 	for _, it := range items {
 		switch {
+		case it.pageBreak:
+			flush()
+			d.pageBreak()
 		case it.span != nil:
 			spans = append(spans, *it.span)
 		case it.block != "":
@@ -140,6 +147,18 @@ func (d *docx) paragraph(p *xnode) {
 	flush()
 	for _, b := range after {
 		d.emit(b)
+		d.lastImage = -1
+	}
+}
+
+// pageBreakComment is the dialect's page break.
+const pageBreakComment = "<!-- gazette:pagebreak -->"
+
+// pageBreak emits a page break where Word has one (w:br w:type="page",
+// w:pageBreakBefore), unless nothing precedes it or a page break does.
+func (d *docx) pageBreak() {
+	if n := len(d.out); n > 0 && d.out[n-1] != pageBreakComment {
+		d.emit(pageBreakComment)
 		d.lastImage = -1
 	}
 }
@@ -236,7 +255,11 @@ func (d *docx) run(r *xnode, pStyle string, items []pitem) []pitem {
 		case "tab", "ptab":
 			add(" ")
 		case "br":
-			if t := k.attr("type"); t != "page" && t != "column" {
+			switch k.attr("type") {
+			case "page":
+				items = append(items, pitem{pageBreak: true})
+			case "column":
+			default:
 				add("\n")
 			}
 		case "cr":
@@ -549,6 +572,8 @@ func (d *docx) cellText(tc *xnode) string {
 		for _, line := range strings.Split(strings.TrimPrefix(blk, rightMark), "\n") {
 			line = strings.TrimSpace(strings.TrimLeft(line, "#"))
 			switch {
+			case strings.HasPrefix(line, "<!--"): // a page break
+				continue
 			case strings.HasPrefix(line, "![]("), strings.HasPrefix(line, "!["):
 				d.note("表格单元格中的图片未能导入")
 				continue

@@ -156,3 +156,147 @@ func checkHead(t *testing.T, tc headCase, a *gazette.Article, ws []Warning) {
 		t.Errorf("no warning %q on line %d in:\n%s", tc.warn, tc.warnLine, Warnings(ws))
 	}
 }
+
+// wpRight is a paragraph set flush right, as Word users set a signature.
+func wpRight(text string) string {
+	return `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>` + wr(text) + `</w:p>`
+}
+
+// wpCenter is a centred paragraph, as the 版头 lines are.
+func wpCenter(text string) string {
+	return `<w:p><w:pPr><w:jc w:val="center"/></w:pPr>` + wr(text) + `</w:p>`
+}
+
+// TestDocxHead reads the head of Word documents in both orders through
+// DocxText and ParseDocument.
+func TestDocxHead(t *testing.T) {
+	pageBreak := `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`
+	tests := []struct {
+		body  string
+		want  headCase
+		pages int // page breaks in the body
+	}{
+		{
+			body: wpCenter("乐平市人民政府文件") + wpCenter("乐府字〔2021〕5号") + wp("a3", wr("乐平市人民政府关于做好春季植树工作的通知")) +
+				wp("", wr("各镇人民政府，市政府各部门：")) + wp("", wr("为做好今年春季植树工作，现通知如下。")) +
+				wpRight("乐平市人民政府") + wpRight("2021年3月2日") + wp("", wr("（此件主动公开）")) +
+				pageBreak + wp("", wr("附件")) + wp("a3", wr("植树任务表")) + wp("", wr("东山镇植树一千株。")),
+			want: headCase{
+				name:  "版头 first, Title-style title, signature at the foot, page break before the attachment",
+				title: "乐平市人民政府关于做好春季植树工作的通知", docNumber: "乐府字〔2021〕5号", date: "2021-03-02",
+				addressee: "各镇人民政府，市政府各部门", issuers: "乐平市人民政府", body: "现通知如下。",
+				signature: "乐平市人民政府\n2021年3月2日", warn: "发文机关标志",
+			},
+			pages: 1,
+		},
+		{
+			body: wpCenter("浮财字〔2022〕17号") + wpCenter("关于进一步加强政府采购") + wpCenter("管理工作的通知") +
+				wp("", wr("各乡镇财政所：")) + wp("", wr("请遵照执行")) + wp("", wr("并及时报告。")) +
+				wpRight("浮梁县财政局") + wpRight("二〇二二年五月六日"),
+			want: headCase{
+				name:  "文号 first, plain title over two paragraphs, open paragraph in the body",
+				title: "关于进一步加强政府采购管理工作的通知", docNumber: "浮财字〔2022〕17号", date: "2022-05-06",
+				addressee: "各乡镇财政所", issuers: "浮梁县财政局", body: "请遵照执行\n并及时报告。",
+				signature: "浮梁县财政局\n二〇二二年五月六日",
+			},
+		},
+		{
+			body: wp("a3", wr("浮梁县人民政府关于某事的通知")) + wp("", wr("浮府字〔2022〕3号")) + wp("", wr("各乡镇人民政府：")) +
+				wp("", wr("特此通知。")) + wpRight("浮梁县人民政府") + wpRight("2022年1月5日"),
+			want: headCase{
+				name:  "title first, the date only at the foot",
+				title: "浮梁县人民政府关于某事的通知", docNumber: "浮府字〔2022〕3号", date: "2022-01-05",
+				addressee: "各乡镇人民政府", issuers: "浮梁县人民政府", body: "特此通知。",
+				signature: "浮梁县人民政府\n2022年1月5日",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want.name, func(t *testing.T) {
+			text, err := DocxText("公文.docx", zipParts(t, docxParts(tc.body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, ws, err := ParseDocument("公文.docx", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkHead(t, tc.want, &a, ws)
+			pages := 0
+			for _, b := range a.Blocks {
+				if b.Type == gazette.BlockPageBreak {
+					pages++
+				}
+			}
+			if pages != tc.pages {
+				t.Errorf("%d page breaks, want %d", pages, tc.pages)
+			}
+			if strings.Contains(a.PlainText(), "gazette") {
+				t.Errorf("a comment became text:\n%s", a.PlainText())
+			}
+			if t.Failed() {
+				t.Logf("dialect text:\n%s", text)
+			}
+		})
+	}
+}
+
+// TestIssueHeads reads a whole issue of another county whose text has no
+// "#" marks: titles broken over two and three lines, a document in the
+// 版头 order (文号 above the title, date at the foot) between two in the
+// gazette's order. Nothing may be lost.
+func TestIssueHeads(t *testing.T) {
+	text := "浮梁县人民政府公报\n2023年第2期（总第14期）\n\n" +
+		"浮梁县人民政府办公室关于印发浮梁县\n农村生活垃圾治理三年行动\n实施方案的通知\n浮府办字〔2023〕8号 2023年4月3日\n" +
+		"各乡镇人民政府：\n现印发给你们，请认真贯彻执行。\n（此件主动公开）\n" +
+		"浮梁县人民政府文件\n浮府字〔2023〕10号\n浮梁县人民政府关于表彰2022年度\n安全生产先进单位的决定\n各乡镇人民政府，县政府各部门：\n" +
+		"经研究，决定予以表彰。\n浮梁县人民政府\n2023年4月4日\n（此件主动公开）\n" +
+		"浮梁县人民政府关于调整\n县政府领导工作分工的通知\n浮府字〔2023〕9号 2023年4月5日\n" +
+		"各乡镇人民政府，县政府各部门：\n现将调整后的分工通知如下。\n县长：主持县政府全面工作。\n（此件主动公开）\n"
+	is, ws, err := ParseIssue("浮梁.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ title, number, date, issuers, sig string }{
+		{"浮梁县人民政府办公室关于印发浮梁县农村生活垃圾治理三年行动实施方案的通知", "浮府办字〔2023〕8号", "2023-04-03", "浮梁县人民政府办公室", ""},
+		{"浮梁县人民政府关于表彰2022年度安全生产先进单位的决定", "浮府字〔2023〕10号", "2023-04-04", "浮梁县人民政府", "浮梁县人民政府\n2023年4月4日"},
+		{"浮梁县人民政府关于调整县政府领导工作分工的通知", "浮府字〔2023〕9号", "2023-04-05", "浮梁县人民政府", ""},
+	}
+	var got []*gazette.Article
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		got = append(got, a)
+		return true
+	})
+	if len(got) != len(want) {
+		t.Fatalf("%d articles, want %d:\n%s", len(got), len(want), Warnings(ws))
+	}
+	for _, a := range got {
+		w := want[0]
+		for _, x := range want {
+			if x.number == a.DocNumber {
+				w = x
+			}
+		}
+		sig := ""
+		for _, b := range a.Blocks {
+			if b.Type == gazette.BlockSignature {
+				sig = b.Text()
+			}
+		}
+		if a.Title != w.title || a.DocNumber != w.number || a.Date != w.date || strings.Join(a.Issuers, "|") != w.issuers ||
+			sig != w.sig || a.Disclosure != gazette.DisclosurePublic {
+			t.Errorf("article = %q %q %q %q sig %q disclosure %q, want %+v", a.Title, a.DocNumber, a.Date, a.Issuers, sig, a.Disclosure, w)
+		}
+	}
+	if is.Section("县政府文件") == nil || len(is.Section("县政府文件").Articles) != 2 {
+		t.Errorf("sections = %+v", is.Sections)
+	}
+	count := map[rune]int{}
+	hanziCount(text, count, 1)
+	hanziCount(printedText(is)+Warnings(ws), count, -1)
+	for r, n := range count {
+		if n > 0 {
+			t.Errorf("hanzi %q lost ×%d", r, n)
+		}
+	}
+}

@@ -169,31 +169,21 @@ func (p *parser) segments() ([]segment, int, error) {
 		}
 		return segs, end, nil
 	}
-	// Documents: the title lines above each 文号 line.
+	// Documents: the title lines above each 文号 line, or the 文号 line and
+	// the 版头 lines above it when the title comes after.
 	starts := map[int]bool{}
+	docFirst := map[int]int{} // start of a 文号-first document → its 文号 line
 	first := n
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank || l.hashes > 0 || l.tab || l.pipe || !isDocLine(tidySpaces(p.text(i))) {
+		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") || !isDocLine(tidySpaces(p.text(i))) {
 			continue
 		}
-		t := i
-		for j, k := i-1, 0; j >= 0 && k < 3; j-- {
-			if p.lines[j].blank {
-				continue
-			}
-			if p.lines[j].hashes == 0 || numberingOf(p.lines[j].text).marker != "" {
-				break
-			}
-			t, k = j, k+1
-		}
-		if t == i { // plain text: the line above is the title
-			for j := i - 1; j >= 0; j-- {
-				if !p.lines[j].blank {
-					t = j
-					break
-				}
-			}
+		t := p.docStart(i)
+		if t < 0 {
+			t = p.titleStart(i)
+		} else {
+			docFirst[t] = i
 		}
 		starts[t] = true
 		first = min(first, t)
@@ -225,8 +215,20 @@ func (p *parser) segments() ([]segment, int, error) {
 			}
 		} else if newArt {
 			var t []string
-			for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
-				t = append(t, p.lines[j].text)
+			if d, ok := docFirst[i]; ok {
+				for j, k := d+1, 0; j < n && k < 3; j++ {
+					if p.lines[j].blank {
+						continue
+					}
+					if !p.titleHash(j) && !p.titleLike(j) {
+						break
+					}
+					t, k = append(t, p.lines[j].text), k+1
+				}
+			} else {
+				for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
+					t = append(t, p.lines[j].text)
+				}
 			}
 			c = &cur{title: noSpace(strings.Join(t, ""))}
 		}
@@ -235,7 +237,7 @@ func (p *parser) segments() ([]segment, int, error) {
 				segs[len(segs)-1].to = i
 			}
 			segs = append(segs, segment{from: i, to: n})
-		} else if c != nil && disclosureLine.MatchString(plain) {
+		} else if c != nil && isDisclosure(plain) {
 			c.closed = true
 		}
 		prevLabel = isLabel

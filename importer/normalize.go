@@ -104,7 +104,7 @@ var docNumberYear = regexp.MustCompile(`(\p{Han})[\[［(（]\s*((?:19|20)\d\d)\s
 // brackets 〔〕, as GB/T 9704-2012 §7.2.3 requires (never [] ［］ or （）), and
 // returns the number of 文号 changed.
 func fixDocNumberBrackets(s string) (string, int) {
-	if !strings.Contains(s, "号") {
+	if !strings.Contains(s, "号") || !hasBracketedYear(s) {
 		return s, 0
 	}
 	n := 0
@@ -114,6 +114,25 @@ func fixDocNumberBrackets(s string) (string, int) {
 		return sm[1] + "〔" + sm[2] + "〕" + sm[3] + "号"
 	})
 	return out, n
+}
+
+// hasBracketedYear reports whether s holds a year in brackets other than
+// 〔〕 — [2018] ［2018］ (2018) （2018） — the cheap test before docNumberYear.
+func hasBracketedYear(s string) bool {
+	for i := 0; i < len(s); {
+		k := strings.IndexAny(s[i:], "[(［（")
+		if k < 0 {
+			return false
+		}
+		i += k
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		rest := strings.TrimLeft(s[i:], " \t\f\r\n")
+		if len(rest) >= 4 && (rest[:2] == "19" || rest[:2] == "20") && asciiDigit(rune(rest[2])) && asciiDigit(rune(rest[3])) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizeText applies the editorial normalisations to one line of
@@ -174,24 +193,25 @@ func tidySpaces(s string) string {
 	if !strings.Contains(s, " ") {
 		return s
 	}
-	rs := []rune(s)
-	out := rs[:0]
-	for i, r := range rs {
-		if r == ' ' {
-			var l, n rune
-			if len(out) > 0 {
-				l = out[len(out)-1]
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			l, _ := utf8.DecodeLastRuneInString(b.String())
+			n, _ := utf8.DecodeRuneInString(s[i+1:])
+			if b.Len() == 0 {
+				l = 0
 			}
-			if i+1 < len(rs) {
-				n = rs[i+1]
+			if i+1 >= len(s) {
+				n = 0
 			}
 			if cjkPunct(l) || cjkPunct(n) || l == ' ' {
 				continue
 			}
 		}
-		out = append(out, r)
+		b.WriteByte(s[i])
 	}
-	return string(out)
+	return b.String()
 }
 
 // runeLen is the number of characters of s.

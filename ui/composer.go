@@ -71,8 +71,7 @@ func newComposer(w *Workstation) *Composer {
 	secBar := container.NewGridWithColumns(5, c.AddSectionBtn, c.RenameSectionBtn, c.DeleteSectionBtn, c.SectionUpBtn, c.SectionDownBtn)
 	artBar := container.NewGridWithColumns(4, c.NewArticleBtn, c.ImportBtn, c.ImportDirBtn, c.PasteBtn,
 		c.UpBtn, c.DownBtn, c.MoveToBtn, c.DeleteArticleBtn)
-	hint := widget.NewLabel("可把 .txt / .docx 文件直接拖进窗口导入。")
-	hint.Importance = widget.LowImportance
+	hint := widget.NewLabelWithStyle("可把 .txt / .docx 文件直接拖进窗口导入。", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	left := container.NewBorder(container.NewVBox(secBar, artBar), hint, nil, nil, c.tree)
 	split := container.NewHSplit(left, c.Form.Content())
 	split.Offset = 0.42

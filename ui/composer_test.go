@@ -3,10 +3,12 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 
 	"gazette/gazette"
 )
@@ -179,5 +181,33 @@ func TestSectionNamesMustBeNew(t *testing.T) {
 	is := mustSaved(t, w)
 	if is.Sections[len(is.Sections)-2].Name != "公告" {
 		t.Error("栏目上移 did not move the new section up")
+	}
+}
+
+func TestDropAndPaste(t *testing.T) {
+	w := newNextIssue(t)
+	txt := filepath.Join(t.TempDir(), "决定.txt")
+	if err := os.WriteFile(txt, []byte(txtDoc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.Composer.dropped([]fyne.URI{storage.NewFileURI(txt)})
+	w.Ctl.Wait()
+	if n := mustSaved(t, w).ArticleCount(); n != 1 {
+		t.Fatalf("a dropped file gave %d articles", n)
+	}
+	if err := w.Composer.Paste("   "); err == nil {
+		t.Error("empty paste accepted")
+	}
+	if err := w.Composer.Paste(strings.Replace(txtDoc, "41号", "42号", 1)); err != nil {
+		t.Fatal(err)
+	}
+	is := mustSaved(t, w)
+	if is.ArticleCount() != 2 {
+		t.Fatalf("after paste %d articles", is.ArticleCount())
+	}
+	// A pasted article goes to the selected section (that of the article
+	// imported before).
+	if len(is.Sections) != 1 || is.Sections[0].Articles[1].DocNumber != "某府字〔2020〕42号" {
+		t.Errorf("pasted article filed wrong: %d sections", len(is.Sections))
 	}
 }

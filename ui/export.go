@@ -95,9 +95,10 @@ func newExportScreen(w *Workstation) *ExportScreen {
 	e.UnlockBtn = widget.NewButton("解锁…", func() { e.askUnlock() })
 	e.Result = widget.NewLabel("")
 	e.Result.Wrapping = fyne.TextWrapWord
-	e.Result.TextStyle.Monospace = false
+	e.Result.Selectable = true // the path and SHA-256 can be copied
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
+	e.status.Selectable = true
 	e.report = widget.NewLabel("")
 	e.report.Wrapping = fyne.TextWrapWord
 

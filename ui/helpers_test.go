@@ -14,6 +14,7 @@ import (
 
 	"gazette/assets"
 	"gazette/gazette"
+	_ "gazette/internal/locale" // before Fyne reads the locale, as in package main
 	"gazette/store"
 )
 

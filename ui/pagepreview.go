@@ -151,14 +151,18 @@ func (p *PagePreview) update() {
 			p.w.Ctl.ShowError(err)
 			return
 		}
-		p.Show(l)
+		var thumbs []*image.RGBA
+		p.w.Ctl.Run("正在绘制缩略图", func(func(float64)) error {
+			thumbs = p.cache.Thumbnails(l.doc, thumbDPI)
+			return nil
+		}, func(error) { p.Show(l, thumbs) })
 	})
 }
 
-// Show draws a layout: thumbnails, the large page, the findings.
-func (p *PagePreview) Show(l *laidOut) {
+// Show draws a layout: its thumbnails, the large page, the findings.
+func (p *PagePreview) Show(l *laidOut, thumbs []*image.RGBA) {
 	p.laid = l
-	p.thumbs = p.cache.Thumbnails(l.doc, thumbDPI)
+	p.thumbs = thumbs
 	p.thumbList.Refresh()
 	errs := preflight.Errors(l.findings)
 	p.findHead.SetText(fmt.Sprintf("预检：%d 个错误，%d 个警告", errs, len(l.findings)-errs))

@@ -12,7 +12,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"gazette/gazette"
+	"gazette/preview"
 	"gazette/store"
 )
 
@@ -223,6 +226,9 @@ func TestExportSignOffUnlock(t *testing.T) {
 
 func TestPreviewShowsPagesAndFindings(t *testing.T) {
 	w := newTestWorkstation(t)
+	// A character no bundled face has makes a preflight error on its page.
+	id, row := firstParagraph(t, w)
+	w.Body.Entry(row).SetText(w.Body.Entry(row).Text + "\U0002A6D6")
 	w.Select(TabPreview)
 	w.Ctl.Wait()
 	if w.Preview.Pages() < 4 {
@@ -233,14 +239,24 @@ func TestPreviewShowsPagesAndFindings(t *testing.T) {
 	if after := w.Preview.LargeImage().Bounds(); after.Dx() <= before.Dx() {
 		t.Errorf("zoom 200%% drew %v, at 100%% %v", after, before)
 	}
+	w.Preview.Zoom.SetSelected("100%")
+	found := -1
 	for i, f := range w.Preview.Findings() {
-		if f.Page > 0 {
-			w.Preview.ShowFinding(i)
-			if w.Preview.page != f.Page-1 {
-				t.Errorf("finding on page %d shows page %d", f.Page, w.Preview.page+1)
-			}
-			break
+		if f.Error && f.ArticleID == id && f.Page > 0 {
+			found = i
 		}
+	}
+	if found < 0 {
+		t.Fatalf("no preflight error for the missing character: %v", w.Preview.Findings())
+	}
+	f := w.Preview.Findings()[found]
+	w.Preview.ShowFinding(found)
+	if w.Preview.page != f.Page-1 {
+		t.Errorf("finding on page %d shows page %d", f.Page, w.Preview.page+1)
+	}
+	plain := preview.Render(w.Preview.laid.doc.Pages[f.Page-1], preview.Options{DPI: 72})
+	if sameImage(plain, w.Preview.LargeImage()) {
+		t.Error("the finding's place is not highlighted")
 	}
 }
 
@@ -320,5 +336,29 @@ func TestHeadingStyleAndTableCell(t *testing.T) {
 	a, _ = mustSaved(t, w).Article(tid)
 	if got := a.Blocks[tblock].Table.Rows[1].Cells[0].Text(); got != "改过的格" {
 		t.Errorf("saved cell %q", got)
+	}
+}
+
+func TestPreflightErrorsStopExportUntilConfirmed(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Ctl.Edit(func(is *gazette.Issue) error { is.Sections[0].Articles[0].Title = ""; return nil })
+	w.Select(TabExport)
+	path := filepath.Join(t.TempDir(), "有错.pdf")
+	w.Export.Path.SetText(path)
+	test.Tap(w.Export.ExportBtn)
+	w.Ctl.Wait()
+	if _, err := os.Stat(path); err == nil {
+		t.Fatal("exported despite a preflight error")
+	}
+	if !strings.Contains(w.Export.report.Text, "错误") {
+		t.Errorf("preflight report does not list the error: %q", w.Export.report.Text)
+	}
+	tapDialogButton(t, w, "仍然导出")
+	w.Ctl.Wait()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("confirmed export wrote nothing: %v", err)
+	}
+	if err := w.Export.SignOff(); err == nil {
+		t.Error("an issue with a title missing was signed off")
 	}
 }

@@ -5,33 +5,84 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// addShortcuts registers the window's keyboard shortcuts: Ctrl+↑/↓ move
-// the selected article (编排), Ctrl+F finds in the body (正文编辑), Ctrl+S
-// saves now.
+// The keyboard shortcuts: Ctrl+↑/↓ move the selected article (编排),
+// Ctrl+F finds in the body (正文编辑), Ctrl+S saves now.
+var (
+	keyUp   = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierShortcutDefault}
+	keyDown = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	keySave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// addShortcuts puts the actions in the main menu, whose shortcuts work even
+// while the cursor is in a text field, and on the canvas.
 func (w *Workstation) addShortcuts() {
-	c := w.Win.Canvas()
-	ctrl := fyne.KeyModifierShortcutDefault
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: ctrl}, func(fyne.Shortcut) {
+	up := func() {
 		if w.current() == TabCompose {
 			w.Composer.MoveArticle(-1)
 		}
-	})
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: ctrl}, func(fyne.Shortcut) {
+	}
+	down := func() {
 		if w.current() == TabCompose {
 			w.Composer.MoveArticle(+1)
 		}
-	})
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, func(fyne.Shortcut) {
+	}
+	find := func() {
 		w.Select(TabBody)
 		w.Body.ShowFind()
-	})
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}, func(fyne.Shortcut) {
-		w.Ctl.ShowError(w.Ctl.Flush())
-	})
+	}
+	save := func() { w.Ctl.ShowError(w.Ctl.Flush()) }
+	item := func(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, fn)
+		it.Shortcut = sc
+		return it
+	}
+	quit := fyne.NewMenuItem("退出", func() { w.quit() })
+	quit.IsQuit = true
+	w.Win.SetMainMenu(fyne.NewMainMenu(
+		fyne.NewMenu("文件",
+			fyne.NewMenuItem("新建一期…", func() { w.Select(TabList); w.List.askNew() }),
+			fyne.NewMenuItem("导入往期…", func() { w.Select(TabList); w.List.askImport() }),
+			fyne.NewMenuItemSeparator(),
+			item("立即保存", keySave, save),
+			fyne.NewMenuItem("备份…", func() { w.List.askBackup() }),
+			fyne.NewMenuItem("恢复…", func() { w.List.askRestore() }),
+			fyne.NewMenuItemSeparator(),
+			quit,
+		),
+		fyne.NewMenu("编辑",
+			item("查找替换", keyFind, find),
+		),
+		fyne.NewMenu("编排",
+			item("文章上移", keyUp, up),
+			item("文章下移", keyDown, down),
+			fyne.NewMenuItem("导入文件…", func() { w.Select(TabCompose); w.Composer.askImportFile() }),
+			fyne.NewMenuItem("粘贴文章…", func() { w.Select(TabCompose); w.Composer.askPaste() }),
+		),
+	))
+	c := w.Win.Canvas()
+	c.AddShortcut(keyUp, func(fyne.Shortcut) { up() })
+	c.AddShortcut(keyDown, func(fyne.Shortcut) { down() })
+	c.AddShortcut(keyFind, func(fyne.Shortcut) { find() })
+	c.AddShortcut(keySave, func(fyne.Shortcut) { save() })
+}
+
+// quit saves pending edits, waits for long work and closes the window; a
+// failed save keeps the window open with the error shown.
+func (w *Workstation) quit() {
+	if err := w.Ctl.Flush(); err != nil {
+		showError(w.Win, err)
+		return
+	}
+	w.Ctl.Wait()
+	w.Win.Close()
 }
 
 // current returns the title of the tab in front.
 func (w *Workstation) current() string {
+	if w.Tabs == nil {
+		return ""
+	}
 	if t := w.Tabs.Selected(); t != nil {
 		return t.Text
 	}

@@ -83,14 +83,7 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 	} else {
 		w.changed(ChangedIssue)
 	}
-	win.SetCloseIntercept(func() {
-		if err := w.Ctl.Flush(); err != nil {
-			showError(win, err)
-			return
-		}
-		w.Ctl.Wait()
-		win.Close()
-	})
+	win.SetCloseIntercept(w.quit)
 	return w
 }
 

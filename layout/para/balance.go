@@ -3,13 +3,13 @@ package para
 import "math"
 
 // markTitleGroups: GB/T 9704-2012 7.3.3 (标题回行时，要做到词意完整) /
-// typesetting.md §6 — a title never breaks inside a bracketed or quoted
-// group (keepPairs) nor inside a document number (景府字〔2020〕30号: the
-// issuer's short name, the year in 〔〕 and the number with 号). Numbers are
-// kept whole by numberWithUnit and latinWord already. The phrase boundaries
-// that the balancer prefers are marked by markTitlePhrases.
+// typesetting.md §6 — a title never breaks inside a document number
+// (景府字〔2020〕30号: the issuer's short name, the year in 〔〕 and the number
+// with 号); numbers are kept whole by numberWithUnit and latinWord already.
+// The phrase boundaries that the balancer prefers are marked by
+// markTitlePhrases, and bracketed or quoted groups are kept whole by
+// keepPairs.
 func (en *engine) markTitleGroups() {
-	en.keepPairs()
 	for k := range en.atoms {
 		if en.atoms[k].r != '〔' {
 			continue
@@ -25,6 +25,7 @@ func (en *engine) markTitleGroups() {
 		en.keepTogether(start, end)
 	}
 	en.markTitlePhrases()
+	en.keepPairs()
 }
 
 // pairOpen maps each closing mark of a pair kept whole in a title to its
@@ -35,10 +36,12 @@ var pairOpen = map[rune]rune{
 }
 
 // keepPairs: GB/T 9704-2012 7.3.3 (词意完整) / typesetting.md §6 — a title
-// never breaks inside 《…》, “…”, ‘…’, （…）, 〔…〕 (nor 〈〉【】「」『』()),
+// does not break inside 《…》, “…”, ‘…’, （…）, 〔…〕 (nor 〈〉【】「」『』()),
 // nested or not, unless the pair alone is wider than a line (a long 书名
-// must break somewhere; the pairs inside it are still kept). An unmatched
-// mark keeps nothing.
+// must break somewhere; the pairs inside it are still kept). A break inside
+// a pair that fits a line costs tierPair, more than any shape but the
+// grotesque (the 3-character 的通知 alone under a line-long 《…》), so it is
+// taken only then. An unmatched mark keeps nothing.
 func (en *engine) keepPairs() {
 	var stack []int // indices of open marks
 	for k := range en.atoms {
@@ -46,7 +49,7 @@ func (en *engine) keepPairs() {
 		if o, ok := pairOpen[r]; ok {
 			for i := len(stack) - 1; i >= 0; i-- {
 				if en.atoms[stack[i]].r == o {
-					en.keepTogether(stack[i], k)
+					en.keepPair(stack[i], k)
 					stack = stack[:i]
 					break
 				}
@@ -57,6 +60,17 @@ func (en *engine) keepPairs() {
 		case clsOpen, clsLatOpen:
 			stack = append(stack, k)
 		}
+	}
+}
+
+// keepPair raises every title break inside atoms s..e to tierPair, unless
+// the group is wider than a line.
+func (en *engine) keepPair(s, e int) {
+	if en.tightest(s, e) > min(en.avail(0), en.avail(1)) {
+		return
+	}
+	for q := s + 1; q <= e; q++ {
+		en.raise(q, tierPair)
 	}
 }
 
@@ -93,9 +107,10 @@ func docNumberEnd(atoms []atom, k int) int {
 }
 
 // balance sets a title: GB/T 9704-2012 7.3.1 / typesetting.md §6 — centred
-// lines of near-equal length (as many as the greedy setting needs), in a
-// trapezoid or diamond: a short line never hangs under a long one. Each
-// segment between forced breaks is balanced on its own.
+// lines of near-equal length (as many as the greedy setting needs, or one
+// more), broken between phrases (breakCost), in a trapezoid or diamond: a
+// short line never hangs under a long one. Each segment between forced
+// breaks is balanced on its own.
 func (en *engine) balance() []brk {
 	var out []brk
 	from := 0
@@ -119,8 +134,8 @@ const (
 )
 
 // extraLine is the cost, in em², of setting a title in one line more than
-// the fewest it needs: worth it only to avoid more than one word break
-// (tierCost).
+// the fewest it needs: less than a word break (tierCost), so that one line
+// more is taken to avoid one when the shape stays good.
 const extraLine = 40
 
 // balanceSegment balances atoms from..to (no forced break inside) as lines

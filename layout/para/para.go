@@ -8,7 +8,8 @@
 // glue.go computes what lies between two characters (the marks' blank halves,
 // CJK–Latin spacing, word spaces) and whether a line may break there, by the
 // rules of class.go; breaker.go breaks lines (squeeze before push, emergency
-// breaks, no lone last character); balance.go balances titles; justify.go
+// breaks, no lone last character); balance.go balances titles, preferring
+// the phrase boundaries that phrase.go finds; justify.go
 // squeezes or stretches each line by clreq's priorities and positions the
 // glyphs. Text may hold newlines (forced breaks, e.g. a title's own line
 // breaks); spaces, newlines and other invisible characters become glyphs of
@@ -51,8 +52,11 @@ type Options struct {
 	// TOC entries), pt.
 	Hang  float64
 	Align Align
-	// Balance breaks the text into lines of near-equal length (titles):
-	// never inside 《》, a 文号 or a number, no short line under a long one.
+	// Balance breaks the text into lines of near-equal length (titles),
+	// between phrases (GB/T 9704-2012 7.3.3: before 关于, after 关于印发,
+	// after 》 and ”, before 的通知 …): never inside 《》“”（）〔〕 that fit a
+	// line, a 文号 or a number, no short line under a long one; one line more
+	// than the fewest when that saves breaking inside words.
 	// Balanced lines are centred unless Align is Left or Right.
 	Balance bool
 	// Fonts is the face set; nil means the bundled faces.

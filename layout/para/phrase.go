@@ -16,6 +16,7 @@ const (
 	tierMild               // a weaker boundary (after 、，, around 和/及/与)
 	tierWord               // inside a word: the default between two Han characters
 	tierName               // inside the issuer's place name (景德|镇市)
+	tierPair               // inside a 《》“”（）〔〕 pair that fits a line (keepPairs)
 )
 
 // tierCost is the balancer's cost of a break of each tier, in em² of the
@@ -23,8 +24,9 @@ const (
 // line from the mean length, so a word break (64 em², an 8-em deviation)
 // costs more than a moderately uneven shape: two lines of 11 and 22
 // characters (the classic 发文机关 / 关于…的通知 trapezoid) cost 60.5 em².
-// A break inside a place name costs twice a word break.
-var tierCost = [...]float64{tierPhrase: 0, tierMild: 6, tierWord: 64, tierName: 128}
+// A break inside a place name costs twice a word break; one inside a pair
+// that fits a line, as much as a 20-em deviation.
+var tierCost = [...]float64{tierPhrase: 0, tierMild: 6, tierWord: 64, tierName: 128, tierPair: 400}
 
 // markTitlePhrases fills en.tier: the tier of a break before each visible
 // atom, from the default of each pair of neighbours lowered by the phrase
@@ -39,7 +41,7 @@ func (en *engine) markTitlePhrases() {
 	spaced := false
 	for q := range en.atoms {
 		if en.atoms[q].cls.transparent() {
-			spaced = spaced || en.atoms[q].cls == clsSpace || en.atoms[q].cls == clsIdeoSpace || en.atoms[q].cls == clsNewline
+			spaced = spaced || en.atoms[q].cls == clsSpace || en.atoms[q].cls == clsNewline
 			en.tier[q] = tierPhrase
 			continue
 		}
@@ -85,12 +87,12 @@ func (en *engine) breakCost(e int) float64 {
 
 // defaultTier: GB/T 9704-2012 7.3.3 (词意完整) — a break between two Han
 // characters is inside a word unless a rule below says otherwise; a break at
-// a space the editor typed, after a closing mark or stop (》” ） 。) or before
-// an opening one (《“（) is between phrases; after 、，；： it is a weaker
-// boundary, as between Han text and Latin letters or digits.
+// a space the editor typed (a word space or 　), after a closing mark or stop
+// (》” ） 。) or before an opening one (《“（) is between phrases; after 、，；：
+// it is a weaker boundary, as between Han text and Latin letters or digits.
 func defaultTier(a, b class, spaced bool) tier {
 	switch {
-	case spaced:
+	case spaced, a == clsIdeoSpace, b == clsIdeoSpace:
 		return tierPhrase
 	case a == clsClose || a == clsStop || a == clsLatClose || b == clsOpen || b == clsLatOpen:
 		return tierPhrase
@@ -142,8 +144,9 @@ var issueVerbs = []string{"印发", "转发", "批转", "发布", "公布", "颁
 
 // breakAfterIssueVerb: GB/T 9704-2012 7.3.3 (词意完整) — in 关于印发…, 关于转发…
 // the verb takes the title of the document it issues: a break after
-// 关于印发 (before the issued document's name) is between phrases, one
-// between 关于 and 印发 a weaker boundary.
+// 关于印发 (before the issued document's name) is between phrases. 关于 and
+// the verb stay together (noBreakAfterGuanyu), as the seed's own setters
+// have them: 景德镇市住房和城乡建设局关于印发 | 景德镇市存量房….
 func (en *engine) breakAfterIssueVerb() {
 	for k := 0; k+3 < len(en.atoms); k++ {
 		if !en.runesAt(k, "关于") {
@@ -152,6 +155,29 @@ func (en *engine) breakAfterIssueVerb() {
 		for _, v := range issueVerbs {
 			if en.runesAt(k+2, v) {
 				en.lower(k+4, tierPhrase)
+			}
+		}
+	}
+	en.breakAroundForwarding()
+}
+
+// forwardVerbs are the verbs of a title that forwards another body's
+// document directly: 景德镇市人民政府办公室转发市财政局关于…的通知.
+var forwardVerbs = []string{"转发", "批转"}
+
+// breakAroundForwarding: GB/T 9704-2012 7.3.3 (词意完整) — in a title where
+// the issuer forwards another body's document without 关于 of its own
+// (…办公室转发市财政局关于…的通知), 转发 stands between two names: a break
+// before or after it is between phrases.
+func (en *engine) breakAroundForwarding() {
+	for k := 2; k+2 < len(en.atoms); k++ {
+		if en.runesAt(k, "关于") {
+			return // only before the first 关于
+		}
+		for _, v := range forwardVerbs {
+			if en.runesAt(k, v) && en.atoms[k-1].cls == clsHan {
+				en.lower(k, tierPhrase)
+				en.lower(k+2, tierPhrase)
 			}
 		}
 	}
@@ -284,7 +310,7 @@ func (en *engine) breakAfterDate() {
 const placeEnds = "省市县区州旗盟"
 
 // breakAroundIssuer: GB/T 9704-2012 7.3.3 (词意完整) with 8.1.3 — the issuer
-// (the text before the first 关于) and the place name it begins with
+// (the text before the first 关于, without marks) and the place name it begins with
 // (through its first 省/市/县/区/州, three characters or more) are whole
 // names. Where the issuer appears again after 关于 (关于印发景德镇市城市管理局
 // 安全生产…), a break before or after it is between phrases; the bare place
@@ -303,8 +329,8 @@ func (en *engine) breakAroundIssuer() {
 	}
 	issuer := make([]rune, 0, g)
 	for k := 0; k < g; k++ {
-		if en.atoms[k].cls != clsHan {
-			return // a title with marks or digits in its head: no issuer to find
+		if en.atoms[k].cls.isMark() {
+			return // a title with marks in its head: no issuer to find
 		}
 		issuer = append(issuer, en.atoms[k].r)
 	}
@@ -318,8 +344,9 @@ func (en *engine) breakAroundIssuer() {
 	if place < 3 || place == len(issuer) {
 		place = 0
 	}
+	placeName, whole := string(issuer[:place]), string(issuer)
 	for k := 0; k < len(en.atoms); k++ {
-		if place > 0 && en.runesAt(k, string(issuer[:place])) {
+		if place > 0 && en.runesAt(k, placeName) {
 			for q := k + 1; q < k+place; q++ {
 				en.raise(q, tierName)
 			}
@@ -330,7 +357,7 @@ func (en *engine) breakAroundIssuer() {
 		}
 	}
 	for k := g + 2; k < len(en.atoms); k++ {
-		if en.runesAt(k, string(issuer)) {
+		if en.runesAt(k, whole) {
 			en.lower(k, tierPhrase)
 			en.lower(k+len(issuer), tierPhrase)
 			for q := k + 1; q < k+len(issuer); q++ {

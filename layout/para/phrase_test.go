@@ -60,8 +60,8 @@ func TestTitlePhrases(t *testing.T) {
 
 // titleMarks returns text with the title break opportunities of atoms marked
 // between the characters: | between phrases, / a weaker boundary, # inside
-// the issuer's place name; nothing inside a word, and nothing where no title
-// break is allowed (inside a kept pair, a 文号, a number).
+// the issuer's place name; nothing inside a word or a pair kept whole
+// (tierPair), and nothing where no title break is allowed (a 文号, a number).
 func titleMarks(text string, size, measure float64) string {
 	en := &engine{opt: Options{Measure: measure, Balance: true}}
 	en.atoms = buildAtoms([]Span{{Text: text, Style: fonts.SongBold, Size: size}}, fonts.Default(), nil)
@@ -107,6 +107,9 @@ func TestTitleTiers(t *testing.T) {
 		{"breakAfterDate, defaultTier (Han|digit, space, 、)",
 			"关于做好2020年度城乡居民医疗保险、养老保险工作 加强全市基金监管的实施意见",
 			"关于做好/2020年度/城乡居民医疗保险、/养老保险工作 |加强/全市基金监管|的实施意见"},
+		{"breakAfterIssueVerb (转发 after the issuer, without 关于)",
+			"景德镇市人民政府办公室转发市财政局关于加强市级预算单位政府采购管理工作意见的通知",
+			"景#德#镇#市人民政府办公室|转发|市财政局|关于加强市级预算单位政府采购管理工作意见|的通知"},
 		{"breakAfterDe", "关于构建以信用为基础的新型监管机制的意见", "关于构建以信用为基础的/新型监管机制|的意见"},
 		{"keepPairs (a 《》 that fits a line, with （） nested)",
 			"关于印发《以信用为基础的新型监管机制的实施方案（试行）》的通知",
@@ -115,6 +118,59 @@ func TestTitleTiers(t *testing.T) {
 	for _, tt := range tests {
 		if got := titleMarks(tt.text, 18, 444); got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.rule, got, tt.want)
+		}
+	}
+}
+
+// TestTitleKeepsPairs sets the seed titles at many measures and checks,
+// independently of phrase.go, that no balanced line breaks inside a 《》,
+// “”, （） or 〔〕 pair that clearly fits a line (its characters at a full
+// em each), nor between 的 and the 文种 that ends a title.
+func TestTitleKeepsPairs(t *testing.T) {
+	pairs := map[rune]rune{'《': '》', '“': '”', '（': '）', '〔': '〕'}
+	for _, size := range []float64{18, 22} {
+		for measure := 12 * size; measure <= 444; measure += 1.5 * size {
+			opt := Options{Measure: measure, Align: Center, Balance: true}
+			for _, title := range seedTitles {
+				spans := []Span{{Text: title, Style: fonts.SongBold, Size: size}}
+				lines := Set(spans, opt)
+				checkInvariants(t, spans, opt, lines)
+				rs := []rune(title)
+				at := 0
+				for i, l := range lines[:len(lines)-1] {
+					at += len([]rune(l.Text()))
+					for s, r := range rs[:at] {
+						c, ok := pairs[r]
+						if !ok {
+							continue
+						}
+						e := s + 1
+						for e < len(rs) && rs[e] != c {
+							e++
+						}
+						if e >= at && e < len(rs) && float64(e-s+1)*size <= measure {
+							t.Errorf("%.0f pt in %.0f pt: line %d breaks inside %s: %q", size, measure, i+1, string(rs[s:e+1]), l.Text())
+						}
+					}
+					if rs[at-1] == '的' && len(rs)-at <= 4 {
+						t.Errorf("%.0f pt in %.0f pt: line %d ends with 的 before the 文种: %q", size, measure, i+1, l.Text())
+					}
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkBalanceTitles balances the seed titles at both title settings.
+func BenchmarkBalanceTitles(b *testing.B) {
+	fonts.MustBundled(fonts.SongBold)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, ts := range titleSettings {
+			opt := Options{Measure: ts.measure, Align: Center, Balance: true}
+			for _, title := range seedTitles {
+				Set([]Span{{Text: title, Style: fonts.SongBold, Size: ts.size}}, opt)
+			}
 		}
 	}
 }
