@@ -167,7 +167,7 @@ func (st *setter) head(a *gazette.Article) {
 	if a.DocNumber != "" {
 		meta = a.DocNumber
 	}
-	if d := a.DateLabel(); d != "" {
+	if d := a.DateLabel(); d != "" && !signedWithDate(a, d) {
 		if meta != "" {
 			meta += "　"
 		}
@@ -222,6 +222,20 @@ func titleSize(s *gazette.Settings, k gazette.Kind) (size, lead float64) {
 		size = 16
 	}
 	return size, lead
+}
+
+// signedWithDate reports whether the body ends in a signature block that
+// already carries the date (发文机关署名和成文日期 at the foot, GB/T 9704-2012
+// §7.3.5): the date is then not repeated under the title.
+func signedWithDate(a *gazette.Article, date string) bool {
+	for i := len(a.Blocks) - 1; i >= 0; i-- {
+		b := &a.Blocks[i]
+		if b.Type == gazette.BlockAttachment {
+			continue
+		}
+		return b.Type == gazette.BlockSignature && strings.Contains(b.Text(), date)
+	}
+	return false
 }
 
 // jointIssuers is the line of issuing organs printed under the 文号 line of a
