@@ -60,7 +60,7 @@ fuzz:
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	tools/bench.sh ../shared/seed/000_e9775c076d8c3296.txt
+	tools/bench.sh assets/demo/000_e9775c076d8c3296.txt
 
 screenshots: build
 	tools/screenshots/run.sh docs/screenshots $(BIN)

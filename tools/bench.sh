@@ -1,20 +1,19 @@
 #!/usr/bin/env bash
 # bench.sh SEED — measures the whole `gazette render SEED` process five times
-# and prints the medians of CPU seconds (user + sys), wall seconds, peak RSS and
-# the PDF's size. Needs GNU time (Debian package "time").
+# and prints the medians of CPU seconds (user + sys), wall seconds and peak
+# RSS, and the PDF's size. Needs GNU time (Debian package "time").
 set -euo pipefail
 seed=${1:?usage: tools/bench.sh SEED.txt}
 bin=${BIN:-bin/gazette}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for i in 1 2 3 4 5; do
-	/usr/bin/time -f "%U %S %e %M" -o "$out/t$i" "$bin" render "$seed" -o "$out/x.pdf" --force >/dev/null
+	/usr/bin/time -f "%U %S %e %M" -o "$out/t$i" "$bin" render "$seed" -o "$out/x.pdf" >/dev/null 2>&1
 done
+median() { sort -g | sed -n 3p; }
+cpu=$(awk '{ print $1 + $2 }' "$out"/t? | median)
+wall=$(awk '{ print $3 }' "$out"/t? | median)
+rss=$(awk '{ print $4 }' "$out"/t? | median)
 size=$(stat -c %s "$out/x.pdf")
-cat "$out"/t? | awk -v size="$size" '
-	{ cpu[NR] = $1 + $2; wall[NR] = $3; rss[NR] = $4 }
-	function median(a,   n, i, j, t) { n = asort(a); return a[int((n + 1) / 2)] }
-	END {
-		printf "render (whole process, median of %d): CPU %.3f s, wall %.3f s, peak RSS %.1f MB, PDF %d bytes (%.0f KB)\n",
-			NR, median(cpu), median(wall), median(rss) / 1024, size, size / 1024
-	}'
+printf 'render %s (whole process, median of 5): CPU %s s, wall %s s, peak RSS %.1f MB, PDF %d bytes (%d KB)\n' \
+	"$(basename "$seed")" "$cpu" "$wall" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$size" "$((size / 1024))"
