@@ -52,29 +52,11 @@ func (t *textWriter) comment(name string, v any) {
 	t.para("<!-- gazette:" + name + " " + s + " -->")
 }
 
-// issueMeta mirrors importer's gazette:issue comment.
-type issueMeta struct {
-	Title       string               `json:"title"`
-	Sponsor     string               `json:"sponsor"`
-	Frequency   string               `json:"frequency"`
-	Year        int                  `json:"year"`
-	Number      int                  `json:"number"`
-	TotalNumber int                  `json:"total_number"`
-	Date        string               `json:"date"`
-	Statement   string               `json:"statement"`
-	Slogan      string               `json:"slogan"`
-	Board       []gazette.BoardEntry `json:"board"`
-	Colophon    gazette.Colophon     `json:"colophon"`
-	Cover       *gazette.Cover       `json:"cover,omitempty"`
-	Layout      *gazette.Settings    `json:"layout,omitempty"`
-	Status      gazette.Status       `json:"status,omitempty"`
-}
-
 func (t *textWriter) masthead(is *gazette.Issue) {
 	cover := is.Cover
 	cover.Image = nil
 	layout := is.Layout
-	t.comment("issue", issueMeta{Title: is.Title, Sponsor: is.Sponsor, Frequency: is.Frequency, Year: is.Year,
+	t.comment("issue", importer.IssueMeta{Title: is.Title, Sponsor: is.Sponsor, Frequency: is.Frequency, Year: is.Year,
 		Number: is.Number, TotalNumber: is.TotalNumber, Date: is.Date, Statement: is.Statement, Slogan: is.Slogan,
 		Board: is.Board, Colophon: is.Colophon, Cover: &cover, Layout: &layout, Status: is.Status})
 	if is.Sponsor != "" {
@@ -118,23 +100,8 @@ func (t *textWriter) masthead(is *gazette.Issue) {
 	}
 }
 
-// articleMeta mirrors importer's gazette:article comment.
-type articleMeta struct {
-	Section    string       `json:"section,omitempty"`
-	Kind       gazette.Kind `json:"kind"`
-	Title      string       `json:"title"`
-	TitleLines []string     `json:"title_lines,omitempty"`
-	Issuers    []string     `json:"issuers,omitempty"`
-	DocNumber  string       `json:"doc_number,omitempty"`
-	Date       string       `json:"date,omitempty"`
-	Addressee  string       `json:"addressee,omitempty"`
-	Disclosure string       `json:"disclosure,omitempty"`
-	Subtitle   string       `json:"subtitle,omitempty"`
-	Source     string       `json:"source,omitempty"`
-}
-
 func (t *textWriter) article(section string, a *gazette.Article) {
-	t.comment("article", articleMeta{Section: section, Kind: a.Kind, Title: a.Title, TitleLines: a.TitleLines,
+	t.comment("article", importer.ArticleMeta{Section: section, Kind: a.Kind, Title: a.Title, TitleLines: a.TitleLines,
 		Issuers: a.Issuers, DocNumber: a.DocNumber, Date: a.Date, Addressee: a.Addressee, Disclosure: a.Disclosure,
 		Subtitle: a.Subtitle, Source: a.Source})
 	t.para("# " + a.Title)

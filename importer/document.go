@@ -20,7 +20,7 @@ import (
 func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	p := newParser(name, text)
 	from := 0
-	var meta *articleMeta
+	var meta *ArticleMeta
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank {
@@ -45,9 +45,9 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	return a, p.warn.list, nil
 }
 
-// articleMeta is the head of an article as the gazette:article comment
-// carries it.
-type articleMeta struct {
+// ArticleMeta is the head of an article as the gazette:article comment of
+// the text form carries it (the exchange package writes it).
+type ArticleMeta struct {
 	Section    string       `json:"section,omitempty"`
 	Kind       gazette.Kind `json:"kind"`
 	Title      string       `json:"title"`
@@ -61,8 +61,8 @@ type articleMeta struct {
 	Source     string       `json:"source,omitempty"`
 }
 
-func (p *parser) articleMeta(i int) (*articleMeta, error) {
-	var m articleMeta
+func (p *parser) articleMeta(i int) (*ArticleMeta, error) {
+	var m ArticleMeta
 	if err := json.Unmarshal([]byte(p.lines[i].payload), &m); err != nil {
 		return nil, fmt.Errorf("%s:%d: 文章元数据不是有效的 JSON：%v", p.warn.file, p.lines[i].n, err)
 	}
@@ -131,7 +131,7 @@ func issuerLine(s string) ([]string, bool) {
 // article reads the article on lines[from:to]: its head, then its body.
 // meta, when set, is the gazette:article comment that began it; toc is the
 // printed TOC's text, used to confirm a real space in a title.
-func (p *parser) article(from, to int, meta *articleMeta, tocText []string) gazette.Article {
+func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gazette.Article {
 	a := gazette.Article{ID: gazette.NewID(), Kind: gazette.KindDocument}
 	confirm := p.confirmer(from, to, tocText)
 	i, kept := p.head(&a, from, to, meta, confirm)

@@ -42,7 +42,7 @@ func (p *parser) headSkip(i int) bool {
 // issuers, 文号, date, addressee or subtitle — and returns the first line
 // of the body, with any blocks that must open the body (the text of a date
 // the head could not read, kept so nothing is lost).
-func (p *parser) head(a *gazette.Article, from, to int, meta *articleMeta, confirm func(l, r string) bool) (int, []gazette.Block) {
+func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confirm func(l, r string) bool) (int, []gazette.Block) {
 	next := func(i int) int {
 		for i < to && p.headSkip(i) {
 			i++

@@ -34,8 +34,9 @@ func (p *parser) text(i int) string {
 	return l.text
 }
 
-// issueMeta is what the gazette:issue comment carries.
-type issueMeta struct {
+// IssueMeta is what the gazette:issue comment of the text form carries (the
+// exchange package writes it).
+type IssueMeta struct {
 	Title       string               `json:"title"`
 	Sponsor     string               `json:"sponsor"`
 	Frequency   string               `json:"frequency"`
@@ -135,7 +136,7 @@ func (p *parser) emptySections() []string {
 // segment is the lines of one article.
 type segment struct {
 	from, to int
-	meta     *articleMeta
+	meta     *ArticleMeta
 }
 
 // segments cuts the input into articles and returns them with the end of
@@ -337,7 +338,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 	t := &toc{}
 	inTOC, inBoard := false, false
 	var role *gazette.BoardEntry
-	var meta *issueMeta
+	var meta *IssueMeta
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -345,7 +346,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 		if l.comment != "" {
 			if l.comment == "issue" {
-				var m issueMeta
+				var m IssueMeta
 				if err := json.Unmarshal([]byte(l.payload), &m); err != nil {
 					p.warn.add(l.n, "刊物元数据不是有效的 JSON，已忽略：%v", err)
 				} else {
