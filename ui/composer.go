@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/gazette"
@@ -396,20 +395,7 @@ func (c *Composer) askDeleteArticle() {
 var importExts = []string{".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".md"}
 
 func (c *Composer) askImportFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(c.w.Win, err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		c.ImportFiles([]string{path})
-	}, c.w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter(importExts))
-	d.Show()
+	askOpenPath(c.w.Win, importExts, func(path string) { c.ImportFiles([]string{path}) })
 }
 
 func (c *Composer) askImportDir() {

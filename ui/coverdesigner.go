@@ -17,8 +17,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/fonts"
@@ -480,22 +478,11 @@ func (d *CoverDesigner) applyPreset(name string) {
 
 // chooseImage picks the cover picture.
 func (d *CoverDesigner) chooseImage() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(d.w.Win, err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	askOpenPath(d.w.Win, []string{".png", ".jpg", ".jpeg"}, func(path string) {
 		if err := d.SetImage(path); err != nil {
 			showError(d.w.Win, err)
 		}
-	}, d.w.Win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
-	fd.Show()
+	})
 }
 
 // SetImage makes the PNG or JPEG at path the cover picture and switches

@@ -11,7 +11,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/gazette"
@@ -192,24 +191,12 @@ func (e *ExportScreen) options() ExportOptions {
 }
 
 func (e *ExportScreen) choosePath() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(e.w.Win, err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		p := wc.URI().Path()
-		wc.Close()
+	askSavePath(e.w.Win, filepath.Base(e.Path.Text), func(p string) {
 		if !strings.HasSuffix(strings.ToLower(p), ".pdf") {
-			os.Remove(p)
 			p += ".pdf"
 		}
 		e.Path.SetText(p)
-	}, e.w.Win)
-	d.SetFileName(filepath.Base(e.Path.Text))
-	d.Show()
+	})
 }
 
 // exported shows the outcome of an export started from the button.

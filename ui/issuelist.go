@@ -320,20 +320,7 @@ func (l *IssueList) askDelete() {
 
 // askImport picks a whole-issue text or an archive and imports it.
 func (l *IssueList) askImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(l.w.Win, err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		l.ImportIssueFile(path)
-	}, l.w.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".md", ".docx", ".zip"}))
-	d.Show()
+	askOpenPath(l.w.Win, []string{".txt", ".md", ".docx", ".zip"}, l.ImportIssueFile)
 }
 
 // ImportIssueFile reads a whole past issue (text, or an archive of several)
@@ -378,25 +365,13 @@ func (l *IssueList) ImportIssueFile(path string) {
 
 // askBackup writes a backup copy of the database where the editor says.
 func (l *IssueList) askBackup() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(l.w.Win, err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		os.Remove(path) // BackupFile writes the file itself
+	askSavePath(l.w.Win, "gazette-备份.db", func(path string) {
 		if err := l.Backup(path); err != nil {
 			showError(l.w.Win, err)
 			return
 		}
 		showInfo(l.w.Win, "备份", "数据库已备份到\n"+path)
-	}, l.w.Win)
-	d.SetFileName("gazette-备份.db")
-	d.Show()
+	})
 }
 
 // Backup saves pending edits, then writes a backup of the database to path.
