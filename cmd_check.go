@@ -3,9 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"gazette/assets"
@@ -87,21 +85,11 @@ func (in *issueInput) load(pos []string, usage string) (*loadedIssue, error) {
 		return li, nil
 	}
 	path := pos[0]
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("读取 %s：%w", path, err)
-	}
-	name := filepath.Base(path)
-	var text string
-	if strings.EqualFold(filepath.Ext(path), ".docx") {
-		text, err = importer.DocxText(name, data)
-	} else {
-		text, err = importer.Decode(name, data)
-	}
+	data, err := importer.LoadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	is, ws, err := importer.ParseIssue(name, text)
+	is, ws, err := importer.ReadIssue(filepath.Base(path), data)
 	if err != nil {
 		return nil, err
 	}

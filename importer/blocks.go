@@ -477,7 +477,8 @@ func numericCell(s string) bool {
 // tabTable builds a table from tab-separated rows, detecting its header
 // rows: the first row when it holds no number and the table goes on, and a
 // second row too when the first has empty (spanned) cells or the second
-// does, it holds no number, and a row with numbers follows.
+// does, it holds no number, and a row with numbers follows. The merged
+// cells of a two-row header are inferred by headerSpans.
 func tabTable(rows []string) *gazette.Table {
 	cols := 0
 	var grid [][]string
@@ -489,19 +490,31 @@ func tabTable(rows []string) *gazette.Table {
 		grid = append(grid, cells)
 		cols = max(cols, len(cells))
 	}
-	t := &gazette.Table{}
-	for _, cells := range grid {
+	t := &gazette.Table{HeaderRows: detectHeader(grid)}
+	plan := headerSpans(grid, t.HeaderRows, cols)
+	for r, cells := range grid {
 		var row gazette.Row
 		for i := 0; i < cols; i++ {
 			txt := ""
 			if i < len(cells) {
 				txt = cells[i]
 			}
-			row.Cells = append(row.Cells, gazette.Cell{Runs: parseRuns(txt)})
+			cell := gazette.Cell{Runs: parseRuns(txt)}
+			if r < len(plan) {
+				if plan[r][i].covered {
+					continue
+				}
+				if plan[r][i].cols > 1 {
+					cell.ColSpan = plan[r][i].cols
+				}
+				if plan[r][i].rows > 1 {
+					cell.RowSpan = plan[r][i].rows
+				}
+			}
+			row.Cells = append(row.Cells, cell)
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	t.HeaderRows = detectHeader(grid)
 	return t
 }
 

@@ -48,7 +48,7 @@ func (f *file) setStream(n int, dict string, data []byte, compress bool) error {
 	if compress {
 		f.zb.Reset()
 		if f.zw == nil {
-			f.zw = zlib.NewWriter(&f.zb)
+			f.zw, _ = zlib.NewWriterLevel(&f.zb, zlib.BestCompression)
 		} else {
 			f.zw.Reset(&f.zb)
 		}
