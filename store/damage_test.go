@@ -215,3 +215,17 @@ func TestZeroLengthFile(t *testing.T) {
 		t.Error("the zero-length file was written to")
 	}
 }
+
+// TestDirectoryIsNotADatabase: --db pointing at a folder is refused with a
+// message that says so, and the folder is left alone.
+func TestDirectoryIsNotADatabase(t *testing.T) {
+	dir := t.TempDir()
+	_, err := Open(dir)
+	if err == nil || !strings.Contains(err.Error(), "这是一个目录") {
+		t.Fatalf("Open(dir) = %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 0 {
+		t.Errorf("Open wrote into the folder: %v", entries)
+	}
+}

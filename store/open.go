@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime/debug"
 	"time"
 
@@ -51,6 +53,9 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 	defer recoverDamage(path, &err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("打开数据库 %s：这是一个目录，不是数据库文件（--db 应指向一个文件，如 %s）", path, filepath.Join(path, "gazette.db"))
+	}
 	created := false
 	release, err := holdLock(path, false, lockWait)
 	if errors.Is(err, ErrLocked) {
