@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strconv"
 
 	"gazette/fonts"
 	"gazette/layout"
@@ -123,10 +124,13 @@ func (c *content) image(name string, im layout.Image) {
 	c.op("cm /" + name + " Do Q\n")
 }
 
-// runs shows the glyph runs in one text object. Each run starts with a text
-// matrix at its first glyph; later glyphs are placed with TJ adjustments
-// computed from the widths of the /W array, tracking the pen position
-// exactly as a viewer does so that rounding never accumulates.
+// runs shows the glyph runs in one text object. Each run starts a new text
+// line with Td, relative to the previous run's start (the first from the
+// origin, as BT resets the line matrix), both kept in whole hundredths of a
+// point so that the viewer's sums land exactly where the run starts; later
+// glyphs are placed with TJ adjustments computed from the widths of the /W
+// array, tracking the pen position exactly as a viewer does so that
+// rounding never accumulates.
 func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 	if len(runs) == 0 {
 		return
@@ -134,6 +138,7 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 	c.op("BT\n")
 	var cur *fontRes
 	size := math.NaN()
+	var lx, ly int64 // the current line's start, in hundredths of a point
 	for _, r := range runs {
 		if len(r.Glyphs) == 0 || r.Font == nil || r.Size <= 0 {
 			continue
@@ -146,31 +151,69 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 			cur, size = fr, r.Size
 		}
 		c.setFill(r.Color)
-		c.op("1 0 0 1 ")
-		c.n(c.g.x(r.Glyphs[0].X))
-		c.n(c.g.y(r.Y))
-		c.op("Tm\n[<")
-		pen := r.Glyphs[0].X
+		x, y := hundredths(c.g.x(r.Glyphs[0].X)), hundredths(c.g.y(r.Y))
+		c.b = appendHundredths(c.b, x-lx)
+		c.b = append(c.b, ' ')
+		c.b = appendHundredths(c.b, y-ly)
+		c.op(" Td\n")
+		lx, ly = x, y
+		start := len(c.b)
+		c.op("[<")
+		adjusted := false
+		pen := float64(x) / 100
 		for i, gl := range r.Glyphs {
 			if i > 0 {
 				// A TJ number moves the pen left by n/1000 em; whole
 				// thousandths (0.012 pt at 12 pt) are precise enough, and
 				// the pen is tracked, so errors never add up.
-				adj := math.Round(-(gl.X - pen) * 1000 / r.Size)
+				adj := math.Round(-(c.g.x(gl.X) - pen) * 1000 / r.Size)
 				if adj != 0 {
 					c.op(">")
 					c.b = appendNum(c.b, adj)
 					c.op("<")
 					pen -= adj * r.Size / 1000
+					adjusted = true
 				}
 			}
 			cid := fr.sub.code(gl.GID, gl.Text)
 			c.b = append(c.b, hexDigits[cid>>12], hexDigits[cid>>8&15], hexDigits[cid>>4&15], hexDigits[cid&15])
 			pen += fr.sub.width(cid) * r.Size / 1000
 		}
-		c.op(">] TJ\n")
+		if adjusted {
+			c.op(">] TJ\n")
+			continue
+		}
+		// One string without adjustments: Tj, without the array.
+		copy(c.b[start:], c.b[start+1:])
+		c.b = c.b[:len(c.b)-1]
+		c.op("> Tj\n")
 	}
 	c.op("ET\n")
+}
+
+// hundredths rounds a length in points to whole hundredths (0.0035 mm).
+func hundredths(v float64) int64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	return int64(math.Round(v * 100))
+}
+
+// appendHundredths appends v/100 as a decimal number without trailing
+// zeros.
+func appendHundredths(b []byte, v int64) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, v/100, 10)
+	if f := v % 100; f != 0 {
+		b = append(b, '.', byte('0'+f/10))
+		if f%10 != 0 {
+			b = append(b, byte('0'+f%10))
+		}
+	}
+	return b
 }
 
 const hexDigits = "0123456789ABCDEF"

@@ -66,5 +66,5 @@ func main() {
 	addRange(0xFE10, 0xFE1F) // vertical forms
 	addRange(0xFE30, 0xFE4F) // CJK compatibility forms
 	addRange(0xFF00, 0xFFEF) // full-width forms
-	addRange(0x20000, 0x3134F)
+	addRange(0x10000, 0x3134F) // every supplementary-plane character: symbols of plane 1, rare hanzi of planes 2–3
 }
