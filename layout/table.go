@@ -204,7 +204,11 @@ func (st *setter) table(t *gazette.Table) {
 			spans[i].Src += c.src
 		}
 		if len(spans) > 0 {
-			c.lines = para.Set(spans, para.Options{Measure: w, Align: align, Fonts: st.set})
+			// A header cell is a short title: its lines are balanced and
+			// broken between phrases, never inside （平方米） (GB/T 9704-2012
+			// 7.3.3, as for titles), so 面积标准（平方米） sets as
+			// 面积标准 / （平方米）.
+			c.lines = para.Set(spans, para.Options{Measure: w, Align: align, Balance: c.header, Fonts: st.set})
 		}
 		c.height = float64(max(len(c.lines), 1))*pitch + 2*cellPad
 	}
