@@ -113,9 +113,10 @@ func (t *Table) DeleteColumn(c int) error {
 	return nil
 }
 
-// MergeRight merges the cell covering slot (row, col) with the cell to its
-// right, which must cover the same rows; the text of the right cell is
-// appended to the left one's.
+// MergeRight merges the cell covering slot (row, col) with the cells
+// beside it on the right over the rows it spans (they must not reach
+// beyond those rows, and must be equally wide); their text is appended to
+// its own.
 func (t *Table) MergeRight(row, col int) error {
 	g := newGrid(t)
 	g.fill()
@@ -126,9 +127,9 @@ func (t *Table) MergeRight(row, col int) error {
 	return nil
 }
 
-// MergeDown merges the cell covering slot (row, col) with the cell below
-// it, which must cover the same columns; the text of the lower cell is
-// appended to the upper one's.
+// MergeDown merges the cell covering slot (row, col) with the cells
+// below it over the columns it spans (they must not reach beyond those
+// columns, and must be equally tall); their text is appended to its own.
 func (t *Table) MergeDown(row, col int) error {
 	g := newGrid(t)
 	g.fill()
@@ -340,28 +341,41 @@ func (g *grid) deleteRow(r int) {
 	g.rows--
 }
 
-// merge joins the cell at slot (r, c) with its neighbour in the next
-// column; side names that neighbour (右边) and across what the two must
-// agree (行) in the error.
+// merge joins the cell at slot (r, c) with the cells in the column after
+// it, over the rows it spans: they must lie within those rows and cover
+// the same columns as each other, so that the result is a rectangle. side
+// names the neighbours (右边) and across what they must fit (行) in errors.
 func (g *grid) merge(r, c int, side, across string) error {
 	gc := g.get(r, c)
 	if gc == nil {
 		return fmt.Errorf("第%d行第%d列没有单元格", r+1, c+1)
 	}
-	nb := g.get(gc.r, gc.c+gc.cs)
-	if nb == nil {
+	col := gc.c + gc.cs
+	if col >= g.cols {
 		return fmt.Errorf("%s没有单元格可以合并", side)
 	}
-	if nb.r != gc.r || nb.rs != gc.rs {
-		return fmt.Errorf("%s的单元格所跨的%s不同，不能合并；请先拆分单元格", side, across)
-	}
-	for dr := 0; dr < nb.rs; dr++ {
-		for dc := 0; dc < nb.cs; dc++ {
-			g.at[nb.r+dr][nb.c+dc] = gc
+	var nbs []*gridCell
+	for rr := gc.r; rr < gc.r+gc.rs; rr++ {
+		nb := g.at[rr][col]
+		if len(nbs) > 0 && nbs[len(nbs)-1] == nb {
+			continue
 		}
+		if nb.r < gc.r || nb.r+nb.rs > gc.r+gc.rs || nb.c != col || len(nbs) > 0 && nb.cs != nbs[0].cs {
+			return fmt.Errorf("%s的单元格超出了这一格所跨的%s，合并后不成矩形；请先拆分单元格", side, across)
+		}
+		nbs = append(nbs, nb)
 	}
-	gc.cs += nb.cs
-	gc.cell.Runs = append(append([]Run(nil), gc.cell.Runs...), nb.cell.Runs...)
+	runs := append([]Run(nil), gc.cell.Runs...)
+	for _, nb := range nbs {
+		for dr := 0; dr < nb.rs; dr++ {
+			for dc := 0; dc < nb.cs; dc++ {
+				g.at[nb.r+dr][nb.c+dc] = gc
+			}
+		}
+		runs = append(runs, nb.cell.Runs...)
+	}
+	gc.cs += nbs[0].cs
+	gc.cell.Runs = runs
 	return nil
 }
 

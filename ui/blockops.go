@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"gazette/gazette"
@@ -9,6 +10,9 @@ import (
 // A block path addresses a body block: the indices from the article's
 // blocks down through attachments (len 1 for a top-level block).
 type blockPath []int
+
+// String writes the path as its indices, e.g. "[3 0]" (a map key).
+func (p blockPath) String() string { return fmt.Sprint([]int(p)) }
 
 // blockList returns the slice that holds the block at path (the article's
 // blocks, or an attachment's), or nil for a bad path.

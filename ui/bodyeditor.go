@@ -34,21 +34,26 @@ type BodyEditor struct {
 	Find, Replace       *widget.Entry
 	FindCount           *widget.Label
 	HistoryBtn, FindBtn *widget.Button
-	InsertBtn           *widget.Button
-	findAt              int // index in rows of the current hit, -1 none
+	InsertBtn, UndoBtn  *widget.Button
+	findAt              int          // index in rows of the current hit, -1 none
+	undo                *replaceUndo // how to take back the last 全部替换, nil when it cannot be
+
+	pending  int               // row to put the cursor in when the screen is next shown, -1 none
+	tableCur map[string][2]int // each table's current cell (grid row, column), by block path
 }
 
 // blockRow is the widgets of one block.
 type blockRow struct {
-	path  blockPath
-	box   fyne.CanvasObject
-	entry *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
-	style *widget.Select
-	cells [][]*widget.Entry // table cells
+	path   blockPath
+	box    fyne.CanvasObject
+	entry  *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
+	style  *widget.Select
+	cells  [][]*cellEntry // table cells, by row and index in the row
+	header *widget.Select // a table's 表头 rows
 }
 
 func newBodyEditor(w *Workstation) *BodyEditor {
-	e := &BodyEditor{w: w, findAt: -1}
+	e := &BodyEditor{w: w, findAt: -1, pending: -1, tableCur: map[string][2]int{}}
 	e.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.title.Truncation = fyne.TextTruncateEllipsis
 	e.blocks = container.NewVBox()
@@ -57,20 +62,7 @@ func newBodyEditor(w *Workstation) *BodyEditor {
 	e.FindBtn = widget.NewButtonWithIcon("查找替换 (Ctrl+F)", theme.SearchIcon(), func() { e.ShowFind() })
 	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(blockPath{-1}) })
 
-	e.Find = widget.NewEntry()
-	e.Find.SetPlaceHolder("查找")
-	e.Find.OnChanged = func(string) { e.findAt = -1; e.countHits() }
-	e.Find.OnSubmitted = func(string) { e.FindNext() }
-	e.Replace = widget.NewEntry()
-	e.Replace.SetPlaceHolder("替换为")
-	e.FindCount = widget.NewLabel("")
-	next := widget.NewButton("下一个", func() { e.FindNext() })
-	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
-	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.findBar.Hide() })
-	e.findBar = container.NewBorder(nil, nil, nil, container.NewHBox(next, one, all, e.FindCount, closeBtn),
-		container.NewGridWithColumns(2, e.Find, e.Replace))
-	e.findBar.Hide()
+	e.findBar = e.makeFindBar()
 
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn), e.title),
@@ -95,6 +87,10 @@ func (e *BodyEditor) article() *gazette.Article {
 func (e *BodyEditor) changed(ch Change) {
 	switch ch {
 	case ChangedIssue, ChangedStatus:
+		if ch == ChangedIssue {
+			e.undo = nil
+			e.UndoBtn.Hide()
+		}
 		e.Load(e.id)
 	}
 }
@@ -102,6 +98,9 @@ func (e *BodyEditor) changed(ch Change) {
 // Load shows the body of article id ("" for none); the rows are built when
 // the screen is in front (building them is the slow part).
 func (e *BodyEditor) Load(id string) {
+	if id != e.id {
+		e.tableCur = map[string][2]int{}
+	}
 	e.id = id
 	e.stale = true
 	if e.w.Tabs == nil || e.w.current() == TabBody {
@@ -109,10 +108,28 @@ func (e *BodyEditor) Load(id string) {
 	}
 }
 
-// shown builds the rows when the article changed while hidden.
+// shown builds the rows when the article changed while hidden, and puts
+// the cursor in the block ShowBlock asked for.
 func (e *BodyEditor) shown() {
 	if e.stale {
 		e.rebuild()
+	}
+	if e.pending >= 0 {
+		e.focusRow(e.pending)
+		e.pending = -1
+	}
+}
+
+// ShowBlock makes article id (selected in 编排 too) the one shown, and row
+// block (gazette.WalkBlocks order) the one the cursor goes to — now when
+// the screen is in front, else when it comes to the front.
+func (e *BodyEditor) ShowBlock(id string, block int) {
+	if _, sel := e.w.Composer.Selected(); sel != id || e.id != id {
+		e.w.Composer.SelectArticle(id)
+	}
+	e.pending = block
+	if e.w.current() == TabBody {
+		e.shown()
 	}
 }
 
@@ -201,7 +218,7 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 			r.entry.TextStyle.Bold = true
 		}
 	case b.Type == gazette.BlockTable && b.Table != nil:
-		r.box = e.tableRow(r, b, tools)
+		r.box = e.tableRow(r, b, tools, readOnly)
 	case b.Type == gazette.BlockList:
 		var items []string
 		for _, it := range b.Items {
@@ -305,59 +322,6 @@ func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne
 	return container.NewVBox(container.NewHBox(merge, ins, del))
 }
 
-// tableRow builds a table block as a grid of cell entries.
-func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasObject) fyne.CanvasObject {
-	cols := 1
-	for _, row := range b.Table.Rows {
-		n := 0
-		for _, c := range row.Cells {
-			n += max(c.ColSpan, 1)
-		}
-		cols = max(cols, n)
-	}
-	p := r.path
-	var objs []fyne.CanvasObject
-	for ri, row := range b.Table.Rows {
-		var line []*widget.Entry
-		n := 0
-		for ci, c := range row.Cells {
-			en := widget.NewMultiLineEntry()
-			en.Wrapping = fyne.TextWrapBreak
-			en.SetMinRowsVisible(1)
-			en.SetText(c.Text())
-			if ri < b.Table.HeaderRows {
-				en.TextStyle.Bold = true
-			}
-			en.OnChanged = func(s string) {
-				e.editBlock(p, func(b *gazette.Block) {
-					if ri < len(b.Table.Rows) && ci < len(b.Table.Rows[ri].Cells) {
-						cell := &b.Table.Rows[ri].Cells[ci]
-						cell.Runs = setRunsText(cell.Runs, s)
-					}
-				})
-			}
-			line = append(line, en)
-			objs = append(objs, en)
-			n++
-			for k := 1; k < c.ColSpan; k++ {
-				objs = append(objs, widget.NewLabel("←"))
-				n++
-			}
-		}
-		for ; n < cols; n++ {
-			objs = append(objs, widget.NewLabel(""))
-		}
-		r.cells = append(r.cells, line)
-	}
-	caption := widget.NewEntry()
-	caption.SetPlaceHolder("表格标题（可空）")
-	caption.SetText(b.Table.Title)
-	caption.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Table.Title = s }) }
-	r.entry = caption
-	grid := container.NewGridWithColumns(cols, objs...)
-	return container.NewBorder(caption, nil, nil, tools, grid)
-}
-
 // editBlock changes the block at path and saves as you go.
 func (e *BodyEditor) editBlock(p blockPath, fn func(b *gazette.Block)) {
 	if e.building {
@@ -413,11 +377,13 @@ func (e *BodyEditor) rowIndex(p blockPath) int {
 
 // focusRow puts the cursor in row i and scrolls it into view.
 func (e *BodyEditor) focusRow(i int) {
-	if i < 0 || i >= len(e.rows) || e.rows[i].entry == nil {
+	if i < 0 || i >= len(e.rows) {
 		return
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e.rows[i].entry); c != nil {
-		c.Focus(e.rows[i].entry)
+	if en := e.rows[i].entry; en != nil {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(en); c != nil {
+			c.Focus(en)
+		}
 	}
 	if i < len(e.blocks.Objects) {
 		e.scroll.Offset = fyne.NewPos(0, e.blocks.Objects[i].Position().Y)
@@ -451,96 +417,4 @@ func (e *BodyEditor) insertAfter(p blockPath) {
 
 func (e *BodyEditor) deleteBlock(p blockPath) {
 	e.structural(func(a *gazette.Article) bool { return DeleteBlock(a, p) })
-}
-
-// ShowFind opens the find bar and puts the cursor in it.
-func (e *BodyEditor) ShowFind() {
-	e.findBar.Show()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e.Find); c != nil {
-		c.Focus(e.Find)
-	}
-}
-
-// rowText is the searchable text of row i.
-func (e *BodyEditor) rowText(i int) string {
-	r := e.rows[i]
-	var parts []string
-	if r.entry != nil {
-		parts = append(parts, r.entry.Text)
-	}
-	for _, line := range r.cells {
-		for _, c := range line {
-			parts = append(parts, c.Text)
-		}
-	}
-	return strings.Join(parts, "\n")
-}
-
-// countHits shows how often the find text occurs in the article.
-func (e *BodyEditor) countHits() int {
-	q := e.Find.Text
-	if q == "" {
-		e.FindCount.SetText("")
-		return 0
-	}
-	n := 0
-	for i := range e.rows {
-		n += strings.Count(e.rowText(i), q)
-	}
-	e.FindCount.SetText(fmt.Sprintf("共 %d 处", n))
-	return n
-}
-
-// FindNext moves to the next block that holds the find text and returns its
-// row index (-1 when there is none).
-func (e *BodyEditor) FindNext() int {
-	q := e.Find.Text
-	if q == "" || len(e.rows) == 0 {
-		return -1
-	}
-	for k := 1; k <= len(e.rows); k++ {
-		i := (e.findAt + k) % len(e.rows)
-		if e.findAt < 0 {
-			i = k - 1
-		}
-		if strings.Contains(e.rowText(i), q) {
-			e.findAt = i
-			e.FindCount.SetText(fmt.Sprintf("第 %d 段（共 %d 处）", i+1, e.countTotal()))
-			e.focusRow(i)
-			return i
-		}
-	}
-	e.FindCount.SetText("没有找到")
-	return -1
-}
-
-func (e *BodyEditor) countTotal() int {
-	n := 0
-	for i := range e.rows {
-		n += strings.Count(e.rowText(i), e.Find.Text)
-	}
-	return n
-}
-
-// ReplaceCurrent replaces the first occurrence in the current hit's block
-// and moves on.
-func (e *BodyEditor) ReplaceCurrent() {
-	if e.findAt < 0 || e.findAt >= len(e.rows) {
-		e.FindNext()
-		return
-	}
-	r := e.rows[e.findAt]
-	if r.entry != nil && strings.Contains(r.entry.Text, e.Find.Text) {
-		r.entry.SetText(strings.Replace(r.entry.Text, e.Find.Text, e.Replace.Text, 1))
-	}
-	e.FindNext()
-}
-
-// ReplaceAll replaces every occurrence in the article and returns how many.
-func (e *BodyEditor) ReplaceAll() int {
-	old, new := e.Find.Text, e.Replace.Text
-	n := 0
-	e.structural(func(a *gazette.Article) bool { n = ReplaceAll(a, old, new); return n > 0 })
-	e.FindCount.SetText(fmt.Sprintf("已替换 %d 处", n))
-	return n
 }

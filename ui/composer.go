@@ -28,6 +28,9 @@ type Composer struct {
 
 	content fyne.CanvasObject
 
+	// Picker is the 导入多个文件 dialog last opened (nil before).
+	Picker *ImportPicker
+
 	// Buttons kept for tests and for enabling.
 	AddSectionBtn, RenameSectionBtn, DeleteSectionBtn, SectionUpBtn, SectionDownBtn               *widget.Button
 	NewArticleBtn, ImportBtn, ImportDirBtn, PasteBtn, UpBtn, DownBtn, MoveToBtn, DeleteArticleBtn *widget.Button
@@ -60,7 +63,7 @@ func newComposer(w *Workstation) *Composer {
 	c.SectionDownBtn = widget.NewButton("栏目下移", func() { c.MoveSection(+1) })
 	c.NewArticleBtn = widget.NewButton("新建文章", func() { c.NewArticle() })
 	c.ImportBtn = widget.NewButton("导入文件…", func() { c.askImportFile() })
-	c.ImportDirBtn = widget.NewButton("导入文件夹…", func() { c.askImportDir() })
+	c.ImportDirBtn = widget.NewButton("导入多个文件…", func() { c.askImportFiles() })
 	c.PasteBtn = widget.NewButton("粘贴…", func() { c.askPaste() })
 	c.UpBtn = widget.NewButton("上移 (Ctrl+↑)", func() { c.MoveArticle(-1) })
 	c.DownBtn = widget.NewButton("下移 (Ctrl+↓)", func() { c.MoveArticle(+1) })
@@ -70,7 +73,8 @@ func newComposer(w *Workstation) *Composer {
 	secBar := container.NewGridWithColumns(5, c.AddSectionBtn, c.RenameSectionBtn, c.DeleteSectionBtn, c.SectionUpBtn, c.SectionDownBtn)
 	artBar := container.NewGridWithColumns(4, c.NewArticleBtn, c.ImportBtn, c.ImportDirBtn, c.PasteBtn,
 		c.UpBtn, c.DownBtn, c.MoveToBtn, c.DeleteArticleBtn)
-	hint := widget.NewLabelWithStyle("可把 .txt / .docx 文件直接拖进窗口导入。", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	hint := widget.NewLabel("可把 .txt、.docx 文件直接拖进窗口导入；一次导入多个，点“导入多个文件…”。")
+	hint.Truncation = fyne.TextTruncateEllipsis
 	left := container.NewBorder(container.NewVBox(secBar, artBar), hint, nil, nil, c.tree)
 	split := container.NewHSplit(left, c.Form.Content())
 	split.Offset = 0.42
@@ -396,29 +400,6 @@ var importExts = []string{".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".md
 
 func (c *Composer) askImportFile() {
 	askOpenPath(c.w.Win, importExts, func(path string) { c.ImportFiles([]string{path}) })
-}
-
-func (c *Composer) askImportDir() {
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			showError(c.w.Win, err)
-			return
-		}
-		if l == nil {
-			return
-		}
-		paths, err := articleFilesIn(l.Path())
-		if err != nil {
-			showError(c.w.Win, err)
-			return
-		}
-		if len(paths) == 0 {
-			showError(c.w.Win, fmt.Errorf("文件夹 %s 中没有 .txt 或 .docx 文件", l.Path()))
-			return
-		}
-		c.ImportFiles(paths)
-	}, c.w.Win)
-	d.Show()
 }
 
 // articleFilesIn lists the article files of a folder in name order.

@@ -125,7 +125,7 @@ func (e *ExportScreen) changed(ch Change) {
 		e.Path.SetText(defaultPDFPath(is))
 		e.last = nil
 		e.Result.SetText("")
-		e.report.SetText("")
+		e.report.SetText(reportHint)
 	}
 	switch {
 	case is == nil:
@@ -323,6 +323,9 @@ func countPages(doc *layout.Document, sel string) int {
 	}
 	return n
 }
+
+// reportHint stands in the 预检报告 before the first export.
+const reportHint = "导出时先做预检，结果列在这里。也可以先到“版面预览”查看预检结果，点一条即可看到它在页面上的位置。"
 
 // showReport lists the preflight findings.
 func (e *ExportScreen) showReport(fs []preflight.Finding) {

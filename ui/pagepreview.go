@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/layout"
 	"gazette/preflight"
 	"gazette/preview"
 )
@@ -41,6 +42,11 @@ type PagePreview struct {
 	pageLabel *widget.Label
 	findList  *widget.List
 	findHead  *widget.Label
+	finding   int // index of the finding shown, -1 none
+
+	// OpenBtn opens the chosen finding's paragraph in 正文编辑 (or its
+	// article's head in 编排).
+	OpenBtn *widget.Button
 
 	Zoom                   *widget.Select
 	Trim, Bleed, TextBlock *widget.Check
@@ -49,7 +55,7 @@ type PagePreview struct {
 }
 
 func newPagePreview(w *Workstation) *PagePreview {
-	p := &PagePreview{w: w, cache: preview.NewCache()}
+	p := &PagePreview{w: w, cache: preview.NewCache(), finding: -1}
 	p.thumbList = widget.NewList(
 		func() int { return len(p.thumbs) },
 		func() fyne.CanvasObject {
@@ -113,10 +119,14 @@ func newPagePreview(w *Workstation) *PagePreview {
 			p.findList.SetItemHeight(i, l.MinSize().Height)
 		})
 	p.findList.OnSelected = func(i widget.ListItemID) { p.ShowFinding(i) }
+	p.OpenBtn = widget.NewButtonWithIcon("到正文编辑修改", theme.DocumentCreateIcon(), func() { p.OpenFinding() })
+	p.OpenBtn.Disable()
 
 	bar := container.NewHBox(p.Refresh, widget.NewLabel("缩放"), p.Zoom, p.Trim, p.Bleed, p.TextBlock, p.pageLabel)
 	center := container.NewBorder(bar, nil, nil, nil, container.NewScroll(p.largeBox))
-	right := container.NewBorder(p.findHead, nil, nil, nil, p.findList)
+	hint := widget.NewLabel("点一条查看它在页面上的位置（黄色标出）。")
+	hint.Wrapping = fyne.TextWrapWord
+	right := container.NewBorder(container.NewVBox(p.findHead, hint), p.OpenBtn, nil, nil, p.findList)
 	split := container.NewHSplit(center, right)
 	split.Offset = 0.72
 	outer := container.NewHSplit(p.thumbList, split)
@@ -130,7 +140,8 @@ func (p *PagePreview) Content() fyne.CanvasObject { return p.content }
 
 func (p *PagePreview) changed(ch Change) {
 	if ch == ChangedIssue {
-		p.laid, p.thumbs, p.page, p.highlight = nil, nil, 0, nil
+		p.laid, p.thumbs, p.page, p.highlight, p.finding = nil, nil, 0, nil, -1
+		p.OpenBtn.Disable()
 		p.thumbList.Refresh()
 		p.findList.Refresh()
 		p.large.Image = image.NewRGBA(image.Rect(0, 0, 1, 1))
@@ -163,6 +174,9 @@ func (p *PagePreview) update() {
 func (p *PagePreview) Show(l *laidOut, thumbs []*image.RGBA) {
 	p.laid = l
 	p.thumbs = thumbs
+	p.finding = -1
+	p.OpenBtn.Disable()
+	p.findList.UnselectAll()
 	p.thumbList.Refresh()
 	errs := preflight.Errors(l.findings)
 	p.findHead.SetText(fmt.Sprintf("预检：%d 个错误，%d 个警告", errs, len(l.findings)-errs))
@@ -216,25 +230,86 @@ func (p *PagePreview) ShowPage(i int, hs []preview.Highlight) {
 	p.drawLarge()
 }
 
-// ShowFinding shows finding i on its page, its place highlighted.
+// findingHighlights are the glyphs to mark for a finding: the character
+// it names (Src.Rune > 0), else its whole paragraph, or its article's head
+// (Src.Block −1); none for a finding outside the articles.
+func findingHighlights(f preflight.Finding) []preview.Highlight {
+	if f.Src.Article < 0 || f.ArticleID == "" {
+		return nil
+	}
+	h := preview.Highlight{Article: f.Src.Article, Block: f.Src.Block, RuneStart: 0, RuneEnd: 1 << 30}
+	if f.Src.Block >= 0 && f.Src.Rune > 0 {
+		h.RuneStart, h.RuneEnd = f.Src.Rune, f.Src.Rune+1
+	}
+	return []preview.Highlight{h}
+}
+
+// pageWith returns the index of the first page holding a glyph of hs, or
+// -1.
+func pageWith(doc *layout.Document, hs []preview.Highlight) int {
+	for i, pg := range doc.Pages {
+		for _, r := range pg.Runs {
+			for _, g := range r.Glyphs {
+				for _, h := range hs {
+					if g.Src.Article == h.Article && g.Src.Block == h.Block && g.Src.Rune >= h.RuneStart && g.Src.Rune < h.RuneEnd {
+						return i
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// ShowFinding shows finding i on its page with its glyphs highlighted, and
+// makes its paragraph the one 正文编辑 opens at (到正文编辑修改 goes there).
 func (p *PagePreview) ShowFinding(i int) {
 	if p.laid == nil || i < 0 || i >= len(p.laid.findings) {
 		return
 	}
 	f := p.laid.findings[i]
-	var hs []preview.Highlight
-	if f.Src.Article >= 0 && f.ArticleID != "" {
-		hs = []preview.Highlight{{Article: f.Src.Article, Block: f.Src.Block, RuneStart: 0, RuneEnd: 1 << 30}}
-		if f.Src.Block >= 0 && f.Src.Rune > 0 {
-			hs[0].RuneStart, hs[0].RuneEnd = f.Src.Rune, f.Src.Rune+1
-		}
-	}
+	p.finding = i
+	hs := findingHighlights(f)
 	page := f.Page - 1
+	if page < 0 && hs != nil {
+		page = pageWith(p.laid.doc, hs)
+	}
 	if page < 0 {
 		page = p.page
 	}
 	p.ShowPage(page, hs)
 	p.thumbList.ScrollTo(page)
+	if f.ArticleID != "" {
+		p.OpenBtn.Enable()
+		if f.Src.Block >= 0 {
+			p.OpenBtn.SetText("到正文编辑修改")
+		} else {
+			p.OpenBtn.SetText("到编排修改标题、文号")
+		}
+		p.w.Body.ShowBlock(f.ArticleID, f.Src.Block)
+	} else {
+		p.OpenBtn.Disable()
+	}
+}
+
+// OpenFinding goes to where the finding shown can be put right: its
+// paragraph in 正文编辑, with the cursor in it, or the article's form in
+// 编排 for its head.
+func (p *PagePreview) OpenFinding() {
+	if p.laid == nil || p.finding < 0 || p.finding >= len(p.laid.findings) {
+		return
+	}
+	f := p.laid.findings[p.finding]
+	if f.ArticleID == "" {
+		return
+	}
+	if f.Src.Block < 0 {
+		p.w.Composer.SelectArticle(f.ArticleID)
+		p.w.Select(TabCompose)
+		return
+	}
+	p.w.Body.ShowBlock(f.ArticleID, f.Src.Block)
+	p.w.Select(TabBody)
 }
 
 // zoom returns the chosen zoom as a fraction.

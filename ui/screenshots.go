@@ -16,14 +16,19 @@ import (
 	"gazette/gazette"
 )
 
-// screenshotTabs are the screens Screenshots captures, with their files.
-var screenshotTabs = []struct{ tab, file string }{
-	{TabList, "issues.png"},
-	{TabCompose, "compose.png"},
-	{TabBody, "body.png"},
-	{TabCover, "cover.png"},
-	{TabPreview, "preview.png"},
-	{TabExport, "export.png"},
+// screenshotTabs are the screens Screenshots captures, with their files
+// and what is set up on the screen first (on the UI goroutine).
+var screenshotTabs = []struct {
+	tab, file string
+	prep      func(w *Workstation)
+}{
+	{TabList, "issues.png", nil},
+	{TabCompose, "compose.png", (*Workstation).screenshotSelection},
+	{TabBody, "body.png", (*Workstation).screenshotSelection},
+	{TabBody, "body-table.png", (*Workstation).screenshotTable},
+	{TabCover, "cover.png", nil},
+	{TabPreview, "preview.png", nil},
+	{TabExport, "export.png", nil},
 }
 
 // Screenshots shows each screen in turn and writes a PNG of the window
@@ -39,8 +44,8 @@ func (w *Workstation) Screenshots(dir string) error {
 	for _, s := range screenshotTabs {
 		fyne.DoAndWait(func() {
 			w.Select(s.tab)
-			if s.tab == TabCompose || s.tab == TabBody {
-				w.screenshotSelection()
+			if s.prep != nil {
+				s.prep(w)
 			}
 		})
 		time.Sleep(1500 * time.Millisecond)
@@ -131,5 +136,30 @@ func (w *Workstation) screenshotSelection() {
 	is.Articles(func(_, _ int, a *gazette.Article) bool {
 		w.Composer.SelectArticle(a.ID)
 		return false
+	})
+}
+
+// screenshotTable shows the first table in the body editor, its second
+// row's first cell current, with the find bar open on a word of the table.
+func (w *Workstation) screenshotTable() {
+	is := w.Ctl.Issue()
+	if is == nil {
+		return
+	}
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		i := 0
+		found := false
+		gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
+			if !found && b.Type == gazette.BlockTable && b.Table != nil && len(b.Table.Rows) > 1 {
+				found = true
+				w.Body.ShowBlock(a.ID, i)
+				if len(b.Table.Rows[1].Cells) > 0 {
+					w.Body.ShowFind()
+					w.Body.Find.SetText(b.Table.Rows[1].Cells[len(b.Table.Rows[1].Cells)-1].Text())
+				}
+			}
+			i++
+		})
+		return !found
 	})
 }

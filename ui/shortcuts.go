@@ -57,6 +57,7 @@ func (w *Workstation) addShortcuts() {
 			item("文章上移", keyUp, up),
 			item("文章下移", keyDown, down),
 			fyne.NewMenuItem("导入文件…", func() { w.Select(TabCompose); w.Composer.askImportFile() }),
+			fyne.NewMenuItem("导入多个文件…", func() { w.Select(TabCompose); w.Composer.askImportFiles() }),
 			fyne.NewMenuItem("粘贴文章…", func() { w.Select(TabCompose); w.Composer.askPaste() }),
 		),
 	))

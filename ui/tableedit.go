@@ -12,6 +12,10 @@ import (
 	"gazette/gazette"
 )
 
+// cellCharsPerCol is about how many characters one table column shows in
+// a row.
+const cellCharsPerCol = 9
+
 // cellEntry is the entry of one table cell; it tells the editor when it
 // gets the cursor, so that the row and column operations act on it.
 type cellEntry struct {
@@ -25,8 +29,9 @@ func newCellEntry(text string, cols int) *cellEntry {
 	c.Wrapping = fyne.TextWrapBreak
 	c.ExtendBaseWidget(c)
 	c.SetText(text)
-	// About eight characters fit in a column; a cell shows up to four rows.
-	c.SetMinRowsVisible(min(max(1+utf8.RuneCountInString(text)/(8*max(cols, 1)), 1), 4))
+	// About nine characters fit in a column; a cell shows up to four rows.
+	per := cellCharsPerCol * max(cols, 1)
+	c.SetMinRowsVisible(min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4))
 	return c
 }
 
@@ -97,7 +102,7 @@ func slotLabel(s gazette.Slot) string {
 // currentSlot returns the slot of the current cell of the table at path:
 // the cell covering the remembered slot, else the first cell.
 func (e *BodyEditor) currentSlot(p blockPath, t *gazette.Table) gazette.Slot {
-	cur := e.tableCur[fmt.Sprint(p)]
+	cur := e.tableCur[p.String()]
 	slots := t.Slots()
 	if r, i, ok := t.CellAt(cur[0], cur[1]); ok {
 		return slots[r][i]
@@ -128,7 +133,7 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 				en.TextStyle.Bold = true
 			}
 			en.onFocus = func() {
-				e.tableCur[fmt.Sprint(p)] = [2]int{s.Row, s.Col}
+				e.tableCur[p.String()] = [2]int{s.Row, s.Col}
 				cur.SetText(slotLabel(s))
 			}
 			en.OnChanged = func(text string) {
@@ -216,7 +221,7 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 		return fmt.Errorf("没有表格操作“%s”", label)
 	}
 	id := e.id
-	key := fmt.Sprint(p)
+	key := p.String()
 	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
@@ -243,7 +248,7 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 // SetCurrentCell makes grid slot (row, col) of the table at path the
 // current cell, as clicking into it does.
 func (e *BodyEditor) SetCurrentCell(p blockPath, row, col int) {
-	e.tableCur[fmt.Sprint(p)] = [2]int{row, col}
+	e.tableCur[p.String()] = [2]int{row, col}
 }
 
 // SetHeaderRows makes the first n rows of the table at path its header.

@@ -1,0 +1,333 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"gazette/gazette"
+)
+
+// Find and replace (Ctrl+F) work over the bodies of all the issue's
+// articles: 下一个 goes to the next block that holds the text, opening its
+// article; 全部替换 changes every article in one edit, saved at once, that
+// 撤销替换 takes back while nothing else was edited since.
+
+// runSep stands between runs in a block's search text: a match never
+// spans two runs, as ReplaceAll replaces run by run.
+const runSep = "\x00"
+
+// blockSearchText is the text of a block that find looks in: the same
+// strings ReplaceAll changes (runs, list items, table title and cells,
+// attachment title, image caption).
+func blockSearchText(b *gazette.Block) string {
+	var parts []string
+	runs := func(rs []gazette.Run) {
+		for _, r := range rs {
+			parts = append(parts, r.Text)
+		}
+	}
+	runs(b.Runs)
+	for _, it := range b.Items {
+		runs(it)
+	}
+	if b.Table != nil {
+		parts = append(parts, b.Table.Title)
+		for _, row := range b.Table.Rows {
+			for _, c := range row.Cells {
+				runs(c.Runs)
+			}
+		}
+	}
+	if b.Attachment != nil {
+		parts = append(parts, b.Attachment.Title)
+	}
+	if b.Image != nil {
+		parts = append(parts, b.Image.Caption)
+	}
+	return strings.Join(parts, runSep)
+}
+
+// FindHit is a body block that holds the find text.
+type FindHit struct {
+	Article string // the article's ID
+	Block   int    // the block's index in gazette.WalkBlocks order: its row in 正文编辑
+	Count   int    // how often the text occurs in it
+}
+
+// FindInIssue returns the blocks of the issue's article bodies that hold
+// q, in reading order, and how often q occurs in all.
+func FindInIssue(is *gazette.Issue, q string) (hits []FindHit, total int) {
+	if q == "" || strings.Contains(q, runSep) {
+		return nil, 0
+	}
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		i := 0
+		gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
+			if n := strings.Count(blockSearchText(b), q); n > 0 {
+				hits = append(hits, FindHit{Article: a.ID, Block: i, Count: n})
+				total += n
+			}
+			i++
+		})
+		return true
+	})
+	return hits, total
+}
+
+// ReplaceInIssue replaces old with new in the bodies of all the issue's
+// articles and returns how many it replaced, in how many articles, and
+// copies of those articles as they were (to undo it).
+func ReplaceInIssue(is *gazette.Issue, old, new string) (n int, before []gazette.Article) {
+	if old == "" {
+		return 0, nil
+	}
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		c := a.Clone()
+		if k := ReplaceAll(a, old, new); k > 0 {
+			n += k
+			before = append(before, c)
+		}
+		return true
+	})
+	return n, before
+}
+
+// replaceUndo takes back one 全部替换: the articles it changed as they
+// were, valid while the controller's Gen has not moved since.
+type replaceUndo struct {
+	gen    int
+	before []gazette.Article
+}
+
+// makeFindBar builds the find bar (hidden until Ctrl+F).
+func (e *BodyEditor) makeFindBar() *fyne.Container {
+	e.Find = widget.NewEntry()
+	e.Find.SetPlaceHolder("查找（本期全部文章的正文）")
+	e.Find.OnChanged = func(string) { e.findAt = -1; e.countHits() }
+	e.Find.OnSubmitted = func(string) { e.FindNext() }
+	e.Replace = widget.NewEntry()
+	e.Replace.SetPlaceHolder("替换为")
+	e.Replace.OnSubmitted = func(string) { e.ReplaceCurrent() }
+	e.FindCount = widget.NewLabel("")
+	next := widget.NewButton("下一个", func() { e.FindNext() })
+	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
+	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
+	e.UndoBtn = widget.NewButtonWithIcon("撤销替换", theme.ContentUndoIcon(), func() { e.ShowError(e.UndoReplace()) })
+	e.UndoBtn.Hide()
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.findBar.Hide() })
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(next, one, all, e.UndoBtn, closeBtn),
+		container.NewGridWithColumns(2, e.Find, e.Replace))
+	bar = container.NewVBox(bar, e.FindCount)
+	bar.Hide()
+	return bar
+}
+
+// ShowFind opens the find bar and puts the cursor in it.
+func (e *BodyEditor) ShowFind() {
+	e.findBar.Show()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(e.Find); c != nil {
+		c.Focus(e.Find)
+	}
+}
+
+// rowText is the searchable text of row i, as the editor shows it now.
+func (e *BodyEditor) rowText(i int) string {
+	r := e.rows[i]
+	var parts []string
+	if r.entry != nil {
+		parts = append(parts, r.entry.Text)
+	}
+	for _, line := range r.cells {
+		for _, c := range line {
+			parts = append(parts, c.Text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// countHits shows how often the find text occurs in the issue.
+func (e *BodyEditor) countHits() int {
+	is := e.w.Ctl.Issue()
+	if e.Find.Text == "" || is == nil {
+		e.FindCount.SetText("")
+		return 0
+	}
+	hits, total := FindInIssue(is, e.Find.Text)
+	if total == 0 {
+		e.FindCount.SetText("没有找到")
+	} else {
+		e.FindCount.SetText(fmt.Sprintf("共 %d 处，在 %d 篇文章的 %d 段中", total, articlesOf(hits), len(hits)))
+	}
+	return total
+}
+
+// articlesOf counts the articles of hits.
+func articlesOf(hits []FindHit) int {
+	n := 0
+	for i, h := range hits {
+		if i == 0 || hits[i-1].Article != h.Article {
+			n++
+		}
+	}
+	return n
+}
+
+// FindNext moves to the next block of the issue (after the current hit,
+// or from the top of the article shown) that holds the find text, opening
+// its article when it is another; it returns the block's row (-1 when the
+// text is nowhere). After the last hit it starts again from the first.
+func (e *BodyEditor) FindNext() int {
+	is := e.w.Ctl.Issue()
+	if is == nil || e.Find.Text == "" {
+		return -1
+	}
+	hits, total := FindInIssue(is, e.Find.Text)
+	if len(hits) == 0 {
+		e.FindCount.SetText("没有找到")
+		return -1
+	}
+	order := map[string]int{}
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		order[a.ID] = len(order)
+		return true
+	})
+	cur, ok := order[e.id]
+	if !ok {
+		cur = -1
+	}
+	k := 0
+	for i, h := range hits {
+		if o := order[h.Article]; o > cur || o == cur && h.Block > e.findAt {
+			k = i
+			break
+		}
+	}
+	h := hits[k]
+	if h.Article != e.id {
+		e.w.Composer.SelectArticle(h.Article)
+	}
+	if e.stale {
+		e.rebuild()
+	}
+	e.findAt = h.Block
+	e.focusRow(h.Block)
+	name := ""
+	if a, _ := is.Article(h.Article); a != nil {
+		name = a.Name()
+	}
+	e.FindCount.SetText(fmt.Sprintf("第 %d/%d 处：%s第 %d 段（共 %d 处）", k+1, len(hits), name, h.Block+1, total))
+	return h.Block
+}
+
+// Hit returns the article and row of the current hit (row -1 for none).
+func (e *BodyEditor) Hit() (article string, row int) { return e.id, e.findAt }
+
+// ReplaceCurrent replaces the first occurrence in the current hit's block
+// (its text, its title or its first cell holding it) and moves on when the
+// block holds no more.
+func (e *BodyEditor) ReplaceCurrent() {
+	q := e.Find.Text
+	if q == "" || e.findAt < 0 || e.findAt >= len(e.rows) || !strings.Contains(e.rowText(e.findAt), q) {
+		e.FindNext()
+		return
+	}
+	r := e.rows[e.findAt]
+	at := e.findAt
+	var target *widget.Entry
+	if r.entry != nil && strings.Contains(r.entry.Text, q) {
+		target = r.entry
+	}
+	for _, line := range r.cells {
+		for _, c := range line {
+			if target == nil && strings.Contains(c.Text, q) {
+				target = &c.Entry
+			}
+		}
+	}
+	if target == nil || target.Disabled() {
+		e.FindNext()
+		return
+	}
+	target.SetText(strings.Replace(target.Text, q, e.Replace.Text, 1))
+	if e.findAt == at && at < len(e.rows) && strings.Contains(e.rowText(at), q) {
+		e.countHits()
+		return
+	}
+	e.findAt = at
+	e.FindNext()
+}
+
+// errNothingReplaced is ReplaceAll's edit giving up: nothing changed.
+var errNothingReplaced = errors.New("没有找到要替换的文字")
+
+// ReplaceAll replaces every occurrence in the bodies of all the issue's
+// articles in one edit, saves it at once, and returns how many it
+// replaced; 撤销替换 can take it back.
+func (e *BodyEditor) ReplaceAll() int {
+	old, new := e.Find.Text, e.Replace.Text
+	if old == "" {
+		return 0
+	}
+	var n int
+	var before []gazette.Article
+	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+		if n, before = ReplaceInIssue(is, old, new); n == 0 {
+			return errNothingReplaced
+		}
+		return nil
+	})
+	if errors.Is(err, errNothingReplaced) {
+		e.FindCount.SetText(fmt.Sprintf("没有找到“%s”", old))
+		return 0
+	}
+	if err != nil {
+		e.ShowError(err)
+		return 0
+	}
+	if err := e.w.Ctl.Flush(); err != nil {
+		e.ShowError(err)
+	}
+	e.undo = &replaceUndo{gen: e.w.Ctl.Gen(), before: before}
+	e.UndoBtn.Show()
+	e.rebuild()
+	e.FindCount.SetText(fmt.Sprintf("已替换 %d 处（%d 篇文章），已保存", n, len(before)))
+	return n
+}
+
+// UndoReplace takes back the last 全部替换: the articles it changed are
+// put back as they were, in one edit, saved at once. It is refused once
+// anything else was edited since (the history still has the old text).
+func (e *BodyEditor) UndoReplace() error {
+	u := e.undo
+	e.undo = nil
+	e.UndoBtn.Hide()
+	if u == nil {
+		return errors.New("没有可以撤销的全部替换")
+	}
+	if u.gen != e.w.Ctl.Gen() {
+		return errors.New("全部替换之后又有修改，不能再撤销；替换前的文章可在“历史版本”中找回")
+	}
+	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+		for _, old := range u.before {
+			if a, _ := is.Article(old.ID); a != nil {
+				*a = old.Clone()
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := e.w.Ctl.Flush(); err != nil {
+		return err
+	}
+	e.rebuild()
+	e.FindCount.SetText(fmt.Sprintf("已撤销替换（%d 篇文章）", len(u.before)))
+	return nil
+}
