@@ -46,9 +46,13 @@ type CoverDesigner struct {
 	// Colophon.
 	Publisher, Address, Postcode, Printer, Website, Phone, Email, ColSponsor *widget.Entry
 	// Cover.
-	C, M, Y, K    *widget.Entry
-	Mode          *widget.Select
-	ImageBtn      *widget.Button
+	C, M, Y, K *widget.Entry
+	Mode       *widget.Select
+	ImageBtn   *widget.Button
+	// FaceStyle and FaceBtn replace one style's face by a font file of the
+	// office's, kept beside the database.
+	FaceStyle     *widget.Select
+	FaceBtn       *widget.Button
 	ImageName     *widget.Label
 	SloganOnCover *widget.Check
 	swatch        *canvas.Rectangle
@@ -217,6 +221,14 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.facesMsg.Wrapping = fyne.TextWrapWord
 	d.Faces.OnChanged = func(s string) { d.setFaces(s) }
 	d.widgets = append(d.widgets, d.Faces)
+	var styleLabels []string
+	for _, st := range fonts.Styles {
+		styleLabels = append(styleLabels, st.Label())
+	}
+	d.FaceStyle = widget.NewSelect(styleLabels, nil)
+	d.FaceStyle.SetSelected(fonts.SongBold.Label())
+	d.FaceBtn = widget.NewButton("选择字体文件…", func() { d.chooseFace() })
+	d.widgets = append(d.widgets, d.FaceStyle, d.FaceBtn)
 
 	row := func(objs ...fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewGridWithColumns(len(objs), objs...)
@@ -259,7 +271,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("正文字体 / 字号 pt", row(d.BodyFace, d.BodySize)),
 		widget.NewFormItem("页码", d.Folio),
 		widget.NewFormItem("", row(d.RunningHeads, d.ColophonOnBack)),
-		widget.NewFormItem("字体替换", container.NewVBox(d.Faces, d.facesMsg)),
+		widget.NewFormItem("字体替换", container.NewVBox(container.NewBorder(nil, nil, d.FaceStyle, nil, d.FaceBtn), d.Faces, d.facesMsg)),
 	)
 	acc := widget.NewAccordion(
 		widget.NewAccordionItem("刊头", masthead),
@@ -457,6 +469,53 @@ func (d *CoverDesigner) setFaces(s string) {
 		m = nil
 	}
 	d.edit(func(is *gazette.Issue) { is.Layout.Faces = m })
+}
+
+// chooseFace picks a TrueType file for the style chosen in FaceStyle.
+func (d *CoverDesigner) chooseFace() {
+	askOpenPath(d.w.Win, []string{".ttf"}, func(path string) {
+		if err := d.SetFace(styleOfLabel(d.FaceStyle.Selected), path); err != nil {
+			showError(d.w.Win, err)
+		}
+	})
+}
+
+// SetFace makes the TrueType file at path the face of style for this issue:
+// the file is checked (fonts.Set.Replace: plain TrueType, covering GB2312's
+// common hanzi), copied beside the database (store.KeepFont) so the issue
+// keeps printing when the original moves, and the copy is recorded in the
+// issue's settings.
+func (d *CoverDesigner) SetFace(style fonts.Style, path string) error {
+	if !style.Valid() {
+		return fmt.Errorf("请先选择要替换的字体样式")
+	}
+	if d.w.Ctl.Issue() == nil {
+		return fmt.Errorf("请先在“期刊列表”中打开一期")
+	}
+	if err := fonts.Default().Replace(style, path); err != nil {
+		return err
+	}
+	kept, err := d.w.Ctl.Store.KeepFont(path)
+	if err != nil {
+		return err
+	}
+	m := map[string]string{}
+	for k, v := range d.w.Ctl.Issue().Layout.Faces {
+		m[k] = v
+	}
+	m[string(style)] = kept
+	d.Faces.SetText(facesText(m))
+	return nil
+}
+
+// styleOfLabel returns the style whose Chinese label is label, or "".
+func styleOfLabel(label string) fonts.Style {
+	for _, st := range fonts.Styles {
+		if st.Label() == label {
+			return st
+		}
+	}
+	return ""
 }
 
 // applyPreset switches the layout settings to a preset (the face

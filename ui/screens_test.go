@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"gazette/fonts"
 	"gazette/gazette"
 	"gazette/preview"
 	"gazette/store"
@@ -360,5 +361,38 @@ func TestPreflightErrorsStopExportUntilConfirmed(t *testing.T) {
 	}
 	if err := w.Export.SignOff(); err == nil {
 		t.Error("an issue with a title missing was signed off")
+	}
+}
+
+// TestOfficeFaceKeptBesideDatabase: a font file the office owns replaces a
+// style; the file is copied beside the database and the issue points at the
+// copy, so deleting the original changes nothing. A file that is no
+// TrueType face is refused and nothing changes.
+func TestOfficeFaceKeptBesideDatabase(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Select(TabCover)
+	src := filepath.Join(t.TempDir(), "本单位标宋.ttf")
+	if err := os.WriteFile(src, fonts.MustBundled(fonts.Kai).Data(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(t.TempDir(), "坏字体.ttf")
+	os.WriteFile(bad, []byte("not a font"), 0o644)
+	if err := w.Cover.SetFace(fonts.SongBold, bad); err == nil {
+		t.Fatal("a file that is not a font was accepted")
+	}
+	if err := w.Cover.SetFace(fonts.SongBold, src); err != nil {
+		t.Fatal(err)
+	}
+	w.Ctl.Wait()
+	if err := w.Ctl.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got := mustSaved(t, w).Layout.Faces["song-bold"]
+	if filepath.Dir(got) != store.FontDir(w.Ctl.Store.Path()) {
+		t.Fatalf("face kept at %q, want inside %s", got, store.FontDir(w.Ctl.Store.Path()))
+	}
+	os.Remove(src)
+	if _, err := fonts.NewSet(mustSaved(t, w).Layout.Faces); err != nil {
+		t.Errorf("the kept face does not load once the original is gone: %v", err)
 	}
 }
