@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"sort"
 	"strconv"
 
 	"gazette/fonts"
@@ -78,39 +79,110 @@ func (c *content) box(bx layout.Box) {
 }
 
 // rules strokes the page's lines. A line drawn twice (table cells
-// sharing an edge) is stroked once, and lines of one colour and width go in
-// one path.
+// sharing an edge) is stroked once; consecutive lines of one colour and
+// width go in one path, in which horizontal and vertical pieces that touch
+// or overlap on one line are joined (see joinSegments).
 func (c *content) rules(rs []layout.Rule) {
-	type key struct{ x0, y0, x1, y1, w, c, m, y, k float64 }
+	type key struct {
+		s          segment
+		w, c, m, y float64
+		k          float64
+	}
 	seen := make(map[key]bool, len(rs))
-	open := false
+	var uniq []layout.Rule
+	var segs []segment
 	for _, r := range rs {
-		x0, y0, x1, y1 := c.g.x(r.X0), c.g.y(r.Y0), c.g.x(r.X1), c.g.y(r.Y1)
-		if x1 < x0 || x1 == x0 && y1 < y0 {
-			x0, y0, x1, y1 = x1, y1, x0, y0
-		}
-		q := func(v float64) float64 { return math.Round(v * 1000) }
-		k := key{q(x0), q(y0), q(x1), q(y1), q(r.Width), r.Color.C, r.Color.M, r.Color.Y, r.Color.K}
+		sg := c.segment(r)
+		k := key{sg, math.Round(r.Width * 1000), r.Color.C, r.Color.M, r.Color.Y, r.Color.K}
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
-		if open && (c.stroke == nil || *c.stroke != r.Color || c.lw != r.Width) {
-			c.op("S\n")
-			open = false
+		uniq = append(uniq, r)
+		segs = append(segs, sg)
+	}
+	for i := 0; i < len(uniq); {
+		j := i + 1
+		for j < len(uniq) && uniq[j].Color == uniq[i].Color && uniq[j].Width == uniq[i].Width {
+			j++
 		}
-		c.setStroke(r.Color, r.Width)
-		c.n(x0)
-		c.n(y0)
-		c.op("m ")
-		c.n(x1)
-		c.n(y1)
-		c.op("l\n")
-		open = true
-	}
-	if open {
+		c.setStroke(uniq[i].Color, uniq[i].Width)
+		for _, sg := range joinSegments(segs[i:j]) {
+			c.n(float64(sg.x0) / 1000)
+			c.n(float64(sg.y0) / 1000)
+			c.op("m ")
+			c.n(float64(sg.x1) / 1000)
+			c.n(float64(sg.y1) / 1000)
+			c.op("l\n")
+		}
 		c.op("S\n")
+		i = j
 	}
+}
+
+// segment is a straight line in page space, in thousandths of a point (a
+// hairline's place is kept as finely as the layout gives it: a rounding
+// can move its edge across a device pixel), from its lower-left end.
+type segment struct{ x0, y0, x1, y1 int64 }
+
+// segment returns a rule's line in page space.
+func (c *content) segment(r layout.Rule) segment {
+	k := func(v float64) int64 { return int64(math.Round(v * 1000)) }
+	s := segment{k(c.g.x(r.X0)), k(c.g.y(r.Y0)), k(c.g.x(r.X1)), k(c.g.y(r.Y1))}
+	if s.x1 < s.x0 || s.x1 == s.x0 && s.y1 < s.y0 {
+		s = segment{s.x1, s.y1, s.x0, s.y0}
+	}
+	return s
+}
+
+// joinSegments returns the segments of one stroke with the horizontal ones
+// that touch or overlap on one line joined, and the vertical ones likewise
+// (table rules drawn cell by cell). With butt caps, which the page keeps,
+// the joined line paints exactly the union of its pieces; the order of
+// segments within one path paints nothing differently.
+func joinSegments(in []segment) []segment {
+	if len(in) < 2 {
+		return in
+	}
+	var hs, vs, out []segment
+	for _, s := range in {
+		switch {
+		case s.y0 == s.y1 && s.x0 != s.x1:
+			hs = append(hs, s)
+		case s.x0 == s.x1 && s.y0 != s.y1:
+			vs = append(vs, s)
+		default:
+			out = append(out, s)
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool {
+		if hs[i].y0 != hs[j].y0 {
+			return hs[i].y0 > hs[j].y0
+		}
+		return hs[i].x0 < hs[j].x0
+	})
+	sort.Slice(vs, func(i, j int) bool {
+		if vs[i].x0 != vs[j].x0 {
+			return vs[i].x0 < vs[j].x0
+		}
+		return vs[i].y0 < vs[j].y0
+	})
+	var joined []segment
+	for _, s := range hs {
+		if n := len(joined); n > 0 && joined[n-1].y0 == s.y0 && s.x0 <= joined[n-1].x1 {
+			joined[n-1].x1 = max(joined[n-1].x1, s.x1)
+			continue
+		}
+		joined = append(joined, s)
+	}
+	for _, s := range vs {
+		if n := len(joined); n > 0 && joined[n-1].x0 == s.x0 && joined[n-1].x1 == s.x0 && s.y0 <= joined[n-1].y1 {
+			joined[n-1].y1 = max(joined[n-1].y1, s.y1)
+			continue
+		}
+		joined = append(joined, s)
+	}
+	return append(joined, out...)
 }
 
 // image paints image XObject name over its rectangle.
@@ -158,7 +230,7 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 		c.op(" Td\n")
 		lx, ly = x, y
 		start := len(c.b)
-		c.op("[<")
+		c.op("[(")
 		adjusted := false
 		pen := float64(x) / 100
 		for i, gl := range r.Glyphs {
@@ -168,25 +240,25 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 				// the pen is tracked, so errors never add up.
 				adj := math.Round(-(c.g.x(gl.X) - pen) * 1000 / r.Size)
 				if adj != 0 {
-					c.op(">")
+					c.op(")")
 					c.b = appendNum(c.b, adj)
-					c.op("<")
+					c.op("(")
 					pen -= adj * r.Size / 1000
 					adjusted = true
 				}
 			}
 			cid := fr.sub.code(gl.GID, gl.Text)
-			c.b = append(c.b, hexDigits[cid>>12], hexDigits[cid>>8&15], hexDigits[cid>>4&15], hexDigits[cid&15])
+			c.b = appendLiteralByte(appendLiteralByte(c.b, byte(cid>>8)), byte(cid))
 			pen += fr.sub.width(cid) * r.Size / 1000
 		}
 		if adjusted {
-			c.op(">] TJ\n")
+			c.op(")] TJ\n")
 			continue
 		}
 		// One string without adjustments: Tj, without the array.
 		copy(c.b[start:], c.b[start+1:])
 		c.b = c.b[:len(c.b)-1]
-		c.op("> Tj\n")
+		c.op(") Tj\n")
 	}
 	c.op("ET\n")
 }
@@ -214,6 +286,19 @@ func appendHundredths(b []byte, v int64) []byte {
 		}
 	}
 	return b
+}
+
+// appendLiteralByte appends one byte of a literal string, escaping the
+// parentheses, the backslash and the carriage return (which a reader would
+// take for a line feed).
+func appendLiteralByte(b []byte, c byte) []byte {
+	switch c {
+	case '(', ')', '\\':
+		return append(b, '\\', c)
+	case '\r':
+		return append(b, '\\', 'r')
+	}
+	return append(b, c)
 }
 
 const hexDigits = "0123456789ABCDEF"

@@ -24,11 +24,17 @@
 // maxp, loca, glyf, hmtx, cvt/fpgm/prep when present, post version 3) with
 // right checksums. A glyph drawn for two different texts (a Kangxi radical
 // and its unified ideograph share one outline) is kept twice, so that
-// every character extracts as itself.
+// every character extracts as itself. Simple glyphs are copied as they are
+// (a lossless point simplifier was measured: 1.2 KB, 0.2 %, for 10 ms a
+// write — not worth it); the subset outlines are checked against the
+// original ones for every face over the whole seed issue.
 //
-// Streams are Flate-compressed (one reused compressor: each holds about 1 MB
-// of tables); the dictionaries go into object streams with a
-// cross-reference stream (PDF 1.5 and on), and the trailer /ID is a hash of
-// the content. Identical rules on a page (table cells sharing an edge) are
-// stroked once.
+// Streams are Flate-compressed at the best level (one reused compressor:
+// each holds about 1 MB of tables); the dictionaries go into object streams
+// with a cross-reference stream (PDF 1.5 and on), and the trailer /ID is a
+// hash of the content. In content streams a run of glyphs is a literal
+// string placed with Td relative to the previous run, in whole hundredths
+// of a point (Tj when it needs no TJ adjustment); identical rules on a page
+// (table cells sharing an edge) are stroked once, and the pieces of a
+// table rule are joined into one line.
 package pdf

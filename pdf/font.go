@@ -77,17 +77,53 @@ func (s *subset) toUnicode() []byte {
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-	for len(pairs) > 0 {
-		n := min(len(pairs), 100)
-		fmt.Fprintf(&b, "%d beginbfchar\n", n)
-		for _, p := range pairs[:n] {
-			fmt.Fprintf(&b, "<%04X> <%s>\n", p.cid, utf16Hex(p.text))
+	// Runs of consecutive CIDs mapped to consecutive single UTF-16 units
+	// (digits, letters, neighbouring hanzi) go in bfrange, the rest in
+	// bfchar; each section holds at most 100 entries.
+	var chars, ranges [][2]string
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		if u, ok := single(pairs[i].text); ok {
+			for j < len(pairs) && pairs[j].cid == pairs[i].cid+(j-i) && pairs[j].cid>>8 == pairs[i].cid>>8 {
+				v, ok := single(pairs[j].text)
+				if !ok || v != u+uint16(j-i) || v>>8 != u>>8 {
+					break
+				}
+				j++
+			}
 		}
-		b.WriteString("endbfchar\n")
-		pairs = pairs[n:]
+		if j-i >= 2 {
+			ranges = append(ranges, [2]string{fmt.Sprintf("<%04X> <%04X> ", pairs[i].cid, pairs[j-1].cid), "<" + utf16Hex(pairs[i].text) + ">"})
+		} else {
+			chars = append(chars, [2]string{fmt.Sprintf("<%04X> ", pairs[i].cid), "<" + utf16Hex(pairs[i].text) + ">"})
+		}
+		i = j
 	}
+	section := func(kind string, entries [][2]string) {
+		for len(entries) > 0 {
+			n := min(len(entries), 100)
+			fmt.Fprintf(&b, "%d begin%s\n", n, kind)
+			for _, e := range entries[:n] {
+				b.WriteString(e[0] + e[1] + "\n")
+			}
+			b.WriteString("end" + kind + "\n")
+			entries = entries[n:]
+		}
+	}
+	section("bfchar", chars)
+	section("bfrange", ranges)
 	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 	return b.Bytes()
+}
+
+// single returns the UTF-16 unit of a text that is one character of the
+// Basic Multilingual Plane.
+func single(text string) (uint16, bool) {
+	rs := []rune(text)
+	if len(rs) != 1 || rs[0] > 0xFFFF || rs[0] >= 0xD800 && rs[0] < 0xE000 {
+		return 0, false
+	}
+	return uint16(rs[0]), true
 }
 
 // writeFont writes the subset as a Type0 font with Identity-H encoding into

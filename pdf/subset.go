@@ -203,7 +203,11 @@ func (s *subset) tables() (map[string][]byte, error) {
 	n := len(s.glyphs)
 	nh := int(binary.BigEndian.Uint16(hhea[34:]))
 
-	var glyf []byte
+	size := 0
+	for _, k := range s.glyphs {
+		size += len(f.Glyph(k.old)) + 3
+	}
+	glyf := make([]byte, 0, size)
 	loca := make([]byte, 4*(n+1))
 	newHmtx := make([]byte, 4*n)
 	for i, k := range s.glyphs {
