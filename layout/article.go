@@ -79,7 +79,7 @@ func (st *setter) lineBoxes(lines []para.Line, src SrcPos, lead, size float64, g
 				fsrc.Rune = l.Glyphs[0].Src
 			}
 			b.findings = append(b.findings, Finding{Error: true, Src: fsrc,
-				Message: fmt.Sprintf("无法按避头尾规则断行，已强制断行：“%s”", clip(lineText(l), 16))})
+				Message: fmt.Sprintf("无法按避头尾规则断行，已强制断行：“%s”", clip(l.Text(), 16))})
 		}
 		st.add(b)
 	}

@@ -113,15 +113,3 @@ func shiftLine(l para.Line, dx float64) para.Line {
 	return l
 }
 
-// lineText returns the characters of a set line.
-func lineText(l para.Line) string {
-	n := 0
-	for _, g := range l.Glyphs {
-		n += len(g.Text)
-	}
-	b := make([]byte, 0, n)
-	for _, g := range l.Glyphs {
-		b = append(b, g.Text...)
-	}
-	return string(b)
-}
