@@ -112,4 +112,3 @@ func shiftLine(l para.Line, dx float64) para.Line {
 	l.Width += dx
 	return l
 }
-
