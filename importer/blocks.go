@@ -25,6 +25,13 @@ package importer
 //   - An image is a line of its own: ![caption](data:image/png;base64,…)
 //     or data:image/jpeg, optionally ![caption](data:… "file.png") to keep
 //     the original file name.
+//   - A text without any "#" line is read as a Word export: a document's
+//     title is the line above its 文号 (which may stand in brackets), and a
+//     short title-like line after a finished document starts a news item or
+//     statistics table. A page's running head (刊名 and 期号) or folio
+//     (— 5 —) left on a line of its own is dropped with a warning.
+//   - Lines beginning 任命/免去/聘任… are a 任免 list: one item a line, never
+//     joined.
 //   - 附件 / 附件1 / 附件 2 on a line of its own starts an attachment; the
 //     "#" line after it is the attachment's title. "附件：…" in the body
 //     is the attachment note (附件说明), its numbered items on hard-broken
@@ -397,7 +404,7 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 	if nb.clause {
 		runs := []gazette.Run{{Text: nb.marker, LeadIn: gazette.LeadInArticle}}
 		if rest != "" {
-			runs = append(runs, parseRuns(rest)...)
+			runs = append(runs, parseRuns(clauseGap+rest)...)
 		}
 		return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
 	}
@@ -407,7 +414,7 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 		if nb.kind == gazette.HeadingNumbered {
 			return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Level: nb.level, Runs: parseRuns(marker + rest)}
 		}
-		return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Runs: parseRuns(marker + rest)}
+		return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Runs: parseRuns(chapterText(marker, rest))}
 	}
 	// An explicit bold lead-in: "1. **加快组织落实。**各县…".
 	if strings.HasPrefix(rest, "**") {
@@ -687,6 +694,11 @@ type body struct {
 	footText       string
 	footLine       int
 	footIssuers    []string
+	// appointing says the last block is a 任免 list still taking lines.
+	appointing bool
+	// title is the article's title, to tell the title of a text a notice
+	// carries (印发的方案) from a paragraph.
+	title string
 }
 
 var (
@@ -745,6 +757,7 @@ func (b *body) add(bl gazette.Block, open bool) {
 	}
 	s.blocks = append(s.blocks, bl)
 	s.open = open
+	b.appointing = false
 }
 
 // blocks returns the body with its attachments at the end.
@@ -834,6 +847,11 @@ func (b *body) parse(from, to int) {
 			}
 			continue
 		}
+		if b.enclosedTitle(i, plain) {
+			h := squeezeSpaces(plain, b.confirm)
+			b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
+			continue
+		}
 		b.line(l, text, b.nextIsPlain(i+1, to))
 	}
 }
@@ -847,8 +865,8 @@ func (b *body) nextIsPlain(i, to int) bool {
 		if l.blank {
 			continue
 		}
-		if l.hashes > 0 || l.tab || l.pipe || l.comment != "" {
-			return false
+		if l.hashes > 0 || l.tab || l.pipe || l.comment != "" || i == b.sigFrom {
+			return false // a signature is no paragraph
 		}
 		t := plainOf(l.text)
 		return numberingOf(t).marker == "" && !isAttachLabel(t) && !isAttachNote(t) &&
@@ -876,6 +894,10 @@ func (b *body) line(l *srcLine, text string, nextPlain bool) {
 		bullet = true
 	}
 	text = tidySpaces(text)
+	if !bullet && appointmentLine(plainOf(text)) {
+		b.appointment(text)
+		return
+	}
 	nb := numberingOf(plainOf(text))
 	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {
 		if t := b.continuation(); t >= 0 {
@@ -1000,6 +1022,7 @@ func (b *body) note(i, to int) int {
 		last := &items[len(items)-1]
 		*last += t
 	}
+	items, j = b.noteItemsAfterBlanks(items, j, to)
 	if len(items) == 1 {
 		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(items[0])}, false)
 	} else {

@@ -38,6 +38,7 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
 		return gazette.Article{}, p.warn.list, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
+	p.dropRunningHeads(from)
 	a := p.article(from, len(p.lines), meta, nil)
 	if strings.TrimSpace(a.Title) == "" {
 		p.warn.add(0, "未找到标题")
@@ -136,6 +137,7 @@ func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gaze
 	confirm := p.confirmer(from, to, tocText)
 	i, kept := p.head(&a, from, to, meta, confirm)
 	b := newBody(p, confirm)
+	b.title = a.Title
 	for _, k := range kept {
 		b.add(k, false)
 	}
@@ -179,15 +181,12 @@ func allIn(names, set []string) bool {
 }
 
 // guessKind judges an article's kind from its head and body: a 文号 or a
-// date makes a document; a source or a subtitle (刘锋主持) a news item; a
-// body of tables with at most two paragraphs statistics; anything else a
+// date makes a document; a body of tables with at most two paragraphs
+// statistics; a source or a subtitle (刘锋主持) a news item; anything else a
 // news item.
 func guessKind(a *gazette.Article) gazette.Kind {
 	if a.DocNumber != "" || a.Date != "" {
 		return gazette.KindDocument
-	}
-	if a.Source != "" || a.Subtitle != "" {
-		return gazette.KindNews
 	}
 	tables, paras := 0, 0
 	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
@@ -199,7 +198,10 @@ func guessKind(a *gazette.Article) gazette.Kind {
 		}
 	})
 	if tables > 0 && paras <= 2 {
-		return gazette.KindStatistics
+		return gazette.KindStatistics // a statistics table keeps its kind when it credits its source (来源：统计局)
+	}
+	if a.Source != "" || a.Subtitle != "" {
+		return gazette.KindNews
 	}
 	if a.Disclosure != "" || a.Addressee != "" {
 		return gazette.KindDocument
@@ -240,5 +242,6 @@ func (p *parser) confirmer(from, to int, toc []string) func(l, r string) bool {
 
 // isDocLine reports whether s is a 文号 (and date) line.
 func isDocLine(s string) bool {
+	s = docLineText(s)
 	return len(s) <= 160 && strings.Contains(s, "号") && docLine.MatchString(s)
 }

@@ -61,6 +61,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		}
 		kept = p.docLineInto(a, j, kept)
 		consume(j)
+		kept = p.dateUnderDocNumber(a, i, to, kept, consume)
 		docFirst = true
 	}
 	// The title: the "#" lines; or, in plain text, the lines before a 文号
@@ -118,6 +119,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		if !docFirst && isDocLine(t) {
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
+			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
 			consume(i)
@@ -303,7 +305,7 @@ func splitSigner(t string) (string, string) {
 // date (2020年2月30日) is reported and its text kept as a paragraph that
 // opens the body; a 签发人 is reported.
 func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []gazette.Block {
-	t, signer := splitSigner(tidySpaces(p.text(i)))
+	t, signer := splitSigner(docLineText(tidySpaces(p.text(i))))
 	if signer != "" {
 		p.warn.add(p.lines[i].n, "文号行中的“%s”未导入", signer)
 	}
@@ -345,7 +347,7 @@ func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazet
 func (p *parser) footSignature(from, to int) (int, int) {
 	end := to
 	for x := from; x < to; x++ {
-		if p.plainLine(x) && !p.lines[x].blank && isAttachLabel(p.lines[x].text) {
+		if p.plainLine(x) && !p.lines[x].blank && (isAttachLabel(p.lines[x].text) || signatureEnd(p.lines[x].text)) {
 			end = x
 			break
 		}

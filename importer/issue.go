@@ -73,6 +73,7 @@ func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	if err != nil {
 		return nil, p.warn.list, err
 	}
+	p.dropRunningHeads(mastEnd)
 	toc := p.masthead(is, 0, mastEnd)
 	var tocText []string
 	for _, e := range toc.entries {
@@ -197,9 +198,11 @@ func (p *parser) segments() ([]segment, int, error) {
 		title  string
 		closed bool
 		nonDoc bool
+		body   int // content lines after the title
 	}
 	var c *cur
 	prevLabel := false
+	wordForm := !p.hasHashes()
 	for i := mastEnd; i < n; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -232,14 +235,28 @@ func (p *parser) segments() ([]segment, int, error) {
 				}
 			}
 			c = &cur{title: noSpace(strings.Join(t, ""))}
+		} else if wordForm && c != nil && c.body > 0 && (c.closed || c.nonDoc) && !isLabel && !prevLabel &&
+			numberingOf(plain).marker == "" && p.docFormTitle(i) {
+			// A Word export marks no title with "#": a title-like line after
+			// a finished document (or news item) starts a news item or a
+			// statistics table, unless it is the title of the text the
+			// document carries.
+			h := noSpace(squeezeSpaces(plain, nil))
+			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) {
+				newArt = true
+				c = &cur{title: h, nonDoc: true}
+			}
 		}
 		if newArt {
 			if len(segs) > 0 {
 				segs[len(segs)-1].to = i
 			}
 			segs = append(segs, segment{from: i, to: n})
-		} else if c != nil && isDisclosure(plain) {
-			c.closed = true
+		} else if c != nil {
+			c.body++
+			if isDisclosure(plain) {
+				c.closed = true
+			}
 		}
 		prevLabel = isLabel
 	}
@@ -365,6 +382,12 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		if kind == "" && strings.ContainsAny(s, "：:") {
 			k := strings.IndexAny(s, "：:")
 			label := s[:k]
+			if label == "出版日期" || label == "出版时间" || label == "印发日期" {
+				if iso, ok := dateAlone(afterColon(p.text(i))); ok && iso != "" {
+					is.Date = iso
+					continue
+				}
+			}
 			if f := colophonField(&is.Colophon, label); f != nil {
 				v := strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+len("："):])
 				if strings.HasPrefix(p.text(i)[strings.IndexAny(p.text(i), "：:"):], ":") {
@@ -419,7 +442,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			}
 			locs := boardRole.FindAllStringSubmatchIndex(txt, -1)
 			if len(locs) == 0 && role != nil {
-				role.Names = append(role.Names, strings.Fields(txt)...)
+				role.Names = joinNameHalves(append(role.Names, strings.Fields(txt)...))
 				continue
 			}
 			if len(locs) > 0 && strings.TrimSpace(txt[:locs[0][0]]) == "" {
@@ -428,7 +451,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 					if k+1 < len(locs) {
 						end = locs[k+1][0]
 					}
-					is.Board = append(is.Board, gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: strings.Fields(txt[loc[1]:end])})
+					is.Board = append(is.Board, gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: joinNameHalves(strings.Fields(txt[loc[1]:end]))})
 				}
 				role = &is.Board[len(is.Board)-1]
 				continue
@@ -474,6 +497,15 @@ type toc struct {
 	sections []string
 	entries  []tocEntry
 	current  string
+	pending  string // a wrapped entry's first line, waiting for its page number
+}
+
+// wordTOCEntry reports whether a TOC line is one entry as Word's TOC field
+// exports it: the title, a tab, the page number (GB/T 9704 has no rule for
+// a gazette TOC; this is the export's shape, not a section and a title).
+func wordTOCEntry(raw string) bool {
+	m := tocPageTail.FindStringSubmatch(strings.TrimSpace(raw))
+	return m != nil && !strings.Contains(m[1], "\t") && strings.Count(strings.TrimSpace(raw), "\t") == 1
 }
 
 type tocEntry struct {
@@ -489,7 +521,7 @@ var (
 )
 
 func (t *toc) addSection(s string) {
-	t.current = s
+	t.current, t.pending = s, ""
 	for _, x := range t.sections {
 		if x == s {
 			return
@@ -501,7 +533,7 @@ func (t *toc) addSection(s string) {
 // line reads one line of the printed TOC.
 func (t *toc) line(raw string) {
 	rest := raw
-	if k := strings.Index(raw, "\t"); k >= 0 {
+	if k := strings.Index(raw, "\t"); k >= 0 && !wordTOCEntry(raw) {
 		if sec := noSpace(raw[:k]); sec != "" {
 			t.addSection(sec)
 		}
@@ -513,13 +545,21 @@ func (t *toc) line(raw string) {
 	}
 	ms := tocEntryRe.FindAllStringSubmatch(rest, -1)
 	if len(ms) == 0 {
+		if m := tocPageTail.FindStringSubmatch(rest); m != nil && runeLen(m[1]) > 4 {
+			ms = [][]string{m}
+		}
+	}
+	if len(ms) == 0 {
 		if !strings.ContainsAny(rest, "…（(") && runeLen(rest) <= 12 {
 			t.addSection(noSpace(rest))
+		} else {
+			t.pending += rest // the first line of an entry the TOC wrapped
 		}
 		return
 	}
 	for _, m := range ms {
-		title := strings.TrimSpace(m[1])
+		title := t.pending + strings.TrimSpace(m[1])
+		t.pending = ""
 		e := tocEntry{section: t.current, raw: title}
 		if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
 			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))

@@ -142,6 +142,10 @@ func (p *parser) normalizeText(line int, s string) string {
 	if len(changes) > 0 {
 		p.warn.add(line, "半角标点改为全角：%s", strings.Join(changes, "，"))
 	}
+	s, d := fullWidthDigits(s)
+	if d > 0 {
+		p.warn.add(line, "全角数字改为半角：%d个", d)
+	}
 	s, n := fixDocNumberBrackets(s)
 	if n > 0 {
 		p.warn.add(line, "文号年份改用六角括号〔〕：%d处", n)

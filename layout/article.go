@@ -105,13 +105,19 @@ func (st *setter) bodyPara(runs []gazette.Run, indent float64, align para.Align,
 // bodyParaAt is bodyPara for text starting at rune offset off of its block
 // (the items of a list).
 func (st *setter) bodyParaAt(runs []gazette.Run, off int, indent float64, align para.Align, keepAll bool) {
+	st.bodyParaHang(runs, off, indent, 0, align, keepAll)
+}
+
+// bodyParaHang is bodyParaAt with a hanging indent for the lines after the
+// first.
+func (st *setter) bodyParaHang(runs []gazette.Run, off int, indent, hang float64, align para.Align, keepAll bool) {
 	size := st.s.BodySize
 	spans := st.spans(runs, bodyFace(st.s), size)
 	for i := range spans {
 		spans[i].Src += off
 	}
 	lines := para.Set(spans, para.Options{
-		Measure: st.measure, Indent: indent, Align: align, Fonts: st.set})
+		Measure: st.measure, Indent: indent, Hang: hang, Align: align, Fonts: st.set})
 	st.lineBoxes(lines, st.src(st.block), st.g.pitch, size, true, keepAll, Black)
 }
 
@@ -126,7 +132,9 @@ func (st *setter) article(a *gazette.Article) {
 			st.disclosure(a)
 			disclosed = true
 		}
+		n := len(st.boxes)
 		st.setBlock(b)
+		st.keepLeadWithTable(a.Blocks, i, n)
 	}
 	if !disclosed {
 		st.disclosure(a)
@@ -224,6 +232,23 @@ func titleSize(s *gazette.Settings, k gazette.Kind) (size, lead float64) {
 	return size, lead
 }
 
+// attachNoteLabel returns how many characters the label "附件：" of an
+// attachment note (附件说明) takes when a list is one, else 0: its further
+// items and every turned line are set under the first attachment's name,
+// GB/T 9704-2012 §7.3.4 (回行时与上一行附件名称对齐).
+func attachNoteLabel(items [][]gazette.Run) int {
+	if len(items) == 0 {
+		return 0
+	}
+	t := gazette.RunsText(items[0])
+	for _, l := range []string{"附件：", "附件:"} {
+		if strings.HasPrefix(t, l) {
+			return 3
+		}
+	}
+	return 0
+}
+
 // signedWithDate reports whether the body ends in a signature block that
 // already carries the date (发文机关署名和成文日期 at the foot, GB/T 9704-2012
 // §7.3.5): the date is then not repeated under the title.
@@ -233,9 +258,24 @@ func signedWithDate(a *gazette.Article, date string) bool {
 		if b.Type == gazette.BlockAttachment {
 			continue
 		}
-		return b.Type == gazette.BlockSignature && strings.Contains(b.Text(), date)
+		return b.Type == gazette.BlockSignature && (strings.Contains(b.Text(), date) || endsWithDate(b.Text()))
 	}
 	return false
+}
+
+// endsWithDate reports whether a signature's last line is a date — in
+// figures or in Chinese numerals (二〇二四年三月五日), which the 成文日期 of
+// older documents uses (GB/T 9704-2012 §7.3.5 asks for figures; the text
+// is printed as the office wrote it) — so the head does not repeat it.
+func endsWithDate(sig string) bool {
+	lines := strings.Split(strings.TrimSpace(sig), "\n")
+	last := []rune(strings.TrimSpace(lines[len(lines)-1]))
+	if len(last) < 6 || len(last) > 14 || last[len(last)-1] != '日' {
+		return false
+	}
+	s := string(last)
+	y, m := strings.Index(s, "年"), strings.Index(s, "月")
+	return y > 0 && m > y
 }
 
 // jointIssuers is the line of issuing organs printed under the 文号 line of a
@@ -295,8 +335,16 @@ func (st *setter) setBlock(b *gazette.Block) {
 		st.heading(b)
 	case gazette.BlockList:
 		off := 0
-		for _, it := range b.Items {
-			st.bodyParaAt(it, off, 2*em, para.Justify, false)
+		first, rest := 2*em, 2*em
+		if k := attachNoteLabel(b.Items); k > 0 {
+			rest = first + float64(k)*em
+		}
+		for i, it := range b.Items {
+			in := first
+			if i > 0 {
+				in = rest
+			}
+			st.bodyParaHang(it, off, in, rest, para.Justify, false)
 			off += utf8.RuneCountInString(gazette.RunsText(it)) + 1
 		}
 	case gazette.BlockSignature:

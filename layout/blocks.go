@@ -40,6 +40,23 @@ func (st *setter) centredHeading(runs []gazette.Run, face fonts.Style, size floa
 	st.lineBoxes(lines, st.src(st.block), st.g.pitch, size, true, true, Black)
 }
 
+// keepLeadWithTable keeps a short paragraph that introduces the table after
+// it — a unit line (单位：万元), a group label (一等奖（5项）) — with the
+// table's first rows, so that it never stands alone at the foot of a page
+// (typesetting.md §4; clreq §3.5 孤行). blocks[i] was set as the boxes from
+// first on; a paragraph of one or two lines qualifies.
+func (st *setter) keepLeadWithTable(blocks []gazette.Block, i, first int) {
+	if i+1 >= len(blocks) || blocks[i].Type != gazette.BlockParagraph || blocks[i+1].Type != gazette.BlockTable {
+		return
+	}
+	if n := len(st.boxes) - first; n < 1 || n > 2 {
+		return
+	}
+	for _, b := range st.boxes[first:] {
+		b.keep = true
+	}
+}
+
 // signature sets the signature and date lines flush right, a blank line
 // above them (GB/T 9704-2012 §7.3.5), kept together.
 func (st *setter) signature(b *gazette.Block) {
@@ -116,6 +133,8 @@ func (st *setter) attachment(at *gazette.Attachment) {
 		st.gap(st.g.pitch/2, true)
 	}
 	for i := range at.Blocks {
+		n := len(st.boxes)
 		st.setBlock(&at.Blocks[i])
+		st.keepLeadWithTable(at.Blocks, i, n)
 	}
 }

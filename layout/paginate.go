@@ -79,7 +79,7 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 			by = snap(y, pg.g.pitch)
 		}
 		if by+b.h > H+0.01 {
-			if b.discard {
+			if b.discard && !keptBefore(col) {
 				// space at the foot of a column ends it
 				return col, i + 1
 			}
@@ -106,6 +106,15 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 		i++
 	}
 	return col, i
+}
+
+// keptBefore reports whether the last box placed in a column is kept with
+// what follows (a heading, a title): space after it that does not fit must
+// not end the column there, or the heading would end it (typesetting.md §4;
+// clreq §3.5: a heading is never left at the foot of a column). The column
+// then breaks at its last allowed break instead.
+func keptBefore(col []placed) bool {
+	return len(col) > 0 && col[len(col)-1].b.keep && !col[len(col)-1].b.discard
 }
 
 // paginate breaks the flow into pages of g.columns columns. Columns of the

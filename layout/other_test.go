@@ -1,0 +1,56 @@
+package layout
+
+import (
+	"os"
+	"testing"
+
+	"gazette/gazette"
+	"gazette/importer"
+)
+
+// otherIssues are whole issues of other places (importer/testdata): a 县
+// gazette with 任免 and 政务动态, a 市 gazette without TOC or board, a 区
+// gazette exported from Word.
+var otherIssues = []string{
+	"../importer/testdata/issue_yunxi_county.txt",
+	"../importer/testdata/issue_nanping_city.txt",
+	"../importer/testdata/issue_qinghe_word.txt",
+}
+
+func otherIssue(tb testing.TB, path string) *gazette.Issue {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	is, _, err := importer.ParseIssue(path, string(data))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return is
+}
+
+// TestOtherIssues lays out each issue in every preset: the checks every
+// issue must pass (4-page multiple, TOC numbers = title pages, nothing
+// outside the text block, no widows), and no error finding — no emergency
+// break, nothing that does not fit.
+func TestOtherIssues(t *testing.T) {
+	for _, path := range otherIssues {
+		for name, s := range presets() {
+			t.Run(path+"/"+name, func(t *testing.T) {
+				s := s
+				is := otherIssue(t, path)
+				d, err := Lay(is, Options{Settings: &s})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkDoc(t, is, d)
+				for _, f := range d.Findings {
+					if f.Error {
+						t.Errorf("page %d: %s", f.Page, f.Message)
+					}
+				}
+			})
+		}
+	}
+}
