@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"gazette/store"
 )
@@ -14,6 +15,7 @@ func init() {
 		name:    "backup",
 		summary: "把数据库备份到一个文件",
 		usage:   "gazette backup [--db PATH] -o FILE",
+		more:    "备份是数据库的完整副本，写成后立即检查；恢复用 gazette restore FILE。工作站开着时请在工作站里备份。",
 		run:     runBackup,
 	})
 }
@@ -23,16 +25,22 @@ func init() {
 func runBackup(args []string) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	db := dbFlag(fs)
-	out := fs.String("o", "", "备份文件")
+	out := fs.String("o", "", "备份文件（不能是已有的文件）")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
-	if *out == "" || len(pos) > 0 {
-		return exitError{2, "用法：gazette backup [--db PATH] -o FILE"}
+	switch {
+	case strings.TrimSpace(*out) == "":
+		return usageError(fs, "请用 -o 指定备份文件")
+	case len(pos) > 0:
+		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
 	}
 	if _, err := os.Lstat(*out); !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("文件 %s 已存在，不覆盖", *out)
+		return valueError(fs, fmt.Sprintf("-o %s 已存在，不覆盖（请换一个文件名）", *out))
+	}
+	if err := checkFolder("-o", *out); err != nil {
+		return err
 	}
 	st, err := openDBReadOnly(*db)
 	if err != nil {

@@ -18,7 +18,8 @@ func init() {
 	register(&command{
 		name:    "check",
 		summary: "预检一期公报（缺字、溢排、紧急断行、文号日期等），有错误时退出码为 1",
-		usage:   "gazette check [--db PATH] (--demo | --issue ID | FILE)",
+		usage:   "gazette check [--db PATH] (--demo | --issue REF | FILE)",
+		more:    "列出 gazette render 会拒绝的错误和提请注意的警告；数据库只读打开。",
 		run:     runCheck,
 	})
 }
@@ -34,7 +35,7 @@ type issueInput struct {
 // issueFlags defines --db, --issue and --demo on fs.
 func issueFlags(fs *flag.FlagSet) *issueInput {
 	return &issueInput{db: dbFlag(fs), issue: issueFlag(fs),
-		demo: fs.Bool("demo", false, "使用内置的示例刊期")}
+		demo: fs.Bool("demo", false, "使用内置的示例刊期（不读数据库）")}
 }
 
 // loadedIssue is an issue ready for layout, with what the import said and
@@ -48,19 +49,43 @@ type loadedIssue struct {
 	created, modified time.Time
 }
 
-// load returns the issue named by the flags and the positional arguments.
-func (in *issueInput) load(pos []string, usage string) (*loadedIssue, error) {
-	n := 0
+// check makes sure exactly one source is named: --demo, --issue or one
+// file.
+func (in *issueInput) check(pos []string, fs *flag.FlagSet) error {
+	n := len(pos)
 	if *in.demo {
 		n++
 	}
 	if *in.issue != "" {
 		n++
 	}
-	n += len(pos)
-	if n != 1 {
-		return nil, exitError{2, "请且只请指定一个来源：--demo、--issue ID 或一个刊期文本文件（用法：" + usage + "）"}
+	switch {
+	case n == 0:
+		return usageError(fs, "请指定一个来源：--issue 刊期、--demo 或一个整期文本文件")
+	case n > 1 && len(pos) > 1:
+		return usageError(fs, fmt.Sprintf("只能指定一个来源，却给了 %d 个文件 %q", len(pos), pos))
+	case n > 1:
+		return usageError(fs, "--demo、--issue 和文件只能选一个")
 	}
+	return nil
+}
+
+// files returns the files the command reads: the database (for --issue)
+// and the input file, which the output must never overwrite.
+func (in *issueInput) files(pos []string) []string {
+	out := append([]string(nil), pos...)
+	if *in.issue != "" {
+		if p, err := dbPath(*in.db); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// load returns the issue named by the flags and the positional arguments
+// (checked by check). The database is opened read-only: reading an issue
+// never creates or changes one.
+func (in *issueInput) load(pos []string) (*loadedIssue, error) {
 	switch {
 	case *in.demo:
 		is, err := assets.DemoIssue()
@@ -69,7 +94,7 @@ func (in *issueInput) load(pos []string, usage string) (*loadedIssue, error) {
 		}
 		return imported(is, nil), nil
 	case *in.issue != "":
-		st, err := openDB(*in.db)
+		st, err := openDBReadOnly(*in.db)
 		if err != nil {
 			return nil, err
 		}
@@ -125,9 +150,12 @@ func runCheck(args []string) error {
 	in := issueFlags(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
-	li, err := in.load(pos, "gazette check [--db PATH] (--demo | --issue ID | FILE)")
+	if err := in.check(pos, fs); err != nil {
+		return err
+	}
+	li, err := in.load(pos)
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
+	"strings"
 
 	"gazette/exchange"
 	"gazette/gazette"
@@ -15,20 +15,25 @@ func init() {
 	register(&command{
 		name:    "export",
 		summary: "把一期导出为 JSON、文本或归档文件",
-		usage:   "gazette export [--db PATH] --issue ID --format json|text|archive -o FILE",
+		usage:   "gazette export [--db PATH] --issue REF [--format json|text|archive] -o FILE",
+		more:    "例：gazette export --issue 2020-8 --format archive -o 2020-8.zip（交给封面设计的电脑，gazette import 2020-8.zip 导入）",
 		run:     runExport,
 	})
 }
 
-// exportFormats maps --format to its writer.
-var exportFormats = map[string]func(*bytes.Buffer, *gazette.Issue) error{
-	"json":    func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteJSON(b, is) },
-	"text":    func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteText(b, is) },
-	"archive": func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteArchive(b, is) },
+// exportFormats maps --format to its writer and the kind of file it makes.
+var exportFormats = map[string]struct {
+	write func(*bytes.Buffer, *gazette.Issue) error
+	kind  outputKind
+}{
+	"json":    {func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteJSON(b, is) }, outJSON},
+	"text":    {func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteText(b, is) }, outText},
+	"archive": {func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteArchive(b, is) }, outArchive},
 }
 
 // runExport writes one issue to -o FILE in the chosen format ("-" for
-// standard output). The file is written whole or not at all.
+// standard output). The file is written whole or not at all, and never over
+// the database or a file that is not an earlier export of the same format.
 func runExport(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	db := dbFlag(fs)
@@ -37,16 +42,29 @@ func runExport(args []string) error {
 	out := fs.String("o", "", "输出文件（- 为标准输出）")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
-	write, ok := exportFormats[*format]
-	if !ok {
-		return exitError{2, fmt.Sprintf("未知格式 %q（可用 json、text、archive）", *format)}
+	f, ok := exportFormats[*format]
+	switch {
+	case !ok:
+		return valueError(fs, fmt.Sprintf("--format %q 无效：应为 json、text 或 archive", *format))
+	case strings.TrimSpace(*out) == "":
+		return usageError(fs, "请用 -o 指定输出文件（- 为标准输出）")
+	case len(pos) > 0:
+		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
+	case strings.TrimSpace(*ref) == "":
+		return usageError(fs, "请用 --issue 指定刊期（ID，或如 2020-8 的年份-期号；gazette issues 列出各期）")
 	}
-	if *out == "" || len(pos) > 0 {
-		return exitError{2, "用法：gazette export [--db PATH] --issue ID --format json|text|archive -o FILE"}
+	dbFile, err := dbPath(*db)
+	if err != nil {
+		return err
 	}
-	st, err := openDBReadOnly(*db)
+	if *out != "-" {
+		if err := checkOutput("-o", *out, f.kind, dbFile); err != nil {
+			return err
+		}
+	}
+	st, err := openDBReadOnly(dbFile)
 	if err != nil {
 		return err
 	}
@@ -56,7 +74,7 @@ func runExport(args []string) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, is); err != nil {
+	if err := f.write(&buf, is); err != nil {
 		return err
 	}
 	if *out == "-" {
@@ -64,32 +82,8 @@ func runExport(args []string) error {
 		return err
 	}
 	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		return fmt.Errorf("写出 %s：%w", *out, err)
+		return writeError(*out, err)
 	}
-	fmt.Fprintf(os.Stderr, "已把 %s %s 导出到 %s（%s，%d 字节）\n", is.Title, is.Label(), *out, *format, buf.Len())
-	return nil
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so that a failed export never leaves half a file.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".export-*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(name)
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return err
-	}
+	fmt.Fprintf(os.Stderr, "已把《%s》%s 导出到 %s（%s，%d 字节）\n", is.Title, is.Label(), *out, *format, buf.Len())
 	return nil
 }

@@ -42,7 +42,7 @@ func runImport(args []string) error {
 	replace := fs.Bool("replace", false, "与 --new 同用：替换刊名、年份、期号相同的已有刊期（先备份）")
 	files, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, fmt.Sprintf("%v（用法：%s）", err, importUsage)}
+		return err
 	}
 	switch {
 	case len(files) == 0:
@@ -75,7 +75,7 @@ func importDocuments(dbFile, ref string, files []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openDB(dbFile)
+	st, err := openExistingDB(dbFile)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ func init() {
 		name:    "issues",
 		summary: "列出数据库中的各期公报",
 		usage:   "gazette issues [--db PATH]",
+		more:    "每行一期：ID、刊名、年份期号、总期号、状态，以制表符分隔。数据库不存在时新建一个（含示例刊期）。",
 		run:     runIssues,
 	})
 }
@@ -21,10 +22,10 @@ func runIssues(args []string) error {
 	db := dbFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
 	if len(pos) > 0 {
-		return exitError{2, fmt.Sprintf("多余的参数 %q（用法：gazette issues [--db PATH]）", pos)}
+		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
 	}
 	st, err := openDB(*db)
 	if err != nil {

@@ -11,20 +11,25 @@ import (
 	"gazette/preflight"
 )
 
-const renderUsage = "gazette render [--db PATH] (--demo | --issue ID | FILE) -o OUT.pdf [--marks] [--bleed MM] " +
-	"[--preset 公报|公文] [--columns 1|2] [--web|--cover|--body] [--force]"
+const renderUsage = "gazette render [--db PATH] (--demo | --issue REF | FILE) -o OUT.pdf [--marks] [--bleed MM] " +
+	"[--preset 公报|公文] [--columns 1|2] [--web] [--cover|--body] [--force]"
 
 func init() {
 	register(&command{
 		name:    "render",
 		summary: "排版一期公报并输出印刷用 PDF（先预检，有错误时不输出，除非 --force）",
 		usage:   renderUsage,
-		run:     runRender,
+		more: "刊期来自数据库（--issue，只读打开）、内置示例（--demo）或一个整期文本文件（FILE，只在内存中导入）。\n" +
+			"例：gazette render --issue 2020-8 -o 2020-8.pdf --marks（印刷厂用：出血 3 毫米加裁切线）\n" +
+			"    gazette render --issue 2020-8 -o 2020-8-网络版.pdf --web（网上发布用：成品尺寸，无出血）\n" +
+			"同一期两次输出的 PDF 逐字节相同。",
+		run: runRender,
 	})
 }
 
 // renderFlags are render's options beyond the issue's source.
 type renderFlags struct {
+	fs                 *flag.FlagSet
 	out                *string
 	marks, web         *bool
 	cover, body, force *bool
@@ -33,62 +38,69 @@ type renderFlags struct {
 	columns            *int
 }
 
-// runRender lays out an issue, runs preflight and writes the PDF.
+// runRender lays out an issue, runs preflight and writes the PDF. Every
+// option and the output file are checked before any work; the PDF is
+// written whole or not at all, and never over the database, the input file
+// or a file that is not a PDF.
 func runRender(args []string) error {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	in := issueFlags(fs)
 	rf := renderFlags{
+		fs:      fs,
 		out:     fs.String("o", "", "输出的 PDF 文件"),
 		marks:   fs.Bool("marks", false, "在出血外加裁切线"),
 		web:     fs.Bool("web", false, "电子版：无出血、无裁切线"),
 		cover:   fs.Bool("cover", false, "只输出封面、封二和封底"),
 		body:    fs.Bool("body", false, "只输出封面以外的内页"),
 		force:   fs.Bool("force", false, "预检有错误时仍然输出"),
-		bleed:   fs.Float64("bleed", -1, "出血（毫米，默认取刊期设置，通常为 3）"),
-		preset:  fs.String("preset", "", "版式预设：公报 或 公文"),
-		columns: fs.Int("columns", 0, "栏数：1 或 2"),
+		bleed:   fs.Float64("bleed", 0, "出血，毫米（0 到 10；不给时取刊期设置，通常为 3）"),
+		preset:  fs.String("preset", "", "版式预设：公报 或 公文（替换刊期的版式设置，字体除外）"),
+		columns: fs.Int("columns", 0, "栏数：1 或 2（不给时取刊期设置）"),
 	}
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
 	opt, err := rf.options()
 	if err != nil {
 		return err
 	}
-	li, err := in.load(pos, renderUsage)
+	if err := in.check(pos, fs); err != nil {
+		return err
+	}
+	if err := checkOutput("-o", *rf.out, outPDF, in.files(pos)...); err != nil {
+		return err
+	}
+	li, err := in.load(pos)
 	if err != nil {
 		return err
 	}
-	if err := rf.apply(&li.is.Layout); err != nil {
-		return err
-	}
+	rf.apply(&li.is.Layout)
 	doc, findings, err := li.lay()
 	if err != nil {
 		return err
 	}
 	nerr := preflight.Errors(findings)
 	for _, f := range findings {
-		if f.Error {
-			fmt.Fprintln(os.Stderr, f.String())
-		}
+		fmt.Fprintln(os.Stderr, f.String())
 	}
 	if nerr > 0 && !*rf.force {
 		return exitError{1, fmt.Sprintf("预检发现 %d 个错误，未输出 PDF；改正后重试，或加 --force 强制输出", nerr)}
 	}
-	if n := len(findings) - nerr; n > 0 {
-		fmt.Fprintf(os.Stderr, "预检：%d 个警告（gazette check 查看详情）\n", n)
-	}
 	opt.Created, opt.Modified = li.created, li.modified
 	if err := pdf.WriteFile(*rf.out, doc, opt); err != nil {
-		return err
+		return writeError(*rf.out, err)
 	}
 	pages, _ := pdf.Selected(doc, opt.Pages)
 	size := int64(0)
 	if st, err := os.Stat(*rf.out); err == nil {
 		size = st.Size()
 	}
-	fmt.Printf("已输出 %s：%d 页，%d KB\n", *rf.out, len(pages), (size+1023)/1024)
+	note := ""
+	if n := len(findings) - nerr; n > 0 || nerr > 0 {
+		note = fmt.Sprintf("；预检 %d 个错误、%d 个警告（见上）", nerr, n)
+	}
+	fmt.Printf("已输出 %s：%d 页，%d KB%s\n", *rf.out, len(pages), (size+1023)/1024, note)
 	return nil
 }
 
@@ -96,14 +108,25 @@ func runRender(args []string) error {
 // PDF options they choose.
 func (rf renderFlags) options() (pdf.Options, error) {
 	opt := pdf.Options{Marks: *rf.marks, Web: *rf.web, Creator: "gazette " + version}
-	if strings.TrimSpace(*rf.out) == "" {
-		return opt, exitError{2, "请用 -o 指定输出的 PDF 文件（用法：" + renderUsage + "）"}
+	bad := func(msg string) (pdf.Options, error) { return opt, valueError(rf.fs, msg) }
+	switch {
+	case strings.TrimSpace(*rf.out) == "":
+		return opt, usageError(rf.fs, "请用 -o 指定输出的 PDF 文件")
+	case *rf.cover && *rf.body:
+		return bad("--cover 与 --body 只能选一个")
+	case *rf.marks && *rf.web:
+		return bad("电子版（--web）没有出血，不能加裁切线（--marks）")
+	case *rf.web && wasSet(rf.fs, "bleed") && *rf.bleed != 0:
+		return bad(fmt.Sprintf("电子版（--web）没有出血，不能同时给 --bleed %g", *rf.bleed))
+	case wasSet(rf.fs, "columns") && *rf.columns != 1 && *rf.columns != 2:
+		return bad(fmt.Sprintf("--columns %d 无效：栏数只能是 1 或 2", *rf.columns))
+	case wasSet(rf.fs, "bleed") && !(*rf.bleed >= 0 && *rf.bleed <= 10):
+		return bad(fmt.Sprintf("--bleed %g 无效：出血应在 0 到 10 毫米之间", *rf.bleed))
 	}
-	if *rf.cover && *rf.body {
-		return opt, exitError{2, "--cover 与 --body 只能选一个"}
-	}
-	if *rf.marks && *rf.web {
-		return opt, exitError{2, "电子版（--web）没有出血，不能加裁切线（--marks）"}
+	if *rf.preset != "" || wasSet(rf.fs, "preset") {
+		if _, ok := gazette.Preset(*rf.preset); !ok {
+			return bad(fmt.Sprintf("--preset %q 无效：应为 公报 或 公文", *rf.preset))
+		}
 	}
 	switch {
 	case *rf.cover:
@@ -111,34 +134,22 @@ func (rf renderFlags) options() (pdf.Options, error) {
 	case *rf.body:
 		opt.Pages = pdf.PagesBody
 	}
-	if *rf.columns != 0 && *rf.columns != 1 && *rf.columns != 2 {
-		return opt, exitError{2, fmt.Sprintf("--columns %d 无效：栏数只能是 1 或 2", *rf.columns)}
-	}
-	if *rf.bleed != -1 && (*rf.bleed < 0 || *rf.bleed > 10) {
-		return opt, exitError{2, fmt.Sprintf("--bleed %g 无效：出血应在 0 到 10 毫米之间", *rf.bleed)}
-	}
-	if *rf.preset != "" {
-		if _, ok := gazette.Preset(*rf.preset); !ok {
-			return opt, exitError{2, fmt.Sprintf("--preset %q 无效：应为 公报 或 公文", *rf.preset)}
-		}
-	}
 	return opt, nil
 }
 
 // apply changes the issue's layout settings as the flags say: a preset
 // replaces every value but the office's own fonts; columns and bleed then
 // override it.
-func (rf renderFlags) apply(s *gazette.Settings) error {
+func (rf renderFlags) apply(s *gazette.Settings) {
 	if *rf.preset != "" {
 		p, _ := gazette.Preset(*rf.preset)
 		p.Faces = s.Faces
 		*s = p
 	}
-	if *rf.columns != 0 {
+	if wasSet(rf.fs, "columns") {
 		s.Columns = *rf.columns
 	}
-	if *rf.bleed != -1 {
+	if wasSet(rf.fs, "bleed") {
 		s.Bleed = *rf.bleed
 	}
-	return nil
 }

@@ -12,7 +12,9 @@ func init() {
 		name:    "restore",
 		summary: "用备份文件替换数据库（原文件保留在旁边）",
 		usage:   "gazette restore FILE [--db PATH]",
-		run:     runRestore,
+		more: "先检查备份是否完好，再用它替换数据库；原数据库另存为 <数据库>.before-restore-日期-时间。\n" +
+			"数据库正被工作站或另一个 gazette 使用时拒绝恢复（请先关闭它）。",
+		run: runRestore,
 	})
 }
 
@@ -23,10 +25,13 @@ func runRestore(args []string) error {
 	db := dbFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
-	if len(pos) != 1 {
-		return exitError{2, "用法：gazette restore FILE [--db PATH]"}
+	switch {
+	case len(pos) == 0:
+		return usageError(fs, "请指定要恢复的备份文件")
+	case len(pos) > 1:
+		return usageError(fs, fmt.Sprintf("一次只能恢复一个备份文件，却给了 %d 个 %q", len(pos), pos))
 	}
 	path, err := dbPath(*db)
 	if err != nil {

@@ -67,7 +67,7 @@ func TestStoreCommands(t *testing.T) {
 	if code, out, errs = runCaptured(t, "backup", "--db", db, "-o", bak); code != 0 || !strings.Contains(out, bak) {
 		t.Errorf("backup: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
-	if code, _, errs = runCaptured(t, "backup", "-o", bak, "--db", db); code != 1 || !strings.Contains(errs, "已存在") {
+	if code, _, errs = runCaptured(t, "backup", "-o", bak, "--db", db); code != 2 || !strings.Contains(errs, "已存在") {
 		t.Errorf("backup over an existing file: exit %d, stderr %q", code, errs)
 	}
 	if code, _, _ = runCaptured(t, "backup", "--db", db); code != 2 {

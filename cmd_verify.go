@@ -12,6 +12,7 @@ func init() {
 		name:    "verify",
 		summary: "检查数据库是否完好，并校验每一期的内容",
 		usage:   "gazette verify [--db PATH]",
+		more:    "只读打开数据库：检查文件的每一页、每条记录能否解读，再校验每一期的内容。有损坏或内容错误时退出码为 1。",
 		run:     runVerify,
 	})
 }
@@ -24,10 +25,10 @@ func runVerify(args []string) error {
 	db := dbFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
-		return exitError{2, err.Error()}
+		return err
 	}
 	if len(pos) > 0 {
-		return exitError{2, fmt.Sprintf("多余的参数 %q（用法：gazette verify [--db PATH]）", pos)}
+		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
 	}
 	st, err := openDBReadOnly(*db)
 	if err != nil {

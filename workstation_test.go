@@ -20,7 +20,7 @@ func TestWorkstationWithoutDisplay(t *testing.T) {
 	}
 	stderr := os.Stderr
 	os.Stderr = w
-	code := openWorkstation()
+	code := openWorkstation("")
 	os.Stderr = stderr
 	w.Close()
 	out, _ := io.ReadAll(r)

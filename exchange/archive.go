@@ -256,15 +256,31 @@ func ReadArchive(r io.ReaderAt, size int64) (*gazette.Issue, error) {
 	if len(ims) != len(m.Images) {
 		return nil, archiveErr("清单列出 %d 张图片，刊期中有 %d 张", len(m.Images), len(ims))
 	}
+	// The bytes actually inflated count against maxTotal, and no entry is
+	// read twice: a manifest naming one big picture a thousand times must
+	// not inflate it a thousand times.
+	inflated := int64(len(mb) + len(jb))
+	used := map[string]bool{}
 	for i, mi := range m.Images {
 		f := files[mi.Path]
 		if f == nil {
 			return nil, archiveErr("缺少图片 %s", mi.Path)
 		}
-		data, err := readEntry(f, maxImage)
+		if used[mi.Path] {
+			return nil, archiveErr("清单中图片 %s 出现了不止一次", mi.Path)
+		}
+		used[mi.Path] = true
+		if mi.Size < 0 || mi.Size > maxImage {
+			return nil, archiveErr("图片 %s 过大（清单写着 %d 字节，上限 %d）", mi.Path, mi.Size, maxImage)
+		}
+		if inflated+mi.Size > maxTotal {
+			return nil, archiveErr("解压后总大小超过 %d 字节的上限", maxTotal)
+		}
+		data, err := readEntry(f, mi.Size) // no more than the manifest says
 		if err != nil {
 			return nil, err
 		}
+		inflated += int64(len(data))
 		sum := sha256.Sum256(data)
 		if int64(len(data)) != mi.Size || hex.EncodeToString(sum[:]) != mi.SHA256 {
 			return nil, archiveErr("图片 %s 的大小或校验和与清单不符，文件可能已损坏", mi.Path)

@@ -3,6 +3,9 @@ package exchange_test
 import (
 	"archive/zip"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"image"
 	"image/png"
 	"strings"
@@ -78,5 +81,39 @@ func TestReadArchiveRejects(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.error) {
 			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.error)
 		}
+	}
+}
+
+// TestReadArchiveImageLimits: a manifest cannot make one picture be inflated
+// twice, nor a picture be longer than the manifest says.
+func TestReadArchiveImageLimits(t *testing.T) {
+	png := string(pngBytes(t))
+	sum := func(s string) string {
+		h := sha256.Sum256([]byte(s))
+		return hex.EncodeToString(h[:])
+	}
+	twoImages := `{"title":"x","sections":[{"name":"s","articles":[{"blocks":[{"type":"image","image":{"format":"png"}},{"type":"image","image":{"format":"png"}}]}]}]}`
+	oneImage := `{"title":"x","sections":[{"name":"s","articles":[{"blocks":[{"type":"image","image":{"format":"png"}}]}]}]}`
+	entry := func(size int) string {
+		return fmt.Sprintf(`{"path":"images/001.png","size":%d,"sha256":"%s"}`, size, sum(png))
+	}
+	tests := []struct {
+		name, manifest, issue, want string
+	}{
+		{"same picture twice", `{"format":"gazette-archive","version":1,"images":[` + entry(len(png)) + `,` + entry(len(png)) + `]}`, twoImages, "出现了不止一次"},
+		{"longer than the manifest", `{"format":"gazette-archive","version":1,"images":[` + entry(len(png)-10) + `]}`, oneImage, "上限"},
+		{"manifest size absurd", `{"format":"gazette-archive","version":1,"images":[` + entry(1<<40) + `]}`, oneImage, "过大"},
+	}
+	for _, tt := range tests {
+		data := zipOf(t, [][2]string{{"manifest.json", tt.manifest}, {"issue.json", tt.issue}, {"images/001.png", png}})
+		_, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.want)
+		}
+	}
+	// The same archive with a true manifest reads.
+	data := zipOf(t, [][2]string{{"manifest.json", `{"format":"gazette-archive","version":1,"images":[` + entry(len(png)) + `]}`}, {"issue.json", oneImage}, {"images/001.png", png}})
+	if _, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data))); err != nil {
+		t.Errorf("a sound archive: %v", err)
 	}
 }

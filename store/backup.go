@@ -51,7 +51,7 @@ func writeAtomic(path string, fill func(f *os.File) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("写 %s：%w", path, err)
+		return ioErr(err, "写 %s（在文件夹 %s 中建临时文件）", path, dir)
 	}
 	defer func() {
 		if err != nil {
@@ -63,13 +63,13 @@ func writeAtomic(path string, fill func(f *os.File) error) (err error) {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("写 %s：%w", path, err)
+		return ioErr(err, "写 %s", path)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("写 %s：%w", path, err)
+		return ioErr(err, "写 %s", path)
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("写 %s：%w", path, err)
+		return ioErr(err, "写 %s", path)
 	}
 	return syncDir(dir)
 }
@@ -82,11 +82,11 @@ func syncDir(dir string) error {
 	}
 	d, err := os.Open(dir)
 	if err != nil {
-		return err
+		return ioErr(err, "同步文件夹 %s", dir)
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return fmt.Errorf("同步目录 %s：%w", dir, err)
+		return ioErr(err, "同步文件夹 %s", dir)
 	}
 	return nil
 }
@@ -174,7 +174,7 @@ func NewestBackup(dbPath string) (string, error) {
 func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("创建备份目录 %s：%w", dir, err)
+		return "", ioErr(err, "创建备份文件夹 %s", dir)
 	}
 	name := fmt.Sprintf("%s-%s%s", backupBase(s.path), now.Format("20060102-150405"), kind)
 	path := filepath.Join(dir, name+".db")
@@ -198,7 +198,7 @@ func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 		}
 		if kept++; kept > KeepBackups {
 			if err := os.Remove(e.path); err != nil {
-				return path, fmt.Errorf("清理旧备份 %s：%w", e.path, err)
+				return path, ioErr(err, "清理旧备份 %s", e.path)
 			}
 		}
 	}
@@ -223,25 +223,29 @@ func (s *Store) dailyBackup(now time.Time) error {
 
 // VerifyBackup checks that the file at path is a sound gazette database:
 // meta pages and page tree, bbolt open, tx.Check, schema and every issue,
-// revision and snapshot decodes. It never writes to path.
+// revision and snapshot decodes. It never writes to path. A damaged file (or
+// one that is no database at all) wraps ErrDamaged.
 func VerifyBackup(path string) error {
+	if fi, err := os.Stat(path); err != nil {
+		return ioErr(err, "备份文件 %s", path)
+	} else if fi.IsDir() {
+		return fmt.Errorf("备份 %s 是一个文件夹，不是备份文件", path)
+	}
 	st, err := OpenReadOnly(path)
-	if err != nil {
-		var de *DamagedError
-		if errors.As(err, &de) {
-			return fmt.Errorf("备份 %s 已损坏：%v：%w", path, de.Reason, ErrDamaged)
-		}
-		return fmt.Errorf("备份 %s 不可用：%w", path, err)
+	if err == nil {
+		defer st.Close()
+		err = st.Check()
 	}
-	defer st.Close()
-	if err := st.Check(); err != nil {
-		var de *DamagedError
-		if errors.As(err, &de) {
-			return fmt.Errorf("备份 %s 已损坏：%v：%w", path, de.Reason, ErrDamaged)
-		}
-		return err
+	var de *DamagedError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &de) && errors.Is(de.Reason, errNotBolt):
+		return &kindError{fmt.Sprintf("%s 不是 gazette 的备份文件（开头没有数据库标记）", path), ErrDamaged}
+	case errors.As(err, &de):
+		return &kindError{fmt.Sprintf("备份 %s 已损坏（%v）", path, de.Reason), ErrDamaged}
 	}
-	return nil
+	return fmt.Errorf("备份 %s 不可用：%w", path, err)
 }
 
 // Restore puts the backup at backupPath in place of the database at dbPath
@@ -253,35 +257,81 @@ func Restore(backupPath, dbPath string) error {
 
 // RestoreFile checks the backup (VerifyBackup), then, holding the database's
 // lock (ErrLocked when another gazette has it open), copies the backup beside
-// the database, fsyncs it, moves the current file aside as
-// <db>.before-restore-YYYYMMDD-HHMMSS and renames the copy into place. It
-// returns the path the old file was kept at ("" when there was none). The
-// backup itself is left as it was.
+// the database, fsyncs and checks the copy, keeps the current file as
+// <db>.before-restore-YYYYMMDD-HHMMSS (a hard link, or a fsynced copy where
+// links are not possible) and renames the copy over the database. The
+// database path names a whole file at every moment, so a crash leaves the old
+// database or the restored one, never none. It returns the path the old
+// file was kept at ("" when there was none). The backup itself is left as it
+// was.
 func RestoreFile(backupPath, dbPath string) (aside string, err error) {
 	defer recoverDamage(backupPath, &err)
-	if a, b := absPath(backupPath), absPath(dbPath); a == b {
-		return "", fmt.Errorf("备份 %s 就是数据库本身", backupPath)
+	if sameFile(backupPath, dbPath) {
+		return "", fmt.Errorf("备份 %s 就是数据库 %s 本身", backupPath, dbPath)
 	}
 	if err := VerifyBackup(backupPath); err != nil {
 		return "", err
 	}
+	if err := checkParent(dbPath); err != nil {
+		return "", err
+	}
 	release, err := holdLock(dbPath, true, lockWait)
-	if err != nil {
+	if errors.Is(err, ErrLocked) {
 		return "", fmt.Errorf("恢复到 %s：%w", dbPath, err)
 	}
-	defer release()
-	src, err := os.Open(backupPath)
 	if err != nil {
-		return "", fmt.Errorf("读备份：%w", err)
+		return "", ioErr(err, "恢复到 %s", dbPath)
 	}
-	defer src.Close()
+	defer release()
 	dir := filepath.Dir(dbPath)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dbPath)+".restore-*")
 	if err != nil {
-		return "", fmt.Errorf("恢复到 %s：%w", dbPath, err)
+		return "", ioErr(err, "恢复到 %s（在文件夹 %s 中建临时文件）", dbPath, dir)
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
-	_, err = io.Copy(tmp, src)
+	if err := copyInto(tmp, backupPath); err != nil {
+		return "", err
+	}
+	if err := VerifyBackup(tmp.Name()); err != nil {
+		return "", fmt.Errorf("复制到 %s 旁的备份检查不通过，未作改动：%w", dbPath, err)
+	}
+	if _, err := os.Lstat(dbPath); err == nil {
+		stamp := time.Now().Format("20060102-150405")
+		aside = dbPath + ".before-restore-" + stamp
+		for n := 2; ; n++ {
+			if _, err := os.Lstat(aside); errors.Is(err, os.ErrNotExist) {
+				break
+			}
+			aside = fmt.Sprintf("%s.before-restore-%s-%d", dbPath, stamp, n)
+		}
+		if err := keepAside(dbPath, aside); err != nil {
+			return "", err
+		}
+	}
+	restoreStep(dbPath)
+	if err := os.Rename(tmp.Name(), dbPath); err != nil {
+		if aside != "" {
+			_ = os.Remove(aside) // the database is still in place
+		}
+		return "", ioErr(err, "恢复到 %s", dbPath)
+	}
+	return aside, syncDir(dir)
+}
+
+// restoreStep is called by RestoreFile just before the restored copy is
+// renamed over the database: the moment a crash would find the file system
+// in (tests look at it there).
+var restoreStep = func(dbPath string) {}
+
+// copyInto copies the file at src into tmp, fsyncs and closes tmp.
+func copyInto(tmp *os.File, src string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		_ = tmp.Close()
+		return ioErr(err, "读备份 %s", src)
+	}
+	defer in.Close()
+	_, err = io.Copy(tmp, in)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -289,27 +339,39 @@ func RestoreFile(backupPath, dbPath string) (aside string, err error) {
 		err = cerr
 	}
 	if err != nil {
-		return "", fmt.Errorf("复制备份到 %s：%w", dir, err)
+		return ioErr(err, "复制备份 %s 到 %s", src, tmp.Name())
 	}
-	if _, err := os.Lstat(dbPath); err == nil {
-		aside = dbPath + ".before-restore-" + time.Now().Format("20060102-150405")
-		for n := 2; ; n++ {
-			if _, err := os.Lstat(aside); errors.Is(err, os.ErrNotExist) {
-				break
-			}
-			aside = fmt.Sprintf("%s.before-restore-%s-%d", dbPath, time.Now().Format("20060102-150405"), n)
-		}
-		if err := os.Rename(dbPath, aside); err != nil {
-			return "", fmt.Errorf("把原数据库移到 %s：%w", aside, err)
-		}
+	return nil
+}
+
+// keepAside makes aside a second name of the file at path (a hard link),
+// or, where the file system has none, a fsynced copy; path stays in place.
+func keepAside(path, aside string) error {
+	if err := os.Link(path, aside); err == nil {
+		return syncDir(filepath.Dir(path))
 	}
-	if err := os.Rename(tmp.Name(), dbPath); err != nil {
-		if aside != "" {
-			_ = os.Rename(aside, dbPath)
+	return writeAtomic(aside, func(f *os.File) error {
+		in, err := os.Open(path)
+		if err != nil {
+			return ioErr(err, "读原数据库 %s", path)
 		}
-		return "", fmt.Errorf("恢复到 %s：%w", dbPath, err)
+		defer in.Close()
+		if _, err := io.Copy(f, in); err != nil {
+			return ioErr(err, "把原数据库另存为 %s", aside)
+		}
+		return nil
+	})
+}
+
+// sameFile reports whether a and b name the same file (by path, or, when
+// both exist, by identity through links).
+func sameFile(a, b string) bool {
+	if absPath(a) == absPath(b) {
+		return true
 	}
-	return aside, syncDir(dir)
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
 func absPath(p string) string {

@@ -31,6 +31,12 @@ type DamagedError struct {
 
 func (e *DamagedError) Error() string {
 	msg := fmt.Sprintf("数据库 %s 已损坏（%v）；文件未作改动", e.Path, e.Reason)
+	if errors.Is(e.Reason, errNotBolt) {
+		msg = fmt.Sprintf("文件 %s 不是 gazette 数据库（开头没有数据库标记：可能是别的文件，也可能开头已被改写）；文件未作改动", e.Path)
+		if e.Backup == "" {
+			return msg + "。--db 应指向 gazette 的数据库文件（如 gazette.db）"
+		}
+	}
 	if e.Backup != "" {
 		return msg + fmt.Sprintf("。最近的备份是 %s，可用“gazette restore %s --db %s”恢复", e.Backup, e.Backup, e.Path)
 	}

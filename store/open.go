@@ -36,6 +36,9 @@ type Options struct {
 	ReadOnly bool
 	// NoAutoBackup skips the first-open-of-the-day backup.
 	NoAutoBackup bool
+	// NoCreate refuses (ErrNotFound) to make a database where there is
+	// none, for work that needs what an existing one holds.
+	NoCreate bool
 }
 
 // Open opens the database at path read-write, creating it when missing.
@@ -56,26 +59,27 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("打开数据库 %s：这是一个目录，不是数据库文件（--db 应指向一个文件，如 %s）", path, filepath.Join(path, "gazette.db"))
 	}
-	created := false
+	created := false // no database there yet: one is made (and seeded)
+	fresh := false   // … and not even a file: remove it again on failure
 	release, err := holdLock(path, false, lockWait)
 	if errors.Is(err, ErrLocked) {
 		return nil, err
 	}
 	if err != nil {
-		return nil, fmt.Errorf("打开数据库 %s：%w", path, err)
+		return nil, ioErr(err, "打开数据库 %s", path)
 	}
 	facts, err := checkFile(path)
 	release()
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if opt.ReadOnly {
+		if opt.ReadOnly || opt.NoCreate {
 			return nil, notFound("数据库 %s 不存在", path)
 		}
-		created = true
+		created, fresh = true, true
 	case err != nil && isDamage(err):
 		return nil, damaged(path, err)
 	case err != nil:
-		return nil, fmt.Errorf("读数据库 %s：%w", path, err)
+		return nil, ioErr(err, "读数据库 %s", path)
 	case facts.empty:
 		// An interrupted first creation leaves a zero-length file. With a
 		// backup beside it, the file once held data: say so, touch nothing.
@@ -85,6 +89,11 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 		created = true
 	}
 
+	if created {
+		if err := checkParent(path); err != nil {
+			return nil, err
+		}
+	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockWait + 200*time.Millisecond, ReadOnly: opt.ReadOnly})
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
@@ -92,20 +101,32 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
 		return nil, damaged(path, err)
 	case err != nil:
-		return nil, fmt.Errorf("打开数据库 %s：%w", path, err)
+		return nil, ioErr(err, "打开数据库 %s", path)
 	}
 	s = &Store{db: db, path: path, readOnly: opt.ReadOnly}
+	was := -1 // the schema version the file had, once known
 	defer func() {
 		if err != nil {
 			_ = db.Close()
 			s = nil
+			if fresh && was == 0 {
+				// A database this call made and could not finish (seed or
+				// migration failed) would not be seeded next time: leave
+				// no file, so the next open starts over.
+				_ = os.Remove(path)
+			}
 		}
 	}()
 	if err := s.checkTx(); err != nil {
 		return nil, damaged(path, err)
 	}
-	if err := s.migrate(); err != nil {
+	if was, err = s.migrate(); err != nil {
 		return nil, err
+	}
+	// Seed only a file that had no schema yet: another gazette may have
+	// created and seeded it while this one waited for the lock.
+	if created && was > 0 {
+		created, fresh = false, false
 	}
 	if created && opt.Seed != nil && !opt.ReadOnly {
 		is, err := opt.Seed()
@@ -122,6 +143,22 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 		s.backupErr = s.dailyBackup(time.Now())
 	}
 	return s, nil
+}
+
+// checkParent makes sure the folder a new database goes into is there: a
+// --db in a missing folder is a mistake to name, not a folder to create.
+func checkParent(path string) error {
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &kindError{fmt.Sprintf("数据库 %s 所在的文件夹 %s 不存在（请先建好文件夹，或改正 --db）", path, dir), fs.ErrNotExist}
+	case err != nil:
+		return ioErr(err, "数据库 %s 所在的文件夹 %s", path, dir)
+	case !fi.IsDir():
+		return fmt.Errorf("数据库 %s 所在的 %s 不是文件夹", path, dir)
+	}
+	return nil
 }
 
 // isDamage tells a finding of checkFile from an I/O error.

@@ -137,10 +137,14 @@ func checkFile(path string) (fileFacts, error) {
 
 // discoverPageSize finds the page size as bbolt does: from meta page 0, or
 // else from a valid meta 1 found at 1 KiB << i.
+// A file with the bbolt mark in neither place is no database at all
+// (errNotBolt); one with the mark but no valid meta page is damaged.
 func discoverPageSize(f io.ReaderAt, size int64) (int, error) {
 	buf := make([]byte, 4096)
-	if n, _ := f.ReadAt(buf, 0); n == len(buf) {
-		if m, err := parseMeta(buf); err == nil {
+	marked := false
+	if n, _ := f.ReadAt(buf, 0); n >= pageHeaderSize+4 {
+		marked = hasBoltMark(buf[:n])
+		if m, err := parseMeta(buf[:n]); err == nil && n == len(buf) {
 			return validPageSize(m.pageSize)
 		}
 	}
@@ -150,11 +154,25 @@ func discoverPageSize(f io.ReaderAt, size int64) (int, error) {
 			break
 		}
 		n, _ := f.ReadAt(buf, pos)
+		marked = marked || hasBoltMark(buf[:n])
 		if m, err := parseMeta(buf[:n]); err == nil {
 			return validPageSize(m.pageSize)
 		}
 	}
+	if !marked {
+		return 0, errNotBolt
+	}
 	return 0, errors.New("两个元数据页都无效，不是可用的 gazette 数据库")
+}
+
+// errNotBolt: the file has no bbolt mark at all — some other file (a text,
+// a PDF) named as the database, or one whose first pages were overwritten.
+var errNotBolt = errors.New("文件开头没有数据库标记，不是 gazette 数据库")
+
+// hasBoltMark reports whether page starts like a bbolt meta page (its magic
+// number after the page header).
+func hasBoltMark(page []byte) bool {
+	return len(page) >= pageHeaderSize+4 && ne.Uint32(page[pageHeaderSize:]) == boltMagic
 }
 
 func validPageSize(ps uint32) (int, error) {

@@ -59,26 +59,28 @@ func schemaVersion(tx *bolt.Tx) (int, error) {
 	return v, nil
 }
 
-// migrate applies pending migrations in one transaction. It writes nothing
-// when the schema is current. A read-only store only checks the version.
-func (s *Store) migrate() error {
+// migrate applies pending migrations in one transaction and returns the
+// schema version the file had (0: a new file). It writes nothing when the
+// schema is current. A read-only store only checks the version.
+func (s *Store) migrate() (was int, err error) {
 	var v int
 	if err := s.view(func(tx *bolt.Tx) (err error) { v, err = schemaVersion(tx); return err }); err != nil {
-		return damaged(s.path, err)
+		return 0, damaged(s.path, err)
 	}
+	was = v
 	if v > SchemaVersion {
-		return fmt.Errorf("数据库 %s 的结构版本是 %d，本程序只认识到 %d，请升级 gazette：%w", s.path, v, SchemaVersion, ErrNewerSchema)
+		return was, fmt.Errorf("数据库 %s 的结构版本是 %d，本程序只认识到 %d，请升级 gazette：%w", s.path, v, SchemaVersion, ErrNewerSchema)
 	}
 	if v == SchemaVersion {
-		return nil
+		return was, nil
 	}
 	if s.readOnly {
 		if v == 0 {
-			return damaged(s.path, errors.New("不是 gazette 数据库（没有结构版本）"))
+			return was, damaged(s.path, errors.New("不是 gazette 数据库（没有结构版本）"))
 		}
-		return nil // an older schema can be read; migrations only add
+		return was, nil // an older schema can be read; migrations only add
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		mb, err := tx.CreateBucketIfNotExists(bMeta)
 		if err != nil {
 			return err
@@ -91,7 +93,7 @@ func (s *Store) migrate() error {
 		return mb.Put(kSchema, []byte(strconv.Itoa(v)))
 	})
 	if err != nil {
-		return fmt.Errorf("升级数据库 %s：%w", s.path, err)
+		return was, fmt.Errorf("升级数据库 %s：%w", s.path, err)
 	}
-	return nil
+	return was, nil
 }
