@@ -26,9 +26,10 @@ const appID = "cn.gov.gazette.workstation"
 // of each screen there and quit (make screenshots).
 const screenshotEnv = "GAZETTE_SCREENSHOTS"
 
-// openWorkstation opens the desktop workstation on the user's database and
-// returns the exit code when its window closes.
-func openWorkstation() int {
+// openWorkstation opens the desktop workstation on the database at db (the
+// default one when empty, see dbPath) and returns the exit code when its
+// window closes.
+func openWorkstation(db string) int {
 	if !haveDisplay() {
 		fmt.Fprintf(os.Stderr, "gazette: 没有图形显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置），无法打开工作站；无界面子命令：%s（gazette help 查看用法）\n", headlessCommands())
 		return 1
@@ -38,13 +39,13 @@ func openWorkstation() int {
 	a.Settings().SetTheme(ui.Theme{})
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 
-	st, err := openDB(os.Getenv("GAZETTE_DB"))
+	st, err := openDB(db)
 	if err != nil {
 		return refuse(a, err)
 	}
 	defer st.Close()
 	win := a.NewWindow("公报编辑工作站")
-	win.Resize(fyne.NewSize(1280, 820))
+	win.Resize(fyne.NewSize(1280, 720)) // fits a 1366×768 screen with its panel and title bar
 	ws := ui.New(win, st)
 	if dir := os.Getenv(screenshotEnv); dir != "" {
 		go func() {

@@ -31,7 +31,7 @@ type BodyEditor struct {
 	building bool
 	stale    bool // rows not built for the article shown
 
-	Find, Replace       *widget.Entry
+	Find, Replace       *escEntry
 	FindCount           *widget.Label
 	HistoryBtn, FindBtn *widget.Button
 	InsertBtn, UndoBtn  *widget.Button
@@ -149,6 +149,7 @@ func (e *BodyEditor) rebuild() {
 	e.stale = false
 	e.building = true
 	defer func() { e.building = false }()
+	e.dropFocus()
 	e.rows = nil
 	e.findAt = -1
 	a := e.article()
@@ -193,6 +194,31 @@ func (e *BodyEditor) rebuild() {
 	e.blocks.Objects = objs
 	e.blocks.Refresh()
 	e.countHits()
+}
+
+// dropFocus takes the cursor out of the rows about to be replaced: an
+// entry no longer shown must not keep taking keys (typing into it would
+// edit its block again, e.g. split the paragraph once per key).
+func (e *BodyEditor) dropFocus() {
+	c := e.w.Win.Canvas()
+	if f, ok := c.Focused().(fyne.CanvasObject); ok && holds(e.blocks, f) {
+		c.Unfocus()
+	}
+}
+
+// holds reports whether o is target or holds it in its containers.
+func holds(o, target fyne.CanvasObject) bool {
+	if o == target {
+		return true
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, k := range c.Objects {
+			if holds(k, target) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // makeRow builds the widgets of one block.
@@ -375,15 +401,15 @@ func (e *BodyEditor) rowIndex(p blockPath) int {
 	return -1
 }
 
-// focusRow puts the cursor in row i and scrolls it into view.
+// focusRow puts the cursor in row i and scrolls it into view. The window's
+// canvas is asked directly: a row just built has not been drawn yet, so
+// the driver does not know its canvas.
 func (e *BodyEditor) focusRow(i int) {
 	if i < 0 || i >= len(e.rows) {
 		return
 	}
-	if en := e.rows[i].entry; en != nil {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(en); c != nil {
-			c.Focus(en)
-		}
+	if en := e.rows[i].entry; en != nil && !en.Disabled() {
+		e.w.Win.Canvas().Focus(en)
 	}
 	if i < len(e.blocks.Objects) {
 		e.scroll.Offset = fyne.NewPos(0, e.blocks.Objects[i].Position().Y)

@@ -31,6 +31,9 @@ type Composer struct {
 	// Picker is the 导入多个文件 dialog last opened (nil before).
 	Picker *ImportPicker
 
+	// Empty says what to do while the issue has no sections.
+	Empty *widget.Label
+
 	// Buttons kept for tests and for enabling.
 	AddSectionBtn, RenameSectionBtn, DeleteSectionBtn, SectionUpBtn, SectionDownBtn               *widget.Button
 	NewArticleBtn, ImportBtn, ImportDirBtn, PasteBtn, UpBtn, DownBtn, MoveToBtn, DeleteArticleBtn *widget.Button
@@ -75,7 +78,12 @@ func newComposer(w *Workstation) *Composer {
 		c.UpBtn, c.DownBtn, c.MoveToBtn, c.DeleteArticleBtn)
 	hint := widget.NewLabel("可把 .txt、.docx 文件直接拖进窗口导入；一次导入多个，点“导入多个文件…”。")
 	hint.Truncation = fyne.TextTruncateEllipsis
-	left := container.NewBorder(container.NewVBox(secBar, artBar), hint, nil, nil, c.tree)
+	c.Empty = widget.NewLabel("本期还没有栏目和文章。\n\n点“导入文件…”“导入多个文件…”或“粘贴…”加入文章，" +
+		"文章按发文机关自动归入栏目（如“市政府文件”“部门文件”）；也可以先点“新增栏目”。")
+	c.Empty.Wrapping = fyne.TextWrapWord
+	c.Empty.Alignment = fyne.TextAlignCenter
+	c.Empty.Hide()
+	left := container.NewBorder(container.NewVBox(secBar, artBar), hint, nil, nil, container.NewStack(c.tree, container.NewPadded(c.Empty)))
 	split := container.NewHSplit(left, c.Form.Content())
 	split.Offset = 0.42
 	c.content = split
@@ -224,6 +232,11 @@ func (c *Composer) updateButtons() {
 		}
 	}
 	set(hasIssue, c.AddSectionBtn, c.ImportBtn, c.ImportDirBtn, c.PasteBtn)
+	if is := c.issue(); is != nil && len(is.Sections) == 0 && hasIssue {
+		c.Empty.Show()
+	} else {
+		c.Empty.Hide()
+	}
 	set(hasSec, c.RenameSectionBtn, c.DeleteSectionBtn, c.SectionUpBtn, c.SectionDownBtn, c.NewArticleBtn)
 	set(hasArt, c.UpBtn, c.DownBtn, c.MoveToBtn, c.DeleteArticleBtn)
 }
@@ -503,8 +516,11 @@ func (c *Composer) askPaste() {
 	e.Wrapping = fyne.TextWrapWord
 	e.SetPlaceHolder("把文章全文粘贴到这里（标题、文号、正文……）")
 	scroll := container.NewVScroll(e)
-	scroll.SetMinSize(fyne.NewSize(560, 360))
-	d := dialog.NewCustomConfirm("粘贴文章", "导入", "取消", scroll, func(ok bool) {
+	scroll.SetMinSize(fyne.NewSize(560, 340))
+	where := widget.NewLabel(c.pasteTarget())
+	where.Wrapping = fyne.TextWrapWord
+	where.Importance = widget.LowImportance
+	d := dialog.NewCustomConfirm("粘贴文章", "导入", "取消", container.NewBorder(nil, where, nil, nil, scroll), func(ok bool) {
 		if ok {
 			if err := c.Paste(e.Text); err != nil {
 				showError(c.w.Win, err)
@@ -513,6 +529,14 @@ func (c *Composer) askPaste() {
 	}, c.w.Win)
 	d.Show()
 	c.w.Win.Canvas().Focus(e)
+}
+
+// pasteTarget says where a pasted article goes.
+func (c *Composer) pasteTarget() string {
+	if s := c.sectionByID(c.selSection); s != nil {
+		return "文章将加到栏目“" + s.Name + "”的末尾（在左边先选别的栏目可改）。标题、文号、主送、落款和日期会自动识别。"
+	}
+	return "文章按发文机关自动归入栏目（没有的栏目会新建）。标题、文号、主送、落款和日期会自动识别。"
 }
 
 // Paste adds the articles of pasted text.

@@ -125,6 +125,16 @@ func (c *Controller) Close() error {
 // errNoIssue is the error for an edit with no issue open.
 var errNoIssue = errors.New("没有打开的刊期：请先在“期刊列表”中选择一期")
 
+// signedError refuses an edit to a signed issue: it says what to do in one
+// sentence and is store.ErrSigned underneath.
+type signedError struct{ title, label string }
+
+func (e signedError) Error() string {
+	return fmt.Sprintf("《%s》%s已签发，不能修改。如确需修改，请到“导出印刷文件”页点“解锁…”，写明原因。", e.title, e.label)
+}
+
+func (e signedError) Unwrap() error { return store.ErrSigned }
+
 // Edit applies fn to the open issue and schedules a save. A signed issue is
 // refused with store.ErrSigned (unlock it first); an error from fn leaves
 // nothing scheduled (fn must then not have changed the issue).
@@ -133,8 +143,7 @@ func (c *Controller) Edit(fn func(is *gazette.Issue) error) error {
 		return errNoIssue
 	}
 	if c.Signed() {
-		return fmt.Errorf("《%s》%s已签发，不能修改；如确需修改，请在“导出印刷文件”中解锁并写明原因：%w",
-			c.issue.Title, c.issue.Label(), store.ErrSigned)
+		return signedError{title: c.issue.Title, label: c.issue.Label()}
 	}
 	if err := fn(c.issue); err != nil {
 		return err

@@ -58,15 +58,17 @@ type CoverDesigner struct {
 	swatch        *canvas.Rectangle
 	// Layout settings.
 	Preset                        *widget.Select
+	ResetBtn                      *widget.Button // puts the preset's values back
 	TrimW, TrimH, Bleed, BodySize *widget.Entry
 	Columns, BodyFace, Folio      *widget.Select
 	RunningHeads, ColophonOnBack  *widget.Check
 	Faces                         *widget.Entry
 	facesMsg                      *widget.Label
 
-	Cover   *canvas.Image
-	content fyne.CanvasObject
-	widgets []fyne.Disableable
+	Cover      *canvas.Image
+	coverFrame *fyne.Container
+	content    fyne.CanvasObject
+	widgets    []fyne.Disableable
 
 	loading  bool
 	timer    *time.Timer
@@ -87,6 +89,15 @@ func faceStyle(label string) string {
 	}
 	return string(fonts.Song)
 }
+
+// The ranges the layout fields take: a trim that still holds the margins
+// and a text block (the 公报 margins take 53 mm across), a bleed up to
+// 10 mm, a body size from 小六 to 小一.
+const (
+	minTrim, maxTrim         = 100, 600
+	maxBleed                 = 10
+	minBodySize, maxBodySize = 6.5, 24
+)
 
 var (
 	modeChoices   = []string{"目录", "图片"}
@@ -116,6 +127,23 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 			}
 		}
 		d.widgets = append(d.widgets, e)
+		return e
+	}
+	// ranged is a number field that takes only values from lo to hi (a
+	// value typed on the way, such as the 1 and 18 of 185, is not taken).
+	ranged := func(lo, hi float64, unit string, set func(is *gazette.Issue, n float64)) *widget.Entry {
+		e := number(func(is *gazette.Issue, n float64) {
+			if n >= lo && n <= hi {
+				set(is, n)
+			}
+		})
+		e.Validator = func(s string) error {
+			n, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+			if err != nil || n < lo || n > hi {
+				return fmt.Errorf("请填写 %s–%s %s 之间的数", fmtNum(lo), fmtNum(hi), unit)
+			}
+			return nil
+		}
 		return e
 	}
 	sel := func(opts []string, set func(is *gazette.Issue, s string)) *widget.Select {
@@ -197,11 +225,14 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.SloganOnCover = check("口号印在封面", func(is *gazette.Issue, on bool) { is.Cover.SloganOnCover = on })
 
 	d.Preset = widget.NewSelect([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
-	d.widgets = append(d.widgets, d.Preset)
-	d.TrimW = number(func(is *gazette.Issue, n float64) { is.Layout.TrimWidth = n })
-	d.TrimH = number(func(is *gazette.Issue, n float64) { is.Layout.TrimHeight = n })
-	d.Bleed = number(func(is *gazette.Issue, n float64) { is.Layout.Bleed = n })
-	d.BodySize = number(func(is *gazette.Issue, n float64) { is.Layout.BodySize = n })
+	// Choosing the preset shown again does nothing in a select, so the
+	// preset's values come back with a button.
+	d.ResetBtn = widget.NewButton("恢复预设值", func() { d.applyPreset(d.Preset.Selected) })
+	d.widgets = append(d.widgets, d.Preset, d.ResetBtn)
+	d.TrimW = ranged(minTrim, maxTrim, "mm", func(is *gazette.Issue, n float64) { is.Layout.TrimWidth = n })
+	d.TrimH = ranged(minTrim, maxTrim, "mm", func(is *gazette.Issue, n float64) { is.Layout.TrimHeight = n })
+	d.Bleed = ranged(0, maxBleed, "mm", func(is *gazette.Issue, n float64) { is.Layout.Bleed = n })
+	d.BodySize = ranged(minBodySize, maxBodySize, "pt", func(is *gazette.Issue, n float64) { is.Layout.BodySize = n })
 	d.Columns = sel([]string{"1", "2"}, func(is *gazette.Issue, s string) { is.Layout.Columns, _ = strconv.Atoi(s) })
 	d.BodyFace = sel(faceChoices, func(is *gazette.Issue, s string) { is.Layout.BodyFace = faceStyle(s) })
 	d.Folio = sel(folioChoices, func(is *gazette.Issue, s string) {
@@ -258,13 +289,16 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	)
 	cover := widget.NewForm(
 		widget.NewFormItem("刊名颜色 CMYK %", container.NewBorder(nil, nil, nil, d.swatch,
-			row(labeled("C", d.C), labeled("M", d.M), labeled("Y", d.Y), labeled("K", d.K)))),
+			// Two by two: four in a row leave no room for "100" in a
+			// window 1024 wide.
+			container.NewGridWithColumns(2, labeled("C", d.C), labeled("M", d.M), labeled("Y", d.Y), labeled("K", d.K)))),
 		widget.NewFormItem("封面下半部", d.Mode),
 		widget.NewFormItem("封面图片", container.NewBorder(nil, nil, d.ImageBtn, nil, d.ImageName)),
 		widget.NewFormItem("", d.SloganOnCover),
 	)
 	settings := widget.NewForm(
-		widget.NewFormItem("预设", d.Preset),
+		widget.NewFormItem("预设", container.NewBorder(nil, nil, nil, d.ResetBtn, d.Preset)),
+		widget.NewFormItem("", presetHint()),
 		widget.NewFormItem("成品尺寸 宽×高 mm", row(d.TrimW, d.TrimH)),
 		widget.NewFormItem("出血 mm", d.Bleed),
 		widget.NewFormItem("栏数", d.Columns),
@@ -287,8 +321,9 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 
 	d.Cover = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	d.Cover.FillMode = canvas.ImageFillContain
-	d.Cover.SetMinSize(fyne.NewSize(360, 510))
-	split := container.NewHSplit(container.NewVScroll(acc), container.NewPadded(d.Cover))
+	d.Cover.SetMinSize(fyne.NewSize(300, 424))
+	d.coverFrame = newPageFrame(d.Cover)
+	split := container.NewHSplit(container.NewVScroll(acc), d.coverFrame)
 	split.Offset = 0.55
 	d.content = split
 	return d
@@ -518,6 +553,15 @@ func styleOfLabel(label string) fonts.Style {
 	return ""
 }
 
+// presetHint says what the presets are.
+func presetHint() fyne.CanvasObject {
+	l := widget.NewLabel("公报：A4，宋体 12pt，书眉，页码在外侧。公文：GB/T 9704 版心 156×225 mm，仿宋 15.75pt（三号）每页 22 行。" +
+		"换预设或点“恢复预设值”会改回预设的尺寸、字体和页边距，字体替换保留。")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	return l
+}
+
 // applyPreset switches the layout settings to a preset (the face
 // replacements stay).
 func (d *CoverDesigner) applyPreset(name string) {
@@ -590,6 +634,7 @@ func (d *CoverDesigner) scheduleDraw() {
 			if img != nil {
 				d.Cover.Image = img
 				d.Cover.Refresh()
+				d.coverFrame.Refresh() // another trim has other proportions
 			}
 		})
 		d.mu.Lock()

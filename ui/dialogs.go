@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,8 +20,8 @@ func showError(win fyne.Window, err error) {
 	}
 	msg := err.Error()
 	switch {
-	case errors.Is(err, store.ErrSigned):
-		msg += "\n\n本期已签发。要修改，请到“导出印刷文件”页点“解锁”，写明原因。"
+	case errors.Is(err, store.ErrSigned) && !strings.Contains(msg, "解锁"):
+		msg += "\n\n本期已签发。要修改，请到“导出印刷文件”页点“解锁…”，写明原因。"
 	case errors.Is(err, store.ErrLocked):
 		msg += "\n\n请关闭另一个正在运行的公报编辑工作站后再打开。"
 	case errors.Is(err, store.ErrDamaged):
@@ -29,7 +30,7 @@ func showError(win fyne.Window, err error) {
 	label := widget.NewLabel(msg)
 	label.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(label)
-	scroll.SetMinSize(fyne.NewSize(460, 120))
+	scroll.SetMinSize(fyne.NewSize(480, 150))
 	d := dialog.NewCustom("出错了", "知道了", scroll, win)
 	d.Show()
 }
@@ -58,6 +59,7 @@ func askText(win fyne.Window, title, label, initial, yes string, ok func(string)
 			ok(e.Text)
 		}
 	}, win)
+	e.OnSubmitted = func(string) { d.Submit() } // Enter confirms
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
 	win.Canvas().Focus(e)

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/gazette"
@@ -68,6 +69,7 @@ type ExportScreen struct {
 	report                   *widget.Label
 	last                     *ExportResult
 	content                  fyne.CanvasObject
+	shownID                  string // the issue the path and result are of
 }
 
 func newExportScreen(w *Workstation) *ExportScreen {
@@ -121,7 +123,11 @@ func (e *ExportScreen) shown() {}
 
 func (e *ExportScreen) changed(ch Change) {
 	is := e.w.Ctl.Issue()
-	if ch == ChangedIssue || ch == ChangedStatus {
+	// Another issue gets its own path and an empty result; the same issue
+	// read again (signed off, unlocked, a version restored) keeps the path
+	// chosen and shows what was exported (签发 needs a new export anyway).
+	if id := issueID(is); (ch == ChangedIssue || ch == ChangedStatus) && id != e.shownID {
+		e.shownID = id
 		e.Path.SetText(defaultPDFPath(is))
 		e.last = nil
 		e.Result.SetText("")
@@ -150,6 +156,14 @@ func (e *ExportScreen) changed(ch Change) {
 		e.UnlockBtn.Disable()
 		e.updateSign()
 	}
+}
+
+// issueID is the ID of is, "" for none.
+func issueID(is *gazette.Issue) string {
+	if is == nil {
+		return ""
+	}
+	return is.ID
 }
 
 // updateSign enables 签发 when the last export is a full print PDF of the
@@ -379,11 +393,29 @@ func (e *ExportScreen) SignOff() error {
 }
 
 func (e *ExportScreen) askUnlock() {
-	askText(e.w.Win, "解锁已签发的刊期", "解锁原因", "", "解锁", func(reason string) {
-		if err := e.Unlock(reason); err != nil {
-			showError(e.w.Win, err)
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder("如：第5页文号有误，需要更正")
+	reason.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("请写明解锁原因")
 		}
-	})
+		return nil
+	}
+	note := widget.NewLabel("原因连同时间和操作人记入本期的解锁记录。解锁后可以修改；改完须重新导出印刷 PDF 并再次签发。")
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.LowImportance
+	items := []*widget.FormItem{widget.NewFormItem("解锁原因", reason), widget.NewFormItem("", note)}
+	d := dialog.NewForm("解锁已签发的刊期", "解锁", "取消", items, func(ok bool) {
+		if ok {
+			if err := e.Unlock(reason.Text); err != nil {
+				showError(e.w.Win, err)
+			}
+		}
+	}, e.w.Win)
+	reason.OnSubmitted = func(string) { d.Submit() } // Enter unlocks
+	d.Resize(fyne.NewSize(480, 240))
+	d.Show()
+	e.w.Win.Canvas().Focus(reason)
 }
 
 // Unlock opens the signed issue again for edits; the reason is required

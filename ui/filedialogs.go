@@ -28,6 +28,14 @@ func askOpenPath(win fyne.Window, exts []string, fn func(path string)) {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
 	d.Show()
+	d.Resize(fileDialogSize(win))
+}
+
+// fileDialogSize is the size of a file dialog: larger than Fyne's own
+// (which shows only a few files), within the window.
+func fileDialogSize(win fyne.Window) fyne.Size {
+	c := win.Canvas().Size()
+	return fyne.NewSize(min(880, c.Width-40), min(600, c.Height-40))
 }
 
 // askSavePath shows a file-save dialog proposing name and calls fn with the
@@ -50,4 +58,5 @@ func askSavePath(win fyne.Window, name string, fn func(path string)) {
 	}, win)
 	d.SetFileName(name)
 	d.Show()
+	d.Resize(fileDialogSize(win))
 }

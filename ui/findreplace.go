@@ -107,11 +107,11 @@ type replaceUndo struct {
 
 // makeFindBar builds the find bar (hidden until Ctrl+F).
 func (e *BodyEditor) makeFindBar() *fyne.Container {
-	e.Find = widget.NewEntry()
+	e.Find = newEscEntry(func() { e.HideFind() })
 	e.Find.SetPlaceHolder("查找（本期全部文章的正文）")
 	e.Find.OnChanged = func(string) { e.findAt = -1; e.countHits() }
 	e.Find.OnSubmitted = func(string) { e.FindNext() }
-	e.Replace = widget.NewEntry()
+	e.Replace = newEscEntry(func() { e.HideFind() })
 	e.Replace.SetPlaceHolder("替换为")
 	e.Replace.OnSubmitted = func(string) { e.ReplaceCurrent() }
 	e.FindCount = widget.NewLabel("")
@@ -120,7 +120,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
 	e.UndoBtn = widget.NewButtonWithIcon("撤销替换", theme.ContentUndoIcon(), func() { e.ShowError(e.UndoReplace()) })
 	e.UndoBtn.Hide()
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.findBar.Hide() })
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.HideFind() })
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(next, one, all, e.UndoBtn, closeBtn),
 		container.NewGridWithColumns(2, e.Find, e.Replace))
 	bar = container.NewVBox(bar, e.FindCount)
@@ -131,10 +131,41 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 // ShowFind opens the find bar and puts the cursor in it.
 func (e *BodyEditor) ShowFind() {
 	e.findBar.Show()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e.Find); c != nil {
-		c.Focus(e.Find)
-	}
+	e.w.Win.Canvas().Focus(e.Find)
 }
+
+// HideFind closes the find bar (Esc in it, or its ✕) and takes the cursor
+// out of it.
+func (e *BodyEditor) HideFind() {
+	c := e.w.Win.Canvas()
+	if f := c.Focused(); f == e.Find.focusable() || f == e.Replace.focusable() {
+		c.Unfocus()
+	}
+	e.findBar.Hide()
+}
+
+// escEntry is a one-line entry that Esc leaves (the find bar's fields).
+type escEntry struct {
+	widget.Entry
+	onEsc func()
+}
+
+func newEscEntry(onEsc func()) *escEntry {
+	e := &escEntry{onEsc: onEsc}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey runs onEsc for Esc and types the other keys.
+func (e *escEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && e.onEsc != nil {
+		e.onEsc()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+func (e *escEntry) focusable() fyne.Focusable { return e }
 
 // rowText is the searchable text of row i, as the editor shows it now.
 func (e *BodyEditor) rowText(i int) string {

@@ -50,6 +50,7 @@ func (e *BodyEditor) RestoreRevision(seq int) error {
 		return err
 	}
 	e.w.Composer.SelectArticle(id)
+	e.w.status.SetText("已恢复历史版本，替换下来的版本也留在历史版本中")
 	return nil
 }
 
@@ -77,8 +78,10 @@ func (e *BodyEditor) showHistory() {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(revisionLabel(revs[i])) })
 	preview := widget.NewLabel("选择一个版本查看内容")
 	preview.Wrapping = fyne.TextWrapWord
+	var restore *widget.Button
 	list.OnSelected = func(i widget.ListItemID) {
 		sel = i
+		restore.Enable()
 		text := []rune(revs[i].Article.PlainText())
 		if len(text) > 1200 {
 			text = append(text[:1200], []rune("……")...)
@@ -87,7 +90,7 @@ func (e *BodyEditor) showHistory() {
 	}
 	split := container.NewVSplit(list, container.NewVScroll(preview))
 	var d dialog.Dialog
-	restore := widget.NewButton("恢复所选版本", func() {
+	restore = widget.NewButton("恢复所选版本", func() {
 		if sel < 0 {
 			return
 		}
@@ -98,6 +101,7 @@ func (e *BodyEditor) showHistory() {
 		d.Hide()
 	})
 	restore.Importance = widget.HighImportance
+	restore.Disable() // until a version is chosen
 	d = dialog.NewCustom("历史版本", "关闭", container.NewBorder(nil, restore, nil, nil, split), e.w.Win)
 	d.Resize(fyne.NewSize(720, 520))
 	d.Show()

@@ -92,6 +92,7 @@ func (p *ImportPicker) askFolder() {
 		}
 	}, p.c.w.Win)
 	d.Show()
+	d.Resize(fileDialogSize(p.c.w.Win))
 }
 
 // AddFolder adds the article files of dir, ticked, to the list.

@@ -25,6 +25,9 @@ type IssueList struct {
 	table    *widget.Table
 	content  fyne.CanvasObject
 
+	// Empty says what to do while the database has no issue.
+	Empty *widget.Label
+
 	// The buttons, in toolbar order (kept for tests).
 	OpenBtn, NewBtn, DupBtn, DeleteBtn, ImportBtn, BackupBtn, RestoreBtn *widget.Button
 }
@@ -64,7 +67,11 @@ func newIssueList(w *Workstation) *IssueList {
 	l.RestoreBtn = widget.NewButton("恢复…", func() { l.askRestore() })
 	l.NewBtn.Importance = widget.HighImportance
 	bar := container.NewHBox(l.OpenBtn, l.NewBtn, l.DupBtn, l.DeleteBtn, widget.NewSeparator(), l.ImportBtn, l.BackupBtn, l.RestoreBtn)
-	l.content = container.NewBorder(bar, nil, nil, nil, l.table)
+	l.Empty = widget.NewLabel("数据库里还没有刊期。点“新建一期”开始编一期，或点“导入往期…”读入以前的公报（.txt、.docx 或归档 .zip）。")
+	l.Empty.Wrapping = fyne.TextWrapWord
+	l.Empty.Alignment = fyne.TextAlignCenter
+	l.Empty.Hide()
+	l.content = container.NewBorder(bar, nil, nil, nil, container.NewStack(l.table, container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 80), l.Empty))))
 	return l
 }
 
@@ -112,6 +119,11 @@ func (l *IssueList) Refresh() {
 	}
 	sortSummaries(rows)
 	l.rows = rows
+	if len(rows) == 0 {
+		l.Empty.Show()
+	} else {
+		l.Empty.Hide()
+	}
 	if l.selected >= len(rows) {
 		l.selected = -1
 		l.table.UnselectAll()
@@ -233,6 +245,13 @@ func (l *IssueList) askNew() {
 		widget.NewFormItem("期", num),
 		widget.NewFormItem("总期号", total),
 	}
+	note := widget.NewLabel("新一期沿用最近一期的刊名、主管主办、声明、编委会、版权页、封面和版式；栏目和文章从空白开始。")
+	if l.LatestID() == "" {
+		note.SetText("数据库里还没有刊期：填好刊名和期号，其余在“封面与版式”中填写。")
+	}
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.LowImportance
+	items = append(items, widget.NewFormItem("", note))
 	d := dialog.NewForm("新建一期", "新建", "取消", items, func(ok bool) {
 		if !ok {
 			return
@@ -245,7 +264,10 @@ func (l *IssueList) askNew() {
 			showError(l.w.Win, err)
 		}
 	}, l.w.Win)
-	d.Resize(fyne.NewSize(420, 300))
+	for _, e := range []*widget.Entry{title, year, num, total} {
+		e.OnSubmitted = func(string) { d.Submit() } // Enter creates
+	}
+	d.Resize(fyne.NewSize(460, 360))
 	d.Show()
 }
 
@@ -414,4 +436,5 @@ func (l *IssueList) askRestore() {
 	}
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
 	d.Show()
+	d.Resize(fileDialogSize(l.w.Win))
 }

@@ -12,7 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -394,5 +396,129 @@ func TestOfficeFaceKeptBesideDatabase(t *testing.T) {
 	os.Remove(src)
 	if _, err := fonts.NewSet(mustSaved(t, w).Layout.Faces); err != nil {
 		t.Errorf("the kept face does not load once the original is gone: %v", err)
+	}
+}
+
+// TestTypingAfterEnterGoesToNewParagraph types a line break at the end of
+// a paragraph and then more text: the text goes into the new paragraph,
+// once (an entry left focused after the rows were rebuilt used to split
+// its paragraph again on every key).
+func TestTypingAfterEnterGoesToNewParagraph(t *testing.T) {
+	w := newTestWorkstation(t)
+	// Another window, made last: the test driver then names it as the
+	// canvas of any object, as the real driver names none for a row not
+	// yet drawn — the cursor must be put in through the workstation's own
+	// window.
+	test.NewTempWindow(t, widget.NewLabel(""))
+	id, row := firstParagraph(t, w)
+	a, _ := w.Ctl.Issue().Article(id)
+	n := len(a.Blocks)
+	c := w.Win.Canvas()
+	en := w.Body.Entry(row)
+	c.Focus(en)
+	en.CursorRow, en.CursorColumn = 0, len([]rune(en.Text))
+	old := en.Text
+	en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := c.Focused(); got != fyne.Focusable(w.Body.Entry(row+1)) {
+		t.Fatalf("after Enter the cursor is in %T %p, want the new paragraph's entry", got, got)
+	}
+	if c.Focused() == nil {
+		t.Fatal("nothing has the cursor after Enter")
+	}
+	test.Type(c.Focused(), "xyz")
+	a, _ = mustSaved(t, w).Article(id)
+	if len(a.Blocks) != n+1 {
+		t.Fatalf("typing after Enter made %d blocks, want %d", len(a.Blocks), n+1)
+	}
+	if a.Blocks[row].Text() != old || a.Blocks[row+1].Text() != "xyz" {
+		t.Errorf("paragraphs %q / %q", a.Blocks[row].Text(), a.Blocks[row+1].Text())
+	}
+}
+
+// TestHistoryRestoreWaitsForAChoice opens 历史版本: 恢复所选版本 is off
+// until a version is chosen, and then restores it.
+func TestHistoryRestoreWaitsForAChoice(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, row := firstParagraph(t, w)
+	old := w.Body.Entry(row).Text
+	w.Body.Entry(row).SetText("改过的段落")
+	w.Ctl.Flush()
+	test.Tap(w.Body.HistoryBtn)
+	top := w.Win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("历史版本 opened no dialog")
+	}
+	restore := findButton(top, "恢复所选版本")
+	if restore == nil || !restore.Disabled() {
+		t.Fatal("恢复所选版本 should be there and off before a version is chosen")
+	}
+	var list *widget.List
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	}
+	if list == nil {
+		t.Fatal("no list of versions")
+	}
+	list.Select(0)
+	if restore.Disabled() {
+		t.Fatal("恢复所选版本 still off after choosing a version")
+	}
+	test.Tap(restore)
+	a, _ := mustSaved(t, w).Article(id)
+	if got := a.Blocks[row].Text(); got != old {
+		t.Errorf("after restore the paragraph is %q, want %q", got, old)
+	}
+}
+
+// TestSignedIssueSaysWhyAndHowToUnlock signs the issue off: a banner says
+// it is read-only and its 解锁… opens the unlock form; the export shown
+// stays; an edit is refused in one message that says what to do.
+func TestSignedIssueSaysWhyAndHowToUnlock(t *testing.T) {
+	w := newTestWorkstation(t)
+	if w.Banner.Visible() {
+		t.Fatal("the read-only banner shows on a draft")
+	}
+	w.Select(TabExport)
+	path := filepath.Join(t.TempDir(), "公报.pdf")
+	w.Export.Path.SetText(path)
+	w.Export.Export(ExportOptions{Path: path, Bleed: true, Marks: true, Force: true}, func(*ExportResult, error) {})
+	w.Ctl.Wait()
+	if err := w.Export.SignOff(); err != nil {
+		t.Fatal(err)
+	}
+	if !w.Banner.Visible() || !strings.Contains(w.bannerMsg.Text, "签发") {
+		t.Fatalf("no read-only banner after 签发 (%q)", w.bannerMsg.Text)
+	}
+	if w.Export.Path.Text != path || !strings.Contains(w.Export.Result.Text, path) {
+		t.Errorf("after 签发 the export screen shows path %q, result %q", w.Export.Path.Text, w.Export.Result.Text)
+	}
+	err := w.Ctl.Edit(func(*gazette.Issue) error { return nil })
+	if !errors.Is(err, store.ErrSigned) || strings.Count(err.Error(), "已签发") != 1 || !strings.Contains(err.Error(), "解锁") {
+		t.Errorf("refusal %q", err)
+	}
+	w.Select(TabCompose)
+	test.Tap(w.UnlockBtn)
+	if w.current() != TabExport {
+		t.Errorf("解锁… went to %s", w.current())
+	}
+	top := w.Win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("解锁… opened no form")
+	}
+	var reason *widget.Entry
+	for _, o := range test.LaidOutObjects(top) {
+		if e, ok := o.(*widget.Entry); ok {
+			reason = e
+		}
+	}
+	if reason == nil {
+		t.Fatal("the unlock form has no field for the reason")
+	}
+	reason.SetText("更正第5页文号")
+	tapDialogButton(t, w, "解锁")
+	if w.Ctl.Signed() || w.Banner.Visible() {
+		t.Error("still signed (or the banner still shows) after 解锁")
 	}
 }

@@ -62,10 +62,34 @@ func (w *Workstation) addShortcuts() {
 		),
 	))
 	c := w.Win.Canvas()
+	c.SetOnTypedKey(w.typedKey)
 	c.AddShortcut(keyUp, func(fyne.Shortcut) { up() })
 	c.AddShortcut(keyDown, func(fyne.Shortcut) { down() })
 	c.AddShortcut(keyFind, func(fyne.Shortcut) { find() })
 	c.AddShortcut(keySave, func(fyne.Shortcut) { save() })
+}
+
+// typedKey takes the keys no widget with the cursor took: in 版面预览,
+// Page Up / Page Down and ← / → turn the pages, Home and End go to the
+// first and the last; in 正文编辑, Esc closes the find bar.
+func (w *Workstation) typedKey(ev *fyne.KeyEvent) {
+	switch w.current() {
+	case TabPreview:
+		switch ev.Name {
+		case fyne.KeyPageDown, fyne.KeyRight, fyne.KeyDown:
+			w.Preview.Turn(+1)
+		case fyne.KeyPageUp, fyne.KeyLeft, fyne.KeyUp:
+			w.Preview.Turn(-1)
+		case fyne.KeyHome:
+			w.Preview.Turn(-1 << 20)
+		case fyne.KeyEnd:
+			w.Preview.Turn(1 << 20)
+		}
+	case TabBody:
+		if ev.Name == fyne.KeyEscape {
+			w.Body.HideFind()
+		}
+	}
 }
 
 // quit saves pending edits, waits for long work and closes the window; a

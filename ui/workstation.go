@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/gazette"
@@ -33,6 +34,12 @@ type Workstation struct {
 	status   *widget.Label
 	progress *widget.ProgressBar
 	task     *widget.Label
+
+	// Banner stands above the screens while the open issue is signed: it
+	// says why nothing can be edited, and UnlockBtn leads to 解锁.
+	Banner    *fyne.Container
+	bannerMsg *widget.Label
+	UnlockBtn *widget.Button
 }
 
 // The tab titles, in order.
@@ -72,7 +79,16 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 	)
 	w.Tabs.OnSelected = func(t *container.TabItem) { w.tabShown(t.Text) }
 	bottom := container.NewBorder(nil, nil, w.task, nil, container.NewHBox(w.status), w.progress)
-	win.SetContent(container.NewBorder(nil, bottom, nil, nil, w.Tabs))
+	w.bannerMsg = widget.NewLabel("")
+	w.bannerMsg.Importance = widget.WarningImportance
+	w.bannerMsg.Wrapping = fyne.TextWrapWord
+	w.UnlockBtn = widget.NewButtonWithIcon("解锁…", theme.WarningIcon(), func() {
+		w.Select(TabExport)
+		w.Export.askUnlock()
+	})
+	w.Banner = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), w.UnlockBtn, w.bannerMsg)
+	w.Banner.Hide()
+	win.SetContent(container.NewBorder(w.Banner, bottom, nil, nil, w.Tabs))
 	win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.Composer.dropped(uris) })
 	w.addShortcuts()
 
@@ -104,14 +120,29 @@ func (w *Workstation) changed(ch Change) {
 			w.status.SetText(fmt.Sprintf("%s %s（%s）", is.Title, is.Label(), is.Status.Label()))
 		}
 		w.List.Refresh()
+		if is != nil && ch == ChangedIssue {
+			w.List.SelectID(is.ID) // 打开、复制、删除 act on the open issue at first
+		}
 	case ChangedList:
 		w.List.Refresh()
 	}
+	w.showBanner(is)
 	w.Composer.changed(ch)
 	w.Body.changed(ch)
 	w.Cover.changed(ch)
 	w.Preview.changed(ch)
 	w.Export.changed(ch)
+}
+
+// showBanner shows the read-only banner while the open issue is signed.
+func (w *Workstation) showBanner(is *gazette.Issue) {
+	if is == nil || is.Status != gazette.StatusSigned {
+		w.Banner.Hide()
+		return
+	}
+	w.bannerMsg.SetText(fmt.Sprintf("《%s》%s已于 %s 签发，只能查看和导出。要修改，点右边“解锁…”并写明原因。",
+		is.Title, is.Label(), is.SignedAt.Local().Format("2006-01-02 15:04")))
+	w.Banner.Show()
 }
 
 // tabShown lets a screen do its work when it comes into view.
