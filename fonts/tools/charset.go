@@ -51,20 +51,20 @@ func main() {
 			}
 		}
 	}
-	addRange(0x20, 0x7E)     // ASCII
-	addRange(0xA0, 0x24F)    // Latin-1, Latin Extended-A/B
-	addRange(0x2B0, 0x2FF)   // spacing modifiers
-	addRange(0x370, 0x3FF)   // Greek
-	addRange(0x400, 0x4FF)   // Cyrillic
-	addRange(0x2000, 0x2BFF) // punctuation, super/subscripts, letterlike, arrows, math, box, shapes, symbols
-	addRange(0x2E80, 0x2FDF) // CJK radicals
-	addRange(0x3000, 0x303F) // CJK symbols and punctuation
-	addRange(0x3200, 0x33FF) // enclosed CJK, CJK compatibility
-	addRange(0x3400, 0x4DBF) // CJK Extension A
-	addRange(0x4E00, 0x9FFF) // CJK Unified Ideographs
-	addRange(0xF900, 0xFAFF) // CJK compatibility ideographs
-	addRange(0xFE10, 0xFE1F) // vertical forms
-	addRange(0xFE30, 0xFE4F) // CJK compatibility forms
-	addRange(0xFF00, 0xFFEF) // full-width forms
+	addRange(0x20, 0x7E)       // ASCII
+	addRange(0xA0, 0x24F)      // Latin-1, Latin Extended-A/B
+	addRange(0x2B0, 0x2FF)     // spacing modifiers
+	addRange(0x370, 0x3FF)     // Greek
+	addRange(0x400, 0x4FF)     // Cyrillic
+	addRange(0x2000, 0x2BFF)   // punctuation, super/subscripts, letterlike, arrows, math, box, shapes, symbols
+	addRange(0x2E80, 0x2FDF)   // CJK radicals
+	addRange(0x3000, 0x303F)   // CJK symbols and punctuation
+	addRange(0x3200, 0x33FF)   // enclosed CJK, CJK compatibility
+	addRange(0x3400, 0x4DBF)   // CJK Extension A
+	addRange(0x4E00, 0x9FFF)   // CJK Unified Ideographs
+	addRange(0xF900, 0xFAFF)   // CJK compatibility ideographs
+	addRange(0xFE10, 0xFE1F)   // vertical forms
+	addRange(0xFE30, 0xFE4F)   // CJK compatibility forms
+	addRange(0xFF00, 0xFFEF)   // full-width forms
 	addRange(0x10000, 0x3134F) // every supplementary-plane character: symbols of plane 1, rare hanzi of planes 2–3
 }
