@@ -34,7 +34,7 @@ func runBackup(args []string) error {
 	case strings.TrimSpace(*out) == "":
 		return usageError(fs, "请用 -o 指定备份文件")
 	case len(pos) > 0:
-		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
+		return extraArgs(fs, pos)
 	}
 	if _, err := os.Lstat(*out); !errors.Is(err, os.ErrNotExist) {
 		return valueError(fs, fmt.Sprintf("-o %s 已存在，不覆盖（请换一个文件名）", *out))

@@ -51,7 +51,7 @@ func runExport(args []string) error {
 	case strings.TrimSpace(*out) == "":
 		return usageError(fs, "请用 -o 指定输出文件（- 为标准输出）")
 	case len(pos) > 0:
-		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
+		return extraArgs(fs, pos)
 	case strings.TrimSpace(*ref) == "":
 		return usageError(fs, "请用 --issue 指定刊期（ID，或如 2020-8 的年份-期号；gazette issues 列出各期）")
 	}

@@ -23,12 +23,8 @@ func init() {
 func runVerify(args []string) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	db := dbFlag(fs)
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
 	}
 	st, err := openDBReadOnly(*db)
 	if err != nil {

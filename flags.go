@@ -136,6 +136,25 @@ func flagMessage(fs *flag.FlagSet, err error) (msg string, full bool) {
 	return "选项有误：" + msg, true
 }
 
+// parseNoArgs parses args with parseFlags for a command that takes options
+// only: a file argument is a usage error.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return extraArgs(fs, pos)
+	}
+	return nil
+}
+
+// extraArgs is the usage error for the file arguments pos that a command
+// does not take.
+func extraArgs(fs *flag.FlagSet, pos []string) error {
+	return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
+}
+
 // usageError is exit code 2 with msg, the command's usage and where to find
 // its help: for a command line that lacks something or has too much.
 func usageError(fs *flag.FlagSet, msg string) error {

@@ -13,6 +13,7 @@ import (
 
 	"gazette/exchange"
 	"gazette/gazette"
+	"gazette/internal/testseed"
 )
 
 func pngBytes(t *testing.T) []byte {
@@ -24,7 +25,7 @@ func pngBytes(t *testing.T) []byte {
 }
 
 func TestArchiveRoundTrip(t *testing.T) {
-	is := parseSeed(t)
+	is := testseed.Issue(t)
 	a := &is.Sections[0].Articles[0]
 	a.Blocks = append(a.Blocks, gazette.Block{Type: gazette.BlockImage, Image: &gazette.Image{Name: "x.png", Format: "png", Data: pngBytes(t), Width: 3, Height: 2}})
 	var b bytes.Buffer

@@ -3,7 +3,6 @@ package exchange_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,22 +10,8 @@ import (
 	"gazette/exchange"
 	"gazette/gazette"
 	"gazette/importer"
+	"gazette/internal/testseed"
 )
-
-const demoSeed = "../assets/demo/000_e9775c076d8c3296.txt"
-
-func parseSeed(t testing.TB) *gazette.Issue {
-	t.Helper()
-	data, err := os.ReadFile(demoSeed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	is, _, err := importer.ParseIssue("seed.txt", string(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return is
-}
 
 // stripIDs clears what a round trip may change: IDs and times.
 func stripIDs(is *gazette.Issue) *gazette.Issue {
@@ -53,7 +38,7 @@ func jsonOf(t *testing.T, is *gazette.Issue) string {
 // TestTextRoundTrip checks that the text form of the seed reads back into
 // the same issue, apart from IDs and times.
 func TestTextRoundTrip(t *testing.T) {
-	is := parseSeed(t)
+	is := testseed.Issue(t)
 	var txt bytes.Buffer
 	if err := exchange.WriteText(&txt, is); err != nil {
 		t.Fatal(err)
@@ -79,7 +64,7 @@ func TestTextRoundTrip(t *testing.T) {
 
 // TestWriteJSONFields checks the JSON names the schema promises.
 func TestWriteJSONFields(t *testing.T) {
-	is := parseSeed(t)
+	is := testseed.Issue(t)
 	var b bytes.Buffer
 	if err := exchange.WriteJSON(&b, is); err != nil {
 		t.Fatal(err)

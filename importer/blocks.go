@@ -710,7 +710,8 @@ var (
 
 // disclosureOf returns the disclosure of a note such as （此件主动公开）.
 func disclosureOf(s string) (string, bool) {
-	if !(strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")) || !strings.Contains(s, "此件") {
+	if !(strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")) || !(strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) ||
+		!strings.Contains(s, "此件") {
 		return "", false
 	}
 	m := disclosureLine.FindStringSubmatch(s)

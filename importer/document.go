@@ -242,6 +242,9 @@ func (p *parser) confirmer(from, to int, toc []string) func(l, r string) bool {
 
 // isDocLine reports whether s is a 文号 (and date) line.
 func isDocLine(s string) bool {
+	if !strings.Contains(s, "号") {
+		return false // docLineText only takes spaces and brackets away
+	}
 	s = docLineText(s)
-	return len(s) <= 160 && strings.Contains(s, "号") && docLine.MatchString(s)
+	return len(s) <= 160 && docLine.MatchString(s)
 }

@@ -226,15 +226,7 @@ func checkNothingLost(t *testing.T, is *gazette.Issue, text, tocFrom, tocTo stri
 	// The colophon's own labels (电子邮箱, 邮政编码, 网址, 出版日期) are
 	// printed in the house style's words (投稿邮箱, 邮编, 网站).
 	hanziCount(printedText(is)+"年月日电子邮箱邮政编码网址出版日期", count, -1)
-	var missing []string
-	for r, n := range count {
-		if n > 0 {
-			missing = append(missing, string(r)+"×"+strings.Repeat("|", min(n, 20)))
-		}
-	}
-	if len(missing) > 0 {
-		t.Errorf("hanzi lost in import: %v", missing)
-	}
+	reportLost(t, count)
 }
 
 // blocksOf returns an article's blocks, attachments' blocks included.

@@ -315,6 +315,13 @@ func TestSeedNothingLost(t *testing.T) {
 		hanziCount(l, count, 1)
 	}
 	hanziCount(printedText(is), count, -1)
+	reportLost(t, count)
+}
+
+// reportLost fails t with the hanzi that count still holds (a positive
+// tally: in the input more often than in the import).
+func reportLost(t *testing.T, count map[rune]int) {
+	t.Helper()
 	var missing []string
 	for r, n := range count {
 		if n > 0 {

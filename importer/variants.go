@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"gazette/gazette"
 )
@@ -19,7 +20,9 @@ import (
 // around the whole line — （景府字〔2020〕30号）, as many gazettes print the
 // 文号 under the title — are taken off (GB/T 9704-2012 §7.2.3 发文字号).
 func docLineText(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.ContainsFunc(s, unicode.IsSpace) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if (strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）")) || (strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")) {
 		_, open := firstRuneSize(s)
 		inner := s[open : len(s)-len(string(lastRune(s)))]
@@ -44,6 +47,9 @@ func firstRuneSize(s string) (rune, int) {
 // 15835-2011 §4.1 and GB/T 9704-2012 §7.2.3 (年份、发文顺序号用阿拉伯数字).
 // It returns the text and how many digits changed.
 func fullWidthDigits(s string) (string, int) {
+	if !hasFullWidthDigit(s) {
+		return s, 0
+	}
 	n := 0
 	out := strings.Map(func(r rune) rune {
 		if r >= '０' && r <= '９' {
@@ -53,6 +59,21 @@ func fullWidthDigits(s string) (string, int) {
 		return r
 	}, s)
 	return out, n
+}
+
+// hasFullWidthDigit reports whether s holds one of ０–９ (U+FF10–FF19,
+// encoded EF BC 90–99): the cheap test before fullWidthDigits rewrites s.
+func hasFullWidthDigit(s string) bool {
+	for {
+		k := strings.Index(s, "\xef\xbc")
+		if k < 0 || k+2 >= len(s) {
+			return false
+		}
+		if c := s[k+2]; c >= 0x90 && c <= 0x99 {
+			return true
+		}
+		s = s[k+2:]
+	}
 }
 
 var (
@@ -67,6 +88,9 @@ var (
 // line is furniture of the printed page (GB/T 9704-2012 §7.5 页码), never
 // content.
 func runningHead(s string) bool {
+	if !strings.Contains(s, "报") && !folioMark(firstRune(strings.TrimLeftFunc(s, unicode.IsSpace))) || longerThan(s, 40) {
+		return false // neither a name (…公报, …政报) nor a folio, or a paragraph's length: the cheap tests first
+	}
 	t := noSpace(s)
 	if folioLine.MatchString(t) {
 		return true
@@ -77,6 +101,22 @@ func runningHead(s string) bool {
 	}
 	return k > 0 && runeLen(t) <= 40 && issueNumber.MatchString(t[k:]) && !strings.ContainsAny(t, "，。；：《》“”")
 }
+
+// longerThan reports whether s holds more than n characters other than
+// white space, without building the text noSpace would.
+func longerThan(s string, n int) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			if n--; n < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// folioMark reports whether r may open a folio line (see folioLine).
+func folioMark(r rune) bool { return r != 0 && strings.ContainsRune("—－-–·•", r) }
 
 // dropRunningHeads blanks the running heads and folios after the masthead
 // (lines[from:]), reporting each, so that the paragraph they cut joins up
@@ -95,8 +135,18 @@ func (p *parser) dropRunningHeads(from int) {
 	}
 }
 
-// appointVerb starts a line of a 任免 list: 任命…为…, 免去…职务, 聘任…为….
-var appointVerb = regexp.MustCompile(`^(任命|免去|聘任|聘请|聘用|解聘|提名|免职|撤销)`)
+// appointVerbs start a line of a 任免 list: 任命…为…, 免去…职务, 聘任…为….
+var appointVerbs = []string{"任命", "免去", "聘任", "聘请", "聘用", "解聘", "提名", "免职", "撤销"}
+
+// appointVerbPrefix reports whether s begins with one of appointVerbs.
+func appointVerbPrefix(s string) bool {
+	for _, v := range appointVerbs {
+		if strings.HasPrefix(s, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // appointmentLine reports whether a plain line is one appointment or
 // removal of a 任免 list (任命王某为某局局长, 免去李某的某局局长职务): such
@@ -104,7 +154,7 @@ var appointVerb = regexp.MustCompile(`^(任命|免去|聘任|聘请|聘用|解�
 // the next, even without closing punctuation.
 func appointmentLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if !appointVerb.MatchString(s) || runeLen(s) > 80 || strings.Contains(s, "。") && !strings.HasSuffix(s, "。") {
+	if !appointVerbPrefix(s) || runeLen(s) > 80 || strings.Contains(s, "。") && !strings.HasSuffix(s, "。") {
 		return false
 	}
 	if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {

@@ -89,15 +89,8 @@ func (st *setter) image(im *gazette.Image) {
 		dh = max
 		dw = dh * w / h
 	}
-	hs := fnv.New64a()
-	hs.Write(im.Data)
-	format := im.Format
-	if format == "jpg" {
-		format = "jpeg"
-	}
 	b := &box{h: dh + st.g.pitch/2, src: st.src(st.block)}
-	b.images = []Image{{Rect: Rect{X: (st.measure - dw) / 2, Y: st.g.pitch / 4, W: dw, H: dh},
-		Format: format, Data: im.Data, Key: strconv.FormatUint(hs.Sum64(), 16)}}
+	b.images = []Image{placedImage(im, Rect{X: (st.measure - dw) / 2, Y: st.g.pitch / 4, W: dw, H: dh})}
 	b.keep = im.Caption != ""
 	st.add(b)
 	if im.Caption != "" {
@@ -137,4 +130,17 @@ func (st *setter) attachment(at *gazette.Attachment) {
 		st.setBlock(&at.Blocks[i])
 		st.keepLeadWithTable(at.Blocks, i, n)
 	}
+}
+
+// placedImage is the picture im set in r: its format named as the PDF
+// writer knows it (jpg → jpeg) and keyed by a hash of its data, so that a
+// picture used twice is embedded once.
+func placedImage(im *gazette.Image, r Rect) Image {
+	hs := fnv.New64a()
+	hs.Write(im.Data)
+	format := im.Format
+	if format == "jpg" {
+		format = "jpeg"
+	}
+	return Image{Rect: r, Format: format, Data: im.Data, Key: strconv.FormatUint(hs.Sum64(), 16)}
 }

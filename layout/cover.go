@@ -2,8 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"hash/fnv"
-	"strconv"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -101,14 +99,7 @@ func (c *composer) coverImage(p *Page, im *gazette.Image, top, bottom float64) {
 		dh = bottom - top
 		dw = dh * w / h
 	}
-	hs := fnv.New64a()
-	hs.Write(im.Data)
-	format := im.Format
-	if format == "jpg" {
-		format = "jpeg"
-	}
-	p.Images = append(p.Images, Image{Rect: Rect{X: p.Block.X + (p.Block.W-dw)/2, Y: top, W: dw, H: dh},
-		Format: format, Data: im.Data, Key: strconv.FormatUint(hs.Sum64(), 16)})
+	p.Images = append(p.Images, placedImage(im, Rect{X: p.Block.X + (p.Block.W-dw)/2, Y: top, W: dw, H: dh}))
 }
 
 // coverTOC lists the sections and titles (no page numbers) between top and

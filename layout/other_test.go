@@ -1,11 +1,9 @@
 package layout
 
 import (
-	"os"
 	"testing"
 
-	"gazette/gazette"
-	"gazette/importer"
+	"gazette/internal/testseed"
 )
 
 // otherIssues are whole issues of other places (importer/testdata): a 县
@@ -17,19 +15,6 @@ var otherIssues = []string{
 	"../importer/testdata/issue_qinghe_word.txt",
 }
 
-func otherIssue(tb testing.TB, path string) *gazette.Issue {
-	tb.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	is, _, err := importer.ParseIssue(path, string(data))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return is
-}
-
 // TestOtherIssues lays out each issue in every preset: the checks every
 // issue must pass (4-page multiple, TOC numbers = title pages, nothing
 // outside the text block, no widows), and no error finding — no emergency
@@ -39,7 +24,7 @@ func TestOtherIssues(t *testing.T) {
 		for name, s := range presets() {
 			t.Run(path+"/"+name, func(t *testing.T) {
 				s := s
-				is := otherIssue(t, path)
+				is := testseed.File(t, path)
 				d, err := Lay(is, Options{Settings: &s})
 				if err != nil {
 					t.Fatal(err)

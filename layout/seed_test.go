@@ -1,45 +1,26 @@
 package layout
 
 import (
-	"os"
 	"testing"
 
 	"gazette/gazette"
-	"gazette/importer"
+	"gazette/internal/testseed"
 )
 
-// seedPath is the real issue the project is built on (景德镇市人民政府公报
-// 2020年第8期, text extracted from its PDF).
-const seedPath = "/work/shared/seed/000_e9775c076d8c3296.txt"
-
-// seedIssue imports the seed issue.
-func seedIssue(tb testing.TB) *gazette.Issue {
-	tb.Helper()
-	data, err := os.ReadFile(seedPath)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	is, _, err := importer.ParseIssue(seedPath, string(data))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return is
-}
-
 func TestSeed(t *testing.T) {
-	is := seedIssue(t)
+	is := testseed.Issue(t)
 	if n := is.ArticleCount(); n != 16 {
 		t.Fatalf("the seed imports as %d articles, want 16", n)
 	}
 	for name, s := range presets() {
 		t.Run(name, func(t *testing.T) {
 			s := s
-			d, err := Lay(seedIssue(t), Options{Settings: &s})
+			d, err := Lay(testseed.Issue(t), Options{Settings: &s})
 			if err != nil {
 				t.Fatal(err)
 			}
 			checkDoc(t, is, d)
-			again, err := Lay(seedIssue(t), Options{Settings: &s})
+			again, err := Lay(testseed.Issue(t), Options{Settings: &s})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -57,7 +38,7 @@ func TestSeed(t *testing.T) {
 }
 
 func BenchmarkLaySeed(b *testing.B) {
-	is := seedIssue(b)
+	is := testseed.Issue(b)
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := Lay(is, Options{}); err != nil {
@@ -69,7 +50,7 @@ func BenchmarkLaySeed(b *testing.B) {
 // BenchmarkRelayArticle re-lays the seed after an edit of one paragraph,
 // through a Layouter that holds the other articles' lines.
 func BenchmarkRelayArticle(b *testing.B) {
-	is := seedIssue(b)
+	is := testseed.Issue(b)
 	l := NewLayouter(Options{})
 	if _, err := l.Lay(is); err != nil {
 		b.Fatal(err)

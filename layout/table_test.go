@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"gazette/gazette"
+	"gazette/internal/testseed"
 )
 
 // textAt finds text set on one baseline of the page, glyph after glyph, and
@@ -159,7 +160,7 @@ func TestTableCentred(t *testing.T) {
 // its merged header (完成目标 over four columns, 年度 over two rows) and its
 // header cell 面积标准（平方米） broken before the bracket, not inside it.
 func TestSeedHeaderCells(t *testing.T) {
-	d, err := Lay(seedIssue(t), Options{})
+	d, err := Lay(testseed.Issue(t), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

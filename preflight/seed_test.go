@@ -1,12 +1,11 @@
 package preflight
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"gazette/gazette"
-	"gazette/importer"
+	"gazette/internal/testseed"
 	"gazette/layout"
 )
 
@@ -17,21 +16,7 @@ const seedPath = "../assets/demo/000_e9775c076d8c3296.txt" // the demo issue, a 
 // the middle of the seed issue, lays it out and checks that preflight
 // names the page the character is printed on.
 func TestSeedMissingCharPage(t *testing.T) {
-	data, err := os.ReadFile(seedPath)
-	if os.IsNotExist(err) {
-		t.Skipf("seed issue %s not present", seedPath)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := importer.Decode(seedPath, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	is, _, err := importer.ParseIssue(seedPath, text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	is := testseed.File(t, seedPath)
 	// The longest paragraph of the issue's middle article.
 	var arts []*gazette.Article
 	is.Articles(func(_, _ int, a *gazette.Article) bool {

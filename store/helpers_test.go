@@ -46,6 +46,25 @@ func openTemp(t *testing.T) *Store {
 	return s
 }
 
+// backedUp opens a new database gazette.db in a temporary folder, saves
+// one issue (甲市 2020年第8期) and backs it up to bak.db beside it; it
+// returns the open store and both paths.
+func backedUp(t *testing.T) (s *Store, path, bak string) {
+	t.Helper()
+	dir := t.TempDir()
+	path = filepath.Join(dir, "gazette.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Save(sampleIssue("甲市人民政府公报", 2020, 8))
+	bak = filepath.Join(dir, "bak.db")
+	if err := s.BackupFile(bak); err != nil {
+		t.Fatal(err)
+	}
+	return s, path, bak
+}
+
 // fileSum returns the SHA-256 of a file's content.
 func fileSum(t *testing.T, path string) [32]byte {
 	t.Helper()

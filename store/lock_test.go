@@ -2,7 +2,6 @@ package store
 
 import (
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,17 +10,7 @@ import (
 // TestOpenLockedByAnotherProcess holds the file from a child process; Open,
 // OpenReadOnly and Restore must fail fast with ErrLocked naming the path.
 func TestOpenLockedByAnotherProcess(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gazette.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Save(sampleIssue("甲市人民政府公报", 2020, 8))
-	bak := filepath.Join(dir, "bak.db")
-	if err := s.BackupFile(bak); err != nil {
-		t.Fatal(err)
-	}
+	s, path, bak := backedUp(t)
 	s.Close()
 
 	cmd, sc, stdin := child(t, "holder", path)

@@ -16,17 +16,7 @@ import (
 // names the whole old file, and afterwards the old file is kept aside byte
 // for byte and the database is the backup byte for byte.
 func TestRestoreNeverLeavesNoDatabase(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gazette.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Save(sampleIssue("甲市人民政府公报", 2020, 8))
-	bak := filepath.Join(dir, "bak.db")
-	if err := s.BackupFile(bak); err != nil {
-		t.Fatal(err)
-	}
+	s, path, bak := backedUp(t)
 	s.Save(sampleIssue("甲市人民政府公报", 2020, 9))
 	s.Close()
 	old, _ := os.ReadFile(path)
@@ -53,7 +43,7 @@ func TestRestoreNeverLeavesNoDatabase(t *testing.T) {
 	if b, _ := os.ReadFile(path); !bytes.Equal(b, want) {
 		t.Error("the restored database is not the backup")
 	}
-	if left, _ := filepath.Glob(filepath.Join(dir, ".gazette.db.*")); len(left) != 0 {
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".gazette.db.*")); len(left) != 0 {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
