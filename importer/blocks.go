@@ -821,8 +821,13 @@ func (b *body) parse(from, to int) {
 		text := p.text(i)
 		plain := plainOf(text)
 		if d, ok := disclosureOf(plain); ok {
-			b.setDisclosure(l.n, d)
-			continue
+			if b.disclosure == "" {
+				b.setDisclosure(l.n, d)
+				continue
+			}
+			// A second note is kept as text, so nothing is lost; the
+			// editor deletes whichever is wrong.
+			b.p.warn.add(l.n, "文中第二处公开属性“%s”保留为正文（已采用前一处“%s”），请删去多余的一处", noSpace(d), b.disclosure)
 		}
 		if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
 			b.source = src
@@ -964,9 +969,6 @@ func (b *body) setDisclosure(line int, d string) {
 	case gazette.DisclosurePublic, gazette.DisclosureOnRequest, gazette.DisclosureNone:
 	default:
 		b.p.warn.add(line, "公开属性“%s”不是主动公开、依申请公开或不予公开", d)
-	}
-	if b.disclosure != "" && b.disclosure != d {
-		b.p.warn.add(line, "文中有两处公开属性（%s、%s），采用后者", b.disclosure, d)
 	}
 	b.disclosure = d
 	b.cur().ended = true
