@@ -715,7 +715,7 @@ func disclosureOf(s string) (string, bool) {
 		return "", false
 	}
 	m := disclosureLine.FindStringSubmatch(s)
-	if m == nil {
+	if m == nil || noSpace(m[1]) == "" {
 		return "", false
 	}
 	return m[1], true
