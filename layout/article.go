@@ -330,6 +330,11 @@ func (st *setter) setBlock(b *gazette.Block) {
 	em := st.em()
 	switch b.Type {
 	case gazette.BlockParagraph:
+		if k := attachNoteLabel([][]gazette.Run{b.Runs}); k > 0 {
+			// A one-line 附件说明 turns under the attachment's name too.
+			st.bodyParaHang(b.Runs, 0, 2*em, 2*em+float64(k)*em, para.Justify, false)
+			break
+		}
 		st.bodyPara(b.Runs, 2*em, para.Justify, false)
 	case gazette.BlockHeading:
 		st.heading(b)
