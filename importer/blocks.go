@@ -900,7 +900,7 @@ func (b *body) line(l *srcLine, text string, nextPlain bool) {
 		bullet = true
 	}
 	text = tidySpaces(text)
-	if !bullet && appointmentLine(plainOf(text)) {
+	if !bullet && (appointmentLine(plainOf(text)) || b.appointeeLine(plainOf(text))) {
 		b.appointment(text)
 		return
 	}

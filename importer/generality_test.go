@@ -12,7 +12,12 @@ import (
 // gazettes are: a 县 gazette with a TOC of another shape, 任免 and 政务动态
 // (issue_yunxi_county.txt); a 市 gazette without TOC or board, with running
 // heads left by the extraction (issue_nanping_city.txt); a 区 gazette
-// exported from Word: no "#", pipe tables (issue_qinghe_word.txt).
+// exported from Word: no "#", pipe tables (issue_qinghe_word.txt); a 区
+// 季刊 with a 区人民政府令 and the 办法 it publishes, a 任免 list set in
+// groups (任命： then names), bold lead-ins, 1. and １． numbering and an
+// aligned pipe table (issue_songling_district.txt); a 县 gazette whose
+// extraction lost every blank line, its 成文日期 right-aligned on the line
+// under the 文号, with a 函 to one office (issue_baishui_county.txt).
 
 // wantArticle is what one imported article must hold.
 type wantArticle struct {
@@ -35,10 +40,13 @@ type wantIssue struct {
 }
 
 var (
-	yunxi    = []string{"云溪县人民政府"}
-	yunxiBan = []string{"云溪县人民政府办公室"}
-	nanping  = []string{"南屏市人民政府"}
-	qinghe   = []string{"青禾区人民政府"}
+	yunxi      = []string{"云溪县人民政府"}
+	yunxiBan   = []string{"云溪县人民政府办公室"}
+	nanping    = []string{"南屏市人民政府"}
+	qinghe     = []string{"青禾区人民政府"}
+	songling   = []string{"松岭区人民政府"}
+	baishui    = []string{"白水县人民政府"}
+	baishuiBan = []string{"白水县人民政府办公室"}
 )
 
 var otherIssues = []wantIssue{
@@ -121,6 +129,52 @@ var otherIssues = []wantIssue{
 		},
 		extra: checkQinghe,
 	},
+	{
+		file: "testdata/issue_songling_district.txt", title: "松岭区人民政府公报", frequency: "季刊", year: 2023, number: 4, total: 36,
+		sections: []string{"区政府令", "区政府文件", "人事任免"},
+		tocFrom:  "# 目　录", tocTo: "# 编辑委员会",
+		articles: [][]wantArticle{
+			{
+				// A 令 keeps its head as the title and its 令号 as the DocNumber.
+				{"松岭区人民政府令", "第3号", "2023-10-20", gazette.KindDocument, songling, "", nil},
+			},
+			{
+				{"松岭区人民政府关于印发松岭区促进夜间经济发展若干措施的通知", "松政发〔2023〕19号", "2023-11-06", gazette.KindDocument, songling,
+					"各街道办事处，区政府各部门，区直各单位", nil},
+			},
+			{
+				{"松岭区人民政府关于王五等同志职务任免的通知", "松政任〔2023〕8号", "2023-12-01", gazette.KindDocument, songling,
+					"各街道办事处，区政府各部门，区直各单位", nil},
+			},
+		},
+		extra: checkSongling,
+	},
+	{
+		file: "testdata/issue_baishui_county.txt", title: "白水县人民政府公报", frequency: "月刊", year: 2024, number: 1, total: 58,
+		sections: []string{"县政府文件", "县政府办公室文件", "政务动态"},
+		tocFrom:  "目录", tocTo: "编辑委员会",
+		articles: [][]wantArticle{
+			{
+				{"白水县人民政府关于印发白水县2024年重点民生实事项目的通知", "白政发〔2024〕1号", "2024-01-08", gazette.KindDocument, baishui,
+					"各镇人民政府，县政府各部门，县直各单位", nil},
+				{"白水县人民政府关于调整白水县城区义务教育学校招生片区的通告", "白政告〔2024〕2号", "2024-01-12", gazette.KindDocument, baishui, "", nil},
+				{"白水县人民政府关于印发白水县城乡环境卫生管理办法的通知", "白政发〔2024〕4号", "2024-01-16", gazette.KindDocument, baishui,
+					"各镇人民政府，县政府各部门，县直各单位", nil},
+				{"白水县人民政府关于同意设立白水县城关镇杜康社区的批复", "白政函〔2024〕6号", "2024-01-18", gazette.KindDocument, baishui, "城关镇人民政府", nil},
+			},
+			{
+				{"白水县人民政府办公室关于商请支持白水县乡村振兴示范带建设的函", "白政办函〔2024〕3号", "2024-01-15", gazette.KindDocument, baishuiBan, "省农业农村厅办公室", nil},
+				{"白水县人民政府办公室关于做好2024年春节期间安全生产工作的通知", "白政办明电〔2024〕1号", "2024-01-22", gazette.KindDocument, baishuiBan,
+					"各镇人民政府，县政府各部门，县直各单位", nil},
+			},
+			{
+				{"县政府召开2024年第一次常务会议", "", "", gazette.KindNews, nil, "", nil},
+				{"我县举行2024年春季重点项目集中开工仪式", "", "", gazette.KindNews, nil, "", nil},
+				{"县政府与西北农林科技大学签订校地合作协议", "", "", gazette.KindNews, nil, "", nil},
+			},
+		},
+		extra: checkBaishui,
+	},
 }
 
 func parseOther(t testing.TB, file string) (*gazette.Issue, []Warning, string) {
@@ -196,7 +250,8 @@ func checkArticle(t *testing.T, a *gazette.Article, w wantArticle) {
 	if strings.Join(atts, "|") != strings.Join(w.atts, "|") {
 		t.Errorf("%s: attachments %q, want %q", w.title, atts, w.atts)
 	}
-	if a.Kind == gazette.KindDocument && a.Disclosure == "" && a.DocNumber != "" {
+	// A 令 carries no disclosure note (GB/T 9704-2012 §10.2).
+	if a.Kind == gazette.KindDocument && a.Disclosure == "" && a.DocNumber != "" && !orderTitle(a.Title) {
 		t.Errorf("%s: no disclosure", w.title)
 	}
 	if strings.Contains(a.PlainText(), "此件主动公开") {

@@ -120,6 +120,10 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
+		} else if !docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && orderNumber.MatchString(noSpace(t)) {
+			a.DocNumber = noSpace(t) // the 令号, GB/T 9704-2012 §10.2
+			a.Issuers = []string{strings.TrimSuffix(noSpace(a.Title), "令")}
+			consume(i)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
 			consume(i)
@@ -347,7 +351,7 @@ func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazet
 func (p *parser) footSignature(from, to int) (int, int) {
 	end := to
 	for x := from; x < to; x++ {
-		if p.plainLine(x) && !p.lines[x].blank && (isAttachLabel(p.lines[x].text) || signatureEnd(p.lines[x].text)) {
+		if p.plainLine(x) && !p.lines[x].blank && (isAttachLabel(p.lines[x].text) || signatureEnd(p.lines[x].text)) || p.titleAfterDate(x) {
 			end = x
 			break
 		}
@@ -377,7 +381,7 @@ func (p *parser) footSignature(from, to int) (int, int) {
 				}
 				break
 			}
-			if _, ok := issuerLine(plainOf(p.text(y))); !ok {
+			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
 				break
 			}
 			s, k = y, k+1

@@ -178,10 +178,17 @@ func (p *parser) segments() ([]segment, int, error) {
 	first := n
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") || !isDocLine(tidySpaces(p.text(i))) {
+		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
 			continue
 		}
-		t := p.docStart(i)
+		order := p.orderNumberAt(i)
+		if !order && !isDocLine(tidySpaces(p.text(i))) {
+			continue
+		}
+		t := -1
+		if !order {
+			t = p.docStart(i)
+		}
 		if t < 0 {
 			t = p.titleStart(i)
 		} else {
@@ -565,7 +572,7 @@ func (t *toc) line(raw string) {
 			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
 			title = strings.TrimSpace(title[:len(title)-len(d[0])])
 		}
-		e.title = noSpace(title)
+		e.title = noSpace(tocOrderTitle(title))
 		t.entries = append(t.entries, e)
 	}
 }
@@ -659,7 +666,7 @@ func (t *toc) check(p *parser, is *gazette.Issue) {
 	for _, e := range t.entries {
 		found := false
 		is.Articles(func(_, _ int, a *gazette.Article) bool {
-			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) {
+			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) || enclosesTitle(a, e.title) {
 				found = true
 				return false
 			}

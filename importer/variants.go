@@ -324,3 +324,28 @@ func (b *body) noteItemsAfterBlanks(items []string, j, to int) ([]string, int) {
 // （试行）》; GB/T 9704-2012 leaves it to the 公文's body). The extraction's
 // space, or its absence, is replaced by it.
 const clauseGap = "\u3000"
+
+// appointeeLine reports whether a plain line is one name of a 任免 list
+// set in groups, the verb once as the group's heading ("任命：" then
+// "王五为区教育局局长；", "免去：" then "李四的区教育局局长职务；"): it
+// follows a group heading or another such name, is short, holds 为 or 职务,
+// and ends with ；, 。 or nothing.
+func (b *body) appointeeLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if !b.appointing || runeLen(s) > 60 || numberingOf(s).marker != "" {
+		return false
+	}
+	blocks := b.cur().blocks
+	if len(blocks) == 0 || blocks[len(blocks)-1].Type != gazette.BlockList {
+		return false
+	}
+	first := strings.TrimSpace(gazette.RunsText(blocks[len(blocks)-1].Items[0]))
+	if !appointVerbPrefix(first) || !(strings.HasSuffix(first, "：") || strings.HasSuffix(first, ":")) {
+		return false // only a list that opened with a group heading takes bare names
+	}
+	body := strings.TrimRight(s, "；;。")
+	if strings.ContainsAny(body, "。；;：:") {
+		return false
+	}
+	return strings.Contains(body, "为") || strings.Contains(body, "职务")
+}

@@ -8,11 +8,14 @@ import (
 
 // otherIssues are whole issues of other places (importer/testdata): a 县
 // gazette with 任免 and 政务动态, a 市 gazette without TOC or board, a 区
-// gazette exported from Word.
+// gazette exported from Word, a 区 gazette with a 区人民政府令 and a 任免
+// list in groups, a 县 gazette whose extraction lost every blank line.
 var otherIssues = []string{
 	"../importer/testdata/issue_yunxi_county.txt",
 	"../importer/testdata/issue_nanping_city.txt",
 	"../importer/testdata/issue_qinghe_word.txt",
+	"../importer/testdata/issue_songling_district.txt",
+	"../importer/testdata/issue_baishui_county.txt",
 }
 
 // TestOtherIssues lays out each issue in every preset: the checks every
