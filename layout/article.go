@@ -249,16 +249,17 @@ func attachNoteLabel(items [][]gazette.Run) int {
 	return 0
 }
 
-// signedWithDate reports whether the body ends in a signature block that
-// already carries the date (发文机关署名和成文日期 at the foot, GB/T 9704-2012
-// §7.3.5): the date is then not repeated under the title.
+// signedWithDate reports whether the body has a signature block that
+// already carries the date (发文机关署名和成文日期, GB/T 9704-2012 §7.3.5; a
+// 令's signature, §10.2): the date is then not repeated under the title. The
+// signature need not end the body — a notice that encloses a 方案 or a 令
+// that publishes a 办法 is signed before the enclosed text.
 func signedWithDate(a *gazette.Article, date string) bool {
-	for i := len(a.Blocks) - 1; i >= 0; i-- {
+	for i := range a.Blocks {
 		b := &a.Blocks[i]
-		if b.Type == gazette.BlockAttachment {
-			continue
+		if b.Type == gazette.BlockSignature && (strings.Contains(b.Text(), date) || endsWithDate(b.Text())) {
+			return true
 		}
-		return b.Type == gazette.BlockSignature && (strings.Contains(b.Text(), date) || endsWithDate(b.Text()))
 	}
 	return false
 }
