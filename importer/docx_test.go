@@ -5,14 +5,11 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
-	"flag"
-	"os"
+	goldenfile "gazette/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
 // sampleDocxBody is a whole government document the way Word stores it:
 // a Title-style title, the 文号 and date, the addressee, body text with
@@ -52,19 +49,7 @@ func TestDocxTextGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "docx_sample.golden.txt")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("DocxText differs from %s:\n--- got ---\n%s\n--- want ---\n%s", golden, got, want)
-	}
+	goldenfile.Text(t, filepath.Join("testdata", "docx_sample.golden.txt"), got)
 }
 
 // TestDocxTextParts checks each construct on its own, so a failure says

@@ -1,33 +1,17 @@
 package layout
 
 import (
-	"flag"
-	"os"
+	goldenfile "gazette/internal/golden"
 	"path/filepath"
 	"testing"
 
 	"gazette/gazette"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
 // golden compares got with testdata/name, or rewrites it with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./layout -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden file; run go test ./layout -update and review the diff", path)
-	}
+	goldenfile.Text(t, filepath.Join("testdata", name), got)
 }
 
 func presets() map[string]gazette.Settings {

@@ -1,15 +1,13 @@
 package preview
 
 import (
-	"flag"
+	goldenfile "gazette/internal/golden"
 	"image"
 	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden PNGs under testdata/")
 
 // Golden comparison tolerances: the mean absolute difference per channel
 // (0–255) and the share of pixels that differ by more than 64 in a channel.
@@ -89,7 +87,7 @@ func readPNG(t *testing.T, path string) *image.RGBA {
 func assertGolden(t *testing.T, name string, img *image.RGBA) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".png")
-	if *update {
+	if goldenfile.Update() {
 		writePNG(t, path, img)
 		return
 	}

@@ -2,6 +2,7 @@ package preview
 
 import (
 	"encoding/json"
+	goldenfile "gazette/internal/golden"
 	"os"
 	"path/filepath"
 	"sync"
@@ -87,14 +88,14 @@ func seedPages(t testing.TB) map[string]*layout.Page {
 // the preview matches the current layout's PDF is TestMatchesPDFSeed's job.
 func TestRenderSeedGolden(t *testing.T) {
 	var pages map[string]*layout.Page
-	if *update {
+	if goldenfile.Update() {
 		pages = seedPages(t)
 	}
 	for _, name := range []string{"seed-cover", "seed-toc", "seed-table"} {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join("testdata", name+".page.json")
 			var p *layout.Page
-			if *update {
+			if goldenfile.Update() {
 				p = pages[name]
 				writeSnapshot(t, path, p)
 			} else {

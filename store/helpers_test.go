@@ -46,19 +46,28 @@ func openTemp(t *testing.T) *Store {
 	return s
 }
 
-// backedUp opens a new database gazette.db in a temporary folder, saves
-// one issue (甲市 2020年第8期) and backs it up to bak.db beside it; it
-// returns the open store and both paths.
-func backedUp(t *testing.T) (s *Store, path, bak string) {
+// withIssue opens a new database gazette.db in a temporary folder and saves
+// one issue (甲市 2020年第8期); it returns the open store (the caller closes
+// it), the database's path and the issue.
+func withIssue(t *testing.T) (s *Store, path string, is *gazette.Issue) {
 	t.Helper()
-	dir := t.TempDir()
-	path = filepath.Join(dir, "gazette.db")
+	path = filepath.Join(t.TempDir(), "gazette.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Save(sampleIssue("甲市人民政府公报", 2020, 8))
-	bak = filepath.Join(dir, "bak.db")
+	is = sampleIssue("甲市人民政府公报", 2020, 8)
+	if err := s.Save(is); err != nil {
+		t.Fatal(err)
+	}
+	return s, path, is
+}
+
+// backedUp is withIssue with a backup of the database at bak.db beside it.
+func backedUp(t *testing.T) (s *Store, path, bak string) {
+	t.Helper()
+	s, path, _ = withIssue(t)
+	bak = filepath.Join(filepath.Dir(path), "bak.db")
 	if err := s.BackupFile(bak); err != nil {
 		t.Fatal(err)
 	}

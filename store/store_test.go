@@ -314,16 +314,8 @@ func TestSaveRefusesStatusSigned(t *testing.T) {
 }
 
 func TestBackupAndRestore(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gazette.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	is := sampleIssue("甲市人民政府公报", 2020, 8)
-	if err := s.Save(is); err != nil {
-		t.Fatal(err)
-	}
+	s, path, is := withIssue(t)
+	dir := filepath.Dir(path)
 	bak := filepath.Join(dir, "copy.db")
 	if err := s.BackupFile(bak); err != nil {
 		t.Fatal(err)
@@ -381,21 +373,13 @@ func TestBackupAndRestore(t *testing.T) {
 }
 
 func TestDailyBackupAndDelete(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gazette.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	is := sampleIssue("甲市人民政府公报", 2020, 8)
-	if err := s.Save(is); err != nil {
-		t.Fatal(err)
-	}
+	s, path, is := withIssue(t)
 	s.Close()
 	if bs, _ := Backups(path); len(bs) != 0 {
 		t.Fatalf("creating the database made backups %v", bs)
 	}
 	for range 2 {
+		var err error
 		s, err = Open(path)
 		if err != nil {
 			t.Fatal(err)

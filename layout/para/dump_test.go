@@ -1,17 +1,14 @@
 package para
 
 import (
-	"flag"
 	"fmt"
-	"os"
+	goldenfile "gazette/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"gazette/fonts"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // dump renders lines as readable text: each line's text and width, then the
 // x position of every glyph rounded to 0.1 pt, with the face's name where
@@ -41,20 +38,7 @@ func dump(lines []Line) string {
 // checkGolden compares got with testdata/name.golden (or rewrites it with -update).
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./layout/para -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden file:\n--- got\n%s--- want\n%s", path, got, want)
-	}
+	goldenfile.Text(t, filepath.Join("testdata", name+".golden"), got)
 }
 
 // song returns a single Song span of text at size pt.
