@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // width returns the advance of a subset glyph in the PDF's glyph space
@@ -77,25 +78,33 @@ func (s *subset) toUnicode() []byte {
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n" +
 		"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
 		"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
-	// Runs of consecutive CIDs mapped to consecutive single UTF-16 units
-	// (digits, letters, neighbouring hanzi) go in bfrange, the rest in
-	// bfchar; each section holds at most 100 entries.
+	// Runs of consecutive CIDs (up to 100, within one high byte, as a CMap
+	// range must keep) go in bfrange: with one start value when they map to
+	// consecutive single UTF-16 units, else with an array of their texts
+	// (Adobe TN 5014/5411, beginbfrange). Lone CIDs go in bfchar. Each
+	// section holds at most 100 entries.
 	var chars, ranges [][2]string
 	for i := 0; i < len(pairs); {
 		j := i + 1
-		if u, ok := single(pairs[i].text); ok {
-			for j < len(pairs) && pairs[j].cid == pairs[i].cid+(j-i) && pairs[j].cid>>8 == pairs[i].cid>>8 {
-				v, ok := single(pairs[j].text)
-				if !ok || v != u+uint16(j-i) || v>>8 != u>>8 {
-					break
-				}
-				j++
-			}
+		for j < len(pairs) && j-i < 100 && pairs[j].cid == pairs[j-1].cid+1 && pairs[j].cid>>8 == pairs[i].cid>>8 {
+			j++
 		}
-		if j-i >= 2 {
-			ranges = append(ranges, [2]string{fmt.Sprintf("<%04X> <%04X> ", pairs[i].cid, pairs[j-1].cid), "<" + utf16Hex(pairs[i].text) + ">"})
-		} else {
+		if j-i == 1 {
 			chars = append(chars, [2]string{fmt.Sprintf("<%04X> ", pairs[i].cid), "<" + utf16Hex(pairs[i].text) + ">"})
+			i = j
+			continue
+		}
+		head := fmt.Sprintf("<%04X> <%04X> ", pairs[i].cid, pairs[j-1].cid)
+		if consecutiveUnits(pairs[i:j], func(p pair) string { return p.text }) {
+			ranges = append(ranges, [2]string{head, "<" + utf16Hex(pairs[i].text) + ">"})
+		} else {
+			var arr strings.Builder
+			arr.WriteByte('[')
+			for _, p := range pairs[i:j] {
+				arr.WriteString("<" + utf16Hex(p.text) + ">")
+			}
+			arr.WriteByte(']')
+			ranges = append(ranges, [2]string{head, arr.String()})
 		}
 		i = j
 	}
@@ -114,6 +123,23 @@ func (s *subset) toUnicode() []byte {
 	section("bfrange", ranges)
 	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 	return b.Bytes()
+}
+
+// consecutiveUnits reports whether the texts of ps are single UTF-16 units
+// that follow one another within one high byte, so that a CMap range can
+// give them by the first alone.
+func consecutiveUnits[T any](ps []T, text func(T) string) bool {
+	u0, ok := single(text(ps[0]))
+	if !ok {
+		return false
+	}
+	for k, p := range ps {
+		v, ok := single(text(p))
+		if !ok || v != u0+uint16(k) || v>>8 != u0>>8 {
+			return false
+		}
+	}
+	return true
 }
 
 // single returns the UTF-16 unit of a text that is one character of the
