@@ -11,9 +11,25 @@ import (
 
 // fontRes is a font as a page resource.
 type fontRes struct {
-	name string // resource name without the slash, e.g. F1
-	sub  *subset
-	ref  int
+	name    string // resource name without the slash, e.g. F1
+	sub     *subset
+	ref     int
+	maxSize float64 // the largest size it is drawn at, in points
+}
+
+// fontKey names the subset a run is drawn with: its face and, unless the
+// outlines are embedded as they are, the octave of its size.
+type fontKey struct {
+	font  *fonts.Font
+	class int
+}
+
+// runFont returns the key of the subset run r is drawn with.
+func runFont(r layout.GlyphRun, opt Options) fontKey {
+	if opt.ExactOutlines {
+		return fontKey{r.Font, 0}
+	}
+	return fontKey{r.Font, sizeClass(r.Size)}
 }
 
 // content builds one page's content stream.
@@ -23,6 +39,7 @@ type content struct {
 	fill   *layout.Color
 	stroke *layout.Color
 	lw     float64
+	tc     float64 // the character spacing (Tc) in force, as written
 }
 
 func (c *content) op(s string)         { c.b = append(c.b, s...) }
@@ -202,8 +219,10 @@ func (c *content) image(name string, im layout.Image) {
 // point so that the viewer's sums land exactly where the run starts; later
 // glyphs are placed with TJ adjustments computed from the widths of the /W
 // array, tracking the pen position exactly as a viewer does so that
-// rounding never accumulates.
-func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
+// rounding never accumulates. A run whose glyphs stand evenly apart (a
+// letter-spaced or inter-character justified line) sets that space once as
+// character spacing (Tc) instead of repeating it after every glyph.
+func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Options) {
 	if len(runs) == 0 {
 		return
 	}
@@ -215,7 +234,7 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 		if len(r.Glyphs) == 0 || r.Font == nil || r.Size <= 0 {
 			continue
 		}
-		fr := res[r.Font]
+		fr := res[runFont(r, opt)]
 		if fr != cur || r.Size != size {
 			c.op("/" + fr.name + " ")
 			c.n(r.Size)
@@ -223,6 +242,11 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 			cur, size = fr, r.Size
 		}
 		c.setFill(r.Color)
+		if tc := evenSpacing(r, fr.sub); tc != c.tc {
+			c.n(tc)
+			c.op("Tc\n")
+			c.tc = tc
+		}
 		x, y := hundredths(c.g.x(r.Glyphs[0].X)), hundredths(c.g.y(r.Y))
 		c.b = appendHundredths(c.b, x-lx)
 		c.b = append(c.b, ' ')
@@ -249,7 +273,7 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 			}
 			cid := fr.sub.code(gl.GID, gl.Text)
 			c.b = appendLiteralByte(appendLiteralByte(c.b, byte(cid>>8)), byte(cid))
-			pen += fr.sub.width(cid) * r.Size / 1000
+			pen += fr.sub.width(cid)*r.Size/1000 + c.tc
 		}
 		if adjusted {
 			c.op(")] TJ\n")
@@ -261,6 +285,26 @@ func (c *content) runs(runs []layout.GlyphRun, res map[*fonts.Font]*fontRes) {
 		c.op(") Tj\n")
 	}
 	c.op("ET\n")
+}
+
+// evenSpacing returns the space, in points rounded to thousandths as Tc
+// takes it, that stands between every two glyphs of run r beyond their
+// widths, when the run has at least three glyphs and that space is the same
+// throughout and not nil; otherwise 0.
+func evenSpacing(r layout.GlyphRun, sub *subset) float64 {
+	if len(r.Glyphs) < 3 {
+		return 0
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := 1; i < len(r.Glyphs); i++ {
+		prev := r.Glyphs[i-1]
+		gap := r.Glyphs[i].X - prev.X - sub.width(sub.code(prev.GID, prev.Text))*r.Size/1000
+		lo, hi = min(lo, gap), max(hi, gap)
+	}
+	if hi-lo > 0.001 {
+		return 0
+	}
+	return math.Round((lo+hi)/2*1000) / 1000
 }
 
 // hundredths rounds a length in points to whole hundredths (0.0035 mm).

@@ -73,7 +73,7 @@ func TestRunPositions(t *testing.T) {
 		}
 	}
 	sub.number()
-	c.runs(runs, map[*fonts.Font]*fontRes{f: {name: "F1", sub: sub}})
+	c.runs(runs, map[fontKey]*fontRes{{f, sizeClass(12)}: {name: "F1", sub: sub}}, Options{})
 	td := regexp.MustCompile(`(-?[\d.]+) (-?[\d.]+) Td\n`).FindAllSubmatch(c.b, -1)
 	if len(td) != len(starts) {
 		t.Fatalf("%d Td, want %d:\n%s", len(td), len(starts), c.b)
@@ -90,4 +90,134 @@ func TestRunPositions(t *testing.T) {
 	if n := len(regexp.MustCompile(`\) Tj\n`).FindAll(c.b, -1)); n != len(starts) {
 		t.Errorf("%d runs shown with Tj, want %d:\n%s", n, len(starts), c.b)
 	}
+}
+
+// TestEvenSpacing checks that a letter-spaced run is shown with character
+// spacing (Tc) and no per-glyph adjustments, that a run set solid resets it,
+// and that a viewer following the operators puts every glyph where the
+// layout put it, within half a thousandth of the em.
+func TestEvenSpacing(t *testing.T) {
+	set := fonts.Default()
+	spaced := func(x, y, gap float64, text string) layout.GlyphRun {
+		r := runOf(set, fonts.Song, 12, layout.Black, x, y, text)[0]
+		for i := range r.Glyphs {
+			r.Glyphs[i].X += float64(i) * gap
+		}
+		return r
+	}
+	runs := []layout.GlyphRun{
+		spaced(80, 100, 3.3333, "编委会名单"),
+		runOf(set, fonts.Song, 12, layout.Black, 80, 120, "政府公报")[0],
+		spaced(80, 140, -0.75, "一二三四五六七八九十"),
+		spaced(80, 160, 2, "公报"), // two glyphs: one adjustment is shorter than Tc
+	}
+	f := fonts.MustBundled(fonts.Song)
+	sub := newSubset(f)
+	for _, r := range runs {
+		for _, gl := range r.Glyphs {
+			sub.use(gl.GID, gl.Text)
+		}
+	}
+	sub.number()
+	g := geometry{w: a4W, h: a4H, off: bleed3}
+	c := &content{g: g, lw: 1}
+	c.runs(runs, map[fontKey]*fontRes{{f, sizeClass(12)}: {name: "F1", sub: sub}}, Options{})
+	tcs := regexp.MustCompile(`(-?[\d.]+) Tc\n`).FindAllSubmatch(c.b, -1)
+	if len(tcs) != 4 || string(tcs[0][1]) != "3.333" || string(tcs[1][1]) != "0" || string(tcs[2][1]) != "-0.75" || string(tcs[3][1]) != "0" {
+		t.Errorf("Tc operators %q, want 3.333, 0, -0.75, 0:\n%s", tcs, c.b)
+	}
+	if n := len(regexp.MustCompile(`\] TJ\n`).FindAll(c.b, -1)); n != 1 {
+		t.Errorf("%d TJ arrays, want 1 (the two-glyph run):\n%s", n, c.b)
+	}
+	xs := viewerX(t, c.b, sub, 12)
+	var want []float64
+	for _, r := range runs {
+		for _, gl := range r.Glyphs {
+			want = append(want, g.x(gl.X))
+		}
+	}
+	if len(xs) != len(want) {
+		t.Fatalf("viewer placed %d glyphs, want %d", len(xs), len(want))
+	}
+	for i := range xs {
+		if math.Abs(xs[i]-want[i]) > 0.0005*12+0.005 {
+			t.Errorf("glyph %d at x %.4f, want %.4f", i, xs[i], want[i])
+		}
+	}
+}
+
+// viewerX follows the text operators of a content stream drawn in one
+// font at one size (Td, Tc, Tj, TJ with two-byte codes in literal strings)
+// as a viewer does and returns the x of every glyph shown.
+func viewerX(t *testing.T, b []byte, sub *subset, size float64) []float64 {
+	t.Helper()
+	var xs, nums []float64
+	var lineX, pen, tc float64
+	var strs [][]byte
+	show := func(s []byte) {
+		for i := 0; i+1 < len(s); i += 2 {
+			xs = append(xs, pen)
+			pen += sub.width(uint16(s[i])<<8|uint16(s[i+1]))*size/1000 + tc
+		}
+	}
+	for i := 0; i < len(b); {
+		switch ch := b[i]; {
+		case ch == '(':
+			var s []byte
+			for i++; b[i] != ')'; i++ {
+				if b[i] == '\\' {
+					i++
+					switch b[i] {
+					case 'r':
+						s = append(s, '\r')
+						continue
+					case 'n':
+						s = append(s, '\n')
+						continue
+					}
+				}
+				s = append(s, b[i])
+			}
+			i++
+			strs = append(strs, s)
+		case ch == '[' || ch == ']' || ch == ' ' || ch == '\n':
+			i++
+		case ch == '-' || ch == '.' || ch >= '0' && ch <= '9':
+			j := i
+			for j < len(b) && (b[j] == '-' || b[j] == '.' || b[j] >= '0' && b[j] <= '9') {
+				j++
+			}
+			v, err := strconv.ParseFloat(string(b[i:j]), 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nums = append(nums, v)
+			i = j
+			if len(strs) > 0 { // an adjustment inside a TJ array
+				pen -= v * size / 1000
+				nums = nums[:len(nums)-1]
+			}
+		default:
+			j := i
+			for j < len(b) && b[j] != ' ' && b[j] != '\n' {
+				j++
+			}
+			switch string(b[i:j]) {
+			case "Td":
+				lineX += nums[len(nums)-2]
+				pen = lineX
+			case "Tc":
+				tc = nums[len(nums)-1]
+			case "Tj", "TJ":
+				// Strings were shown as they came; see below.
+			}
+			nums = nums[:0]
+			strs = nil
+			i = j
+		}
+		if len(strs) > 0 && (b[i-1] == ')') {
+			show(strs[len(strs)-1])
+		}
+	}
+	return xs
 }

@@ -12,6 +12,11 @@ type Options struct {
 	// Pages selects the pages: "" all, "cover" the cover pages alone (the
 	// cover, the inside cover and the back cover), "body" the rest.
 	Pages string
+	// ExactOutlines embeds every glyph outline as the font has it, one
+	// subset per face. Without it, a face's glyphs drawn only at small sizes
+	// are embedded on a coarser grid whose rounding moves no point by more
+	// than OutlineTolerance (0.01 mm) on paper: a file about a fifth smaller.
+	ExactOutlines bool
 	// Creator names the program in the document information, e.g. "gazette 0.1.0".
 	Creator string
 	// Created and Modified are the document's dates (from the issue's

@@ -23,10 +23,23 @@ type subset struct {
 	glyphs []glyphKey          // index = new glyph ID = CID; set by build
 	cid    map[glyphKey]uint16 // set by build
 	comp   map[uint16]uint16   // old → new glyph of composite components
+	// grid is the units to the em of the embedded outlines: the font's own,
+	// or a coarser grid chosen by outlineGrid (0 means the font's own).
+	grid int
 }
 
 func newSubset(f *fonts.Font) *subset {
 	return &subset{font: f, used: map[glyphKey]bool{}}
+}
+
+// scaler returns the mapping from the font's units onto the subset's grid,
+// and whether the outlines change at all.
+func (s *subset) scaler() (scaler, bool) {
+	upm := s.font.UnitsPerEm
+	if s.grid <= 0 || s.grid >= upm {
+		return scaler{upm, upm}, false
+	}
+	return scaler{upm, s.grid}, true
 }
 
 // use records that glyph gid is drawn for text. The .notdef glyph is always
@@ -89,6 +102,7 @@ func (s *subset) number() {
 func (s *subset) tag() string {
 	h := fnv64()
 	h.str(s.font.Name)
+	h.u64(uint64(s.grid))
 	for _, g := range s.glyphs {
 		h.u64(uint64(g.old))
 		h.str(g.text)
@@ -193,7 +207,9 @@ func (s *subset) build() ([]byte, error) {
 
 // tables returns the tables of the subset font: the kept glyphs renumbered
 // (composite components too), long loca offsets, full horizontal metrics and
-// post version 3 (no glyph names); cvt, fpgm and prep as they are.
+// post version 3 (no glyph names); cvt, fpgm and prep as they are. On a
+// coarser grid (s.grid) every outline and metric is scaled onto it and the
+// hinting instructions, which address the font's own units, are dropped.
 func (s *subset) tables() (map[string][]byte, error) {
 	f := s.font
 	head, hhea, maxp, hmtx := f.Table("head"), f.Table("hhea"), f.Table("maxp"), f.Table("hmtx")
@@ -210,18 +226,30 @@ func (s *subset) tables() (map[string][]byte, error) {
 	glyf := make([]byte, 0, size)
 	loca := make([]byte, 4*(n+1))
 	newHmtx := make([]byte, 4*n)
+	sc, scaled := s.scaler()
 	for i, k := range s.glyphs {
 		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
 		g := f.Glyph(k.old)
 		if len(g) >= 10 && int16(binary.BigEndian.Uint16(g)) < 0 {
 			g = remapComposite(g, s.comp)
 		}
+		lsb := int(leftBearing(hmtx, nh, int(k.old)))
+		if scaled {
+			sg, xMin, err := scaleGlyph(g, sc)
+			if err != nil {
+				return nil, fmt.Errorf("pdf: font %s: glyph %d: %w", f.Name, k.old, err)
+			}
+			g, lsb = sg, xMin
+			if len(g) == 0 {
+				lsb = sc.v(int(leftBearing(hmtx, nh, int(k.old))))
+			}
+		}
 		glyf = append(glyf, g...)
 		for len(glyf)%4 != 0 {
 			glyf = append(glyf, 0)
 		}
-		binary.BigEndian.PutUint16(newHmtx[4*i:], uint16(f.Advance(k.old)))
-		binary.BigEndian.PutUint16(newHmtx[4*i+2:], uint16(leftBearing(hmtx, nh, int(k.old))))
+		binary.BigEndian.PutUint16(newHmtx[4*i:], uint16(sc.v(f.Advance(k.old))))
+		binary.BigEndian.PutUint16(newHmtx[4*i+2:], uint16(int16(lsb)))
 	}
 	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
 
@@ -236,9 +264,17 @@ func (s *subset) tables() (map[string][]byte, error) {
 	copy(post, f.Table("post"))
 	binary.BigEndian.PutUint32(post, 0x00030000)
 
+	if scaled {
+		scaleFields(newHead, sc, 18, 36, 38, 40, 42)      // unitsPerEm, xMin, yMin, xMax, yMax
+		scaleFields(newHhea, sc, 4, 6, 8, 10, 12, 14, 16) // ascender … xMaxExtent
+		scaleFields(post, sc, 8, 10)                      // underline position, thickness
+	}
 	tables := map[string][]byte{
 		"head": newHead, "hhea": newHhea, "maxp": newMaxp, "loca": loca,
 		"glyf": glyf, "hmtx": newHmtx, "post": post,
+	}
+	if scaled {
+		return tables, nil
 	}
 	for _, t := range []string{"cvt ", "fpgm", "prep"} {
 		if b := f.Table(t); b != nil {
@@ -246,6 +282,17 @@ func (s *subset) tables() (map[string][]byte, error) {
 		}
 	}
 	return tables, nil
+}
+
+// scaleFields scales the 16-bit fields at the given offsets of a table onto
+// the grid of sc (unitsPerEm, head offset 18, becomes sc.to exactly).
+func scaleFields(t []byte, sc scaler, offsets ...int) {
+	for _, o := range offsets {
+		if o+2 <= len(t) {
+			v := int(int16(binary.BigEndian.Uint16(t[o:])))
+			binary.BigEndian.PutUint16(t[o:], uint16(int16(sc.v(v))))
+		}
+	}
 }
 
 // sfntFile assembles tables into a TrueType file with its table directory

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"gazette/fonts"
 	"gazette/layout"
 )
 
@@ -38,26 +37,33 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		pageRef[p.Number] = kids[i]
 	}
 
-	// Fonts: one subset per face, named in order of first use.
-	res := map[*fonts.Font]*fontRes{}
+	// Fonts: one subset per face and octave of size (sizeClass), named in
+	// order of first use, each on the coarsest grid its largest size allows
+	// (outlineGrid) unless the options ask for the outlines as they are.
+	res := map[fontKey]*fontRes{}
 	var fontOrder []*fontRes
 	for _, p := range pages {
 		for _, r := range p.Runs {
 			if r.Font == nil || len(r.Glyphs) == 0 {
 				continue
 			}
-			fr := res[r.Font]
+			k := runFont(r, opt)
+			fr := res[k]
 			if fr == nil {
 				fr = &fontRes{name: fmt.Sprintf("F%d", len(fontOrder)+1), sub: newSubset(r.Font)}
-				res[r.Font] = fr
+				res[k] = fr
 				fontOrder = append(fontOrder, fr)
 			}
+			fr.maxSize = max(fr.maxSize, r.Size)
 			for _, g := range r.Glyphs {
 				fr.sub.use(g.GID, g.Text)
 			}
 		}
 	}
 	for _, fr := range fontOrder {
+		if !opt.ExactOutlines {
+			fr.sub.grid = outlineGrid(fr.maxSize, fr.sub.font.UnitsPerEm)
+		}
 		fr.sub.number()
 		fr.ref = pf.alloc()
 		if err := fr.sub.writeFont(pf, fr.ref); err != nil {
@@ -119,7 +125,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			c.image(imgName[imageKey(&im)], im)
 		}
 		c.rules(p.Rules)
-		c.runs(p.Runs, res)
+		c.runs(p.Runs, res, opt)
 		if g.marks {
 			c.cropMarks()
 		}

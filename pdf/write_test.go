@@ -400,3 +400,114 @@ func TestOutlinesAndLinks(t *testing.T) {
 		t.Errorf("%d link annotations, want 1", n)
 	}
 }
+
+// TestOutlinesAtPrintResolution renders the text of the sample document at
+// 1200 dpi (pdftoppm), once with outlines on the coarser grids and once as
+// the fonts have them, and checks that every pixel that differs by a
+// quarter of the grey range or more lies on an edge of the exact rendering
+// (a step of a quarter of the range within one pixel, 0.021 mm): the grids
+// move edges by less than a pixel of a 1200 dpi printer and change no shape
+// (with a tolerance of 0.04 mm instead of 0.01 the test fails). It also
+// checks that the coarser grids make the file smaller.
+func TestOutlinesAtPrintResolution(t *testing.T) {
+	needTools(t)
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		t.Skip("pdftoppm 不在 PATH 中（apt-get install poppler-utils）")
+	}
+	doc := sampleDoc(t)
+	grid, exact := writeTemp(t, doc, testOpt), writeTemp(t, doc, Options{ExactOutlines: true})
+	gi, _ := os.Stat(grid)
+	ei, _ := os.Stat(exact)
+	if gi.Size() >= ei.Size() {
+		t.Errorf("outlines on grids: %d bytes, exact: %d bytes", gi.Size(), ei.Size())
+	}
+	const dpi = 1200
+	px := func(pt float64) int { return int((pt + bleed3) * dpi / 72) }
+	// Page, and the box (in points of the page) around its text.
+	areas := []struct {
+		page           int
+		x0, y0, x1, y1 float64
+	}{
+		{1, 110, layout.MM(45) - 45, 560, layout.MM(45) + 15}, // Song Black 44
+		{2, 75, 100, 400, 225},                                // Song 12, Kai 12
+		{3, 75, 60, 160, 90},                                  // Hei Bold 16
+	}
+	for _, a := range areas {
+		render := func(path string) (w, h int, pix []byte) {
+			args := []string{"-gray", "-r", strconv.Itoa(dpi), "-f", strconv.Itoa(a.page), "-l", strconv.Itoa(a.page),
+				"-x", strconv.Itoa(px(a.x0)), "-y", strconv.Itoa(px(a.y0)), "-W", strconv.Itoa(px(a.x1) - px(a.x0)),
+				"-H", strconv.Itoa(px(a.y1) - px(a.y0)), "-singlefile", path, filepath.Join(t.TempDir(), "p")}
+			tool(t, "pdftoppm", args...)
+			return readPGM(t, args[len(args)-1]+".pgm")
+		}
+		w, h, g := render(grid)
+		w2, h2, e := render(exact)
+		if w != w2 || h != h2 {
+			t.Fatalf("page %d: renderings %dx%d and %dx%d", a.page, w, h, w2, h2)
+		}
+		ink, diff := 0, 0
+		for y := 0; y < h; y++ {
+			for x := 0; x < w; x++ {
+				if e[y*w+x] < 128 {
+					ink++
+				}
+				if d := int(g[y*w+x]) - int(e[y*w+x]); d < 64 && d > -64 {
+					continue // the same, or an anti-aliasing nuance
+				}
+				diff++
+				// An edge of the exact rendering: within one pixel, a level
+				// at least a quarter of the range away from this one.
+				edge := false
+				for dy := -1; dy <= 1; dy++ {
+					for dx := -1; dx <= 1; dx++ {
+						if xx, yy := x+dx, y+dy; xx >= 0 && yy >= 0 && xx < w && yy < h {
+							d := int(e[yy*w+xx]) - int(e[y*w+x])
+							edge = edge || d >= 64 || d <= -64
+						}
+					}
+				}
+				if !edge {
+					t.Fatalf("page %d: pixel (%d, %d) differs away from any edge", a.page, x, y)
+				}
+			}
+		}
+		if ink < 10000 {
+			t.Fatalf("page %d: only %d pixels of ink: the area misses the text", a.page, ink)
+		}
+		t.Logf("page %d: %d of %d ink pixels differ, each on an edge", a.page, diff, ink)
+	}
+}
+
+// readPGM reads a binary greyscale PGM (P5, maxval 255) as pdftoppm writes it.
+func readPGM(t *testing.T, path string) (w, h int, pix []byte) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Four whitespace-separated fields (P5, width, height, maxval), then
+	// one whitespace byte, then the pixels.
+	var fields []string
+	i := 0
+	for len(fields) < 4 && i < len(b) {
+		for i < len(b) && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t') {
+			i++
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' && b[j] != '\n' && b[j] != '\r' && b[j] != '\t' {
+			j++
+		}
+		fields = append(fields, string(b[i:j]))
+		i = j
+	}
+	i++
+	if len(fields) != 4 || fields[0] != "P5" || fields[3] != "255" {
+		t.Fatalf("%s: not an 8-bit PGM: %q", path, fields)
+	}
+	w, _ = strconv.Atoi(fields[1])
+	h, _ = strconv.Atoi(fields[2])
+	if len(b)-i != w*h {
+		t.Fatalf("%s: %d bytes of pixels, want %d", path, len(b)-i, w*h)
+	}
+	return w, h, b[i:]
+}

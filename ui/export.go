@@ -27,6 +27,7 @@ type ExportOptions struct {
 	Marks bool   // crop marks
 	Web   bool   // the electronic edition (no bleed, no marks, RGB)
 	Split bool   // cover and body as two files
+	Exact bool   // glyph outlines embedded as the fonts have them (pdf.Options.ExactOutlines)
 	Force bool   // export despite preflight errors
 }
 
@@ -62,6 +63,7 @@ type ExportScreen struct {
 
 	Path                     *widget.Entry
 	Bleed, Marks, Web, Split *widget.Check
+	Exact                    *widget.Check
 	ExportBtn, SignBtn       *widget.Button
 	UnlockBtn, ChooseBtn     *widget.Button
 	Result                   *widget.Label
@@ -90,6 +92,7 @@ func newExportScreen(w *Workstation) *ExportScreen {
 		}
 	})
 	e.Split = widget.NewCheck("封面与正文分开成两个文件", nil)
+	e.Exact = widget.NewCheck("字形按字体原样嵌入（文件更大；默认取整到 0.01 毫米以内，印刷上看不出）", nil)
 	e.ExportBtn = widget.NewButton("导出 PDF", func() { e.Export(e.options(), e.exported) })
 	e.ExportBtn.Importance = widget.HighImportance
 	e.SignBtn = widget.NewButton("签发…", func() { e.askSignOff() })
@@ -105,7 +108,7 @@ func newExportScreen(w *Workstation) *ExportScreen {
 
 	form := widget.NewForm(
 		widget.NewFormItem("文件", container.NewBorder(nil, nil, nil, e.ChooseBtn, e.Path)),
-		widget.NewFormItem("选项", container.NewVBox(e.Bleed, e.Marks, e.Web, e.Split)),
+		widget.NewFormItem("选项", container.NewVBox(e.Bleed, e.Marks, e.Web, e.Split, e.Exact)),
 	)
 	actions := container.NewHBox(e.ExportBtn, widget.NewSeparator(), e.SignBtn, e.UnlockBtn)
 	top := container.NewVBox(widget.NewLabelWithStyle("导出印刷文件", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -201,7 +204,7 @@ func defaultPDFPath(is *gazette.Issue) string {
 }
 
 func (e *ExportScreen) options() ExportOptions {
-	return ExportOptions{Path: strings.TrimSpace(e.Path.Text), Bleed: e.Bleed.Checked, Marks: e.Marks.Checked, Web: e.Web.Checked, Split: e.Split.Checked}
+	return ExportOptions{Path: strings.TrimSpace(e.Path.Text), Bleed: e.Bleed.Checked, Marks: e.Marks.Checked, Web: e.Web.Checked, Split: e.Split.Checked, Exact: e.Exact.Checked}
 }
 
 func (e *ExportScreen) choosePath() {
@@ -300,7 +303,7 @@ func exportIssue(is *gazette.Issue, opt ExportOptions, progress func(float64)) (
 	if err := os.MkdirAll(filepath.Dir(opt.Path), 0o755); err != nil {
 		return res, fmt.Errorf("创建目录 %s：%w", filepath.Dir(opt.Path), err)
 	}
-	base := pdf.Options{Marks: opt.Marks && !opt.Web, Web: opt.Web, Creator: "gazette 公报编辑工作站",
+	base := pdf.Options{Marks: opt.Marks && !opt.Web, Web: opt.Web, ExactOutlines: opt.Exact, Creator: "gazette 公报编辑工作站",
 		Created: is.Created, Modified: is.Modified}
 	type part struct{ path, pages string }
 	parts := []part{{opt.Path, pdf.PagesAll}}
