@@ -47,9 +47,14 @@ func outlineGrid(maxSize float64, upm int) int {
 // scaler maps font units onto a coarser grid of units to the em.
 type scaler struct{ from, to int }
 
-// v scales one coordinate or metric, rounding half away from zero.
+// v scales one coordinate or metric, rounding half away from zero (in
+// integers: exact, and a glyph's thousands of points cost nothing).
 func (s scaler) v(x int) int {
-	return int(math.Round(float64(x) * float64(s.to) / float64(s.from)))
+	n := x * s.to
+	if n < 0 {
+		return -((-2*n + s.from) / (2 * s.from))
+	}
+	return (2*n + s.from) / (2 * s.from)
 }
 
 // point is one outline point of a simple TrueType glyph.
@@ -167,29 +172,44 @@ func decodeSimple(g []byte) (*simpleGlyph, error) {
 	return sg, nil
 }
 
-// dropStraightPoints removes the on-curve points that rounding has put on
-// the straight line between their on-curve neighbours (or onto the previous
-// point): the outline is the same without them. A contour keeps at least
-// three points.
+// dropStraightPoints removes the points that rounding has put on the
+// straight segment between two on-curve neighbours (or onto one of them):
+// the outline is the same without them — an on-curve point there splits a
+// line in two, and a quadratic curve whose control point lies there traces
+// that very segment. A contour keeps at least three points.
 func (sg *simpleGlyph) dropStraightPoints() {
-	var pts []point
-	var ends []uint16
-	start := 0
-	for _, e := range sg.ends {
-		c := append([]point(nil), sg.pts[start:int(e)+1]...)
+	straight := func(a, p, b point) bool { return a.on && b.on && onSegment(a, p, b) }
+	var out []point // one contour's kept points
+	w, start := 0, 0
+	for k, e := range sg.ends {
+		c := sg.pts[start : int(e)+1]
 		start = int(e) + 1
-		for i := 0; len(c) > 3 && i < len(c); {
-			a, p, b := c[(i+len(c)-1)%len(c)], c[i], c[(i+1)%len(c)]
-			if p.on && a.on && b.on && onSegment(a, p, b) {
-				c = append(c[:i], c[i+1:]...)
-				continue
+		out = out[:0]
+		for _, p := range c {
+			for len(out) >= 2 && straight(out[len(out)-2], out[len(out)-1], p) {
+				out = out[:len(out)-1]
 			}
-			i++
+			out = append(out, p)
 		}
-		pts = append(pts, c...)
-		ends = append(ends, uint16(len(pts)-1))
+		// Where the contour closes: its last point between the one before
+		// and the first, and its first between the last and the second.
+		for len(out) > 3 {
+			n := len(out)
+			if straight(out[n-2], out[n-1], out[0]) {
+				out = out[:n-1]
+			} else if straight(out[n-1], out[0], out[1]) {
+				out = out[1:]
+			} else {
+				break
+			}
+		}
+		if len(out) < 3 { // a contour with no area: keep it as it was
+			out = append(out[:0], c...)
+		}
+		w += copy(sg.pts[w:], out) // never past start: the contour is read
+		sg.ends[k] = uint16(w - 1)
 	}
-	sg.pts, sg.ends = pts, ends
+	sg.pts = sg.pts[:w]
 }
 
 // onSegment reports whether p lies on the closed segment from a to b.
