@@ -24,17 +24,31 @@
 // maxp, loca, glyf, hmtx, cvt/fpgm/prep when present, post version 3) with
 // right checksums. A glyph drawn for two different texts (a Kangxi radical
 // and its unified ideograph share one outline) is kept twice, so that
-// every character extracts as itself. Simple glyphs are copied as they are
-// (a lossless point simplifier was measured: 1.2 KB, 0.2 %, for 10 ms a
-// write — not worth it); the subset outlines are checked against the
-// original ones for every face over the whole seed issue.
+// every character extracts as itself.
+//
+// Each face gets one subset per octave of type size (up to 12 pt, to 24 pt,
+// to 48 pt …), and each subset's outlines are put on the coarsest grid on
+// which no point moves by more than OutlineTolerance (0.01 mm) at the
+// largest size it is drawn at (quantize.go): 212 units to the em for 12 pt
+// text, the font's own 1000 for a 60 pt line. The glyphs are decoded,
+// rounded, rid of the points left on a straight segment, and re-encoded in
+// their shortest form, without hinting instructions. That takes a fifth off
+// a gazette's PDF; at 1200 dpi the renderings differ only on edges, by less
+// than a pixel. Options.ExactOutlines embeds the outlines as they are, one
+// subset per face. The subset outlines are checked against the original
+// ones, by an independent parser, for every face over the whole seed issue.
+// The widths in /W are the font's own, so text is placed the same either way.
+//
+// ToUnicode maps give runs of consecutive CIDs as bfrange entries (an array
+// of texts, or one start value when the characters follow one another too).
 //
 // Streams are Flate-compressed at the best level (one reused compressor:
 // each holds about 1 MB of tables); the dictionaries go into object streams
 // with a cross-reference stream (PDF 1.5 and on), and the trailer /ID is a
 // hash of the content. In content streams a run of glyphs is a literal
 // string placed with Td relative to the previous run, in whole hundredths
-// of a point (Tj when it needs no TJ adjustment); identical rules on a page
-// (table cells sharing an edge) are stroked once, and the pieces of a
-// table rule are joined into one line.
+// of a point (Tj when it needs no TJ adjustment, one Tc for a run whose
+// glyphs stand evenly apart); identical rules on a page (table cells
+// sharing an edge) are stroked once, and the pieces of a table rule are
+// joined into one line.
 package pdf

@@ -291,6 +291,39 @@ func TestExportCoverAndBodyApart(t *testing.T) {
 	}
 }
 
+// TestExportExactOutlines checks the export option that embeds the glyph
+// outlines as the fonts have them: ticked, the same pages come out in a
+// larger file.
+func TestExportExactOutlines(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Select(TabExport)
+	dir := t.TempDir()
+	export := func(name string) *ExportFile {
+		t.Helper()
+		w.Export.Path.SetText(filepath.Join(dir, name))
+		var res *ExportResult
+		var err error
+		w.Export.Export(w.Export.options(), func(r *ExportResult, e error) { res, err = r, e })
+		w.Ctl.Wait()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return &res.Files[0]
+	}
+	if w.Export.Exact.Checked {
+		t.Fatal("exact outlines are on by default")
+	}
+	grid := export("grid.pdf")
+	test.Tap(w.Export.Exact)
+	if !w.Export.options().Exact {
+		t.Fatal("ticking the option does not reach the export options")
+	}
+	exact := export("exact.pdf")
+	if exact.Pages != grid.Pages || len(exact.Data) <= len(grid.Data) {
+		t.Errorf("exact outlines: %d pages, %d bytes; on grids: %d pages, %d bytes", exact.Pages, len(exact.Data), grid.Pages, len(grid.Data))
+	}
+}
+
 // laidPages lays the open issue out and returns its page count.
 func (p *PagePreview) laidPages(t *testing.T) int {
 	t.Helper()
