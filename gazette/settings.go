@@ -24,8 +24,12 @@ type Settings struct {
 
 	TitleSize    float64 `json:"title_size"`    // pt, 18
 	TitleLeading float64 `json:"title_leading"` // pt, 26
-	TableSize    float64 `json:"table_size"`    // pt, 10.5
-	TablePitch   float64 `json:"table_pitch"`   // pt, 15
+	// IssuerSize is the size of the issuer line above a title (the first of
+	// an article's TitleLines when the next begins with 关于): 16 in the 公报
+	// preset; 0 sets that line at the title's size, as the 公文 preset does.
+	IssuerSize float64 `json:"issuer_size,omitempty"`
+	TableSize  float64 `json:"table_size"`  // pt, 10.5
+	TablePitch float64 `json:"table_pitch"` // pt, 15
 
 	// FolioStyle is "outer" (— 3 — at the outside corner) or "center".
 	FolioStyle string `json:"folio_style"`
@@ -57,6 +61,7 @@ func DefaultSettings() Settings {
 		BodyPitch:     20,
 		TitleSize:     18,
 		TitleLeading:  26,
+		IssuerSize:    16,
 		TableSize:     10.5,
 		TablePitch:    15,
 		FolioStyle:    "outer",
@@ -79,6 +84,7 @@ func OfficialSettings() Settings {
 	s.BodyPitch = 225 * 2.834645669 / 22
 	s.TitleSize = 22
 	s.TitleLeading = 30
+	s.IssuerSize = 0
 	return s
 }
 

@@ -110,6 +110,9 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		titleText = append(titleText, t)
 	}
 	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
+	if meta == nil {
+		a.TitleLines = issuerTitleLines(titleText, a.Title, confirm)
+	}
 	if len(a.Issuers) == 0 && len(signIssuers) > 0 {
 		a.Issuers = signIssuers
 	}
@@ -168,6 +171,25 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		a.Issuers = issuersFromTitle(a.Title)
 	}
 	return end, kept
+}
+
+// issuerTitleLines returns a title's lines when its source prints the
+// issuing organ(s) on a line of their own above the 事由 (a line of its own,
+// or a space where the printed line broke, right before 关于):
+// [景德镇市人民政府, 关于授予…的决定]. The layout sets that line apart
+// (house style: Song Bold 16). Otherwise nil: the title is set balanced.
+func issuerTitleLines(parts []string, title string, confirm func(left, right string) bool) []string {
+	raw := strings.Join(parts, " ")
+	k := strings.Index(raw, "关于")
+	if k <= 0 || strings.TrimRight(raw[:k], " \t\u3000") == raw[:k] {
+		return nil // no title before 关于, or no break right before it
+	}
+	head := squeezeSpaces(raw[:k], confirm)
+	rest, ok := strings.CutPrefix(title, head)
+	if !ok || !strings.HasPrefix(rest, "关于") || issuersFromTitle(head+"关于") == nil {
+		return nil
+	}
+	return []string{head, rest}
 }
 
 // plainLine reports whether line i is a plain text line: not a table row,

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -298,5 +299,39 @@ func TestIssueHeads(t *testing.T) {
 		if n > 0 {
 			t.Errorf("hanzi %q lost ×%d", r, n)
 		}
+	}
+}
+
+// TestIssuerTitleLines checks when a title keeps the source's issuer line:
+// the issuer on a "#" line of its own, or a printed line break (a space)
+// right before 关于 after the name of an issuing organ.
+func TestIssuerTitleLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a line of its own", "# 景德镇市人民政府\n\n## 关于调整景德镇仲裁委员会的批复\n\n景府字〔2020〕34号\n\n市司法局：\n\n正文。\n",
+			[]string{"景德镇市人民政府", "关于调整景德镇仲裁委员会的批复"}},
+		{"a break before 关于", "## 景德镇市人民政府 关于调整景德镇仲裁委员会的批复\n\n景府字〔2020〕34号\n\n市司法局：\n\n正文。\n",
+			[]string{"景德镇市人民政府", "关于调整景德镇仲裁委员会的批复"}},
+		{"a joint document", "## 景德镇市发展和改革委员会等 8 部门 关于转发有关文件的通知\n\n景发改字〔2020〕176号\n\n各县（市、区）：\n\n正文。\n",
+			[]string{"景德镇市发展和改革委员会等8部门", "关于转发有关文件的通知"}},
+		{"no break", "## 景德镇市人民政府关于调整景德镇仲裁委员会的批复\n\n景府字〔2020〕34号\n\n市司法局：\n\n正文。\n", nil},
+		{"a break after 关于", "## 景德镇市住房和城乡建设局关于印发 景德镇市存量房交易资金监管实施细则的通知\n\n景建发〔2020〕122号\n\n各县（市、区）：\n\n正文。\n", nil},
+		{"not an organ before 关于", "## 2020年度 关于表彰先进集体的决定\n\n景府字〔2020〕40号\n\n各县（市、区）：\n\n正文。\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, _, err := ParseDocument("doc.txt", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a.TitleLines, tc.want) {
+				t.Errorf("title lines %q, want %q (title %q)", a.TitleLines, tc.want, a.Title)
+			}
+			if len(a.TitleLines) > 0 && strings.Join(a.TitleLines, "") != a.Title {
+				t.Errorf("title lines %q do not make the title %q", a.TitleLines, a.Title)
+			}
+		})
 	}
 }

@@ -155,19 +155,35 @@ func (st *setter) head(a *gazette.Article) {
 	}
 	first := len(st.boxes)
 	var lines []para.Line
-	if len(a.TitleLines) > 0 {
-		for _, t := range a.TitleLines {
-			lines = append(lines, para.Set([]para.Span{{Text: t, Style: fonts.SongBold, Size: size}},
-				para.Options{Measure: measure, Align: para.Center, Fonts: st.set})...)
+	var heights, sizes []float64 // each line's share of the title box, its size
+	titleLines := a.TitleLines
+	if issuerLineFirst(titleLines) {
+		is, il := issuerSize(st.s, size, lead)
+		for _, l := range para.Set([]para.Span{{Text: titleLines[0], Style: fonts.SongBold, Size: is}},
+			para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set}) {
+			lines, heights, sizes = append(lines, l), append(heights, il), append(sizes, is)
+		}
+		titleLines = titleLines[1:]
+	}
+	if len(titleLines) > 0 {
+		// The editor's own lines; one that does not fit turns balanced.
+		for _, t := range titleLines {
+			for _, l := range para.Set([]para.Span{{Text: t, Style: fonts.SongBold, Size: size}},
+				para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set}) {
+				lines, heights, sizes = append(lines, l), append(heights, lead), append(sizes, size)
+			}
 		}
 	} else if a.Title != "" {
-		lines = para.Set([]para.Span{{Text: a.Title, Style: fonts.SongBold, Size: size}},
-			para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set})
+		for _, l := range para.Set([]para.Span{{Text: a.Title, Style: fonts.SongBold, Size: size}},
+			para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set}) {
+			lines, heights, sizes = append(lines, l), append(heights, lead), append(sizes, size)
+		}
 	}
 	if len(lines) > 0 {
-		tb := &box{h: lead * float64(len(lines)), keep: true, src: src}
+		tb := &box{keep: true, src: src}
 		for i, l := range lines {
-			tb.lines = append(tb.lines, textLine{line: l, y: float64(i)*lead + baselineIn(lead, size), src: src})
+			tb.lines = append(tb.lines, textLine{line: l, y: tb.h + baselineIn(heights[i], sizes[i]), src: src})
+			tb.h += heights[i]
 		}
 		st.add(tb)
 	}
@@ -207,6 +223,25 @@ func (st *setter) head(a *gazette.Article) {
 			para.Options{Measure: st.measure, Fonts: st.set})
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
+}
+
+// issuerLineFirst reports whether the first of a title's lines is its
+// issuer line: the issuing organ(s) on a line of their own, the next line
+// opening the 事由 with 关于 (景德镇市人民政府 / 关于授予…的决定), as the
+// importer keeps a source that prints them so and an editor sets them.
+func issuerLineFirst(lines []string) bool {
+	return len(lines) >= 2 && !strings.Contains(lines[0], "关于") && strings.HasPrefix(lines[1], "关于")
+}
+
+// issuerSize returns the size and leading of the issuer line above a title:
+// Song Bold 16 in the 公报 house style (Settings.IssuerSize), never larger
+// than the title, the leading in proportion; the title's own when the
+// settings give none (the 公文 preset).
+func issuerSize(s *gazette.Settings, size, lead float64) (float64, float64) {
+	if s.IssuerSize <= 0 || s.IssuerSize >= size {
+		return size, lead
+	}
+	return s.IssuerSize, lead * s.IssuerSize / size
 }
 
 // addresseeText is the addressee line as printed: a full-width colon after
