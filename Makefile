@@ -50,7 +50,7 @@ test: deps vet
 # fuzz runs each fuzz target for a short time.
 FUZZTIME ?= 10s
 FUZZ_TARGETS := ./importer:FuzzParseDocument ./importer:FuzzDocx ./importer:FuzzDecode \
-	./layout/para:FuzzSet ./store:FuzzOpenDamaged ./pdf:FuzzDecodeSimple
+	./layout/para:FuzzSet ./store:FuzzOpenDamaged ./pdf:FuzzDecodeSimple ./pdf:FuzzParseCFF ./pdf:FuzzCharstring
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

@@ -1,7 +1,7 @@
 // Package fonts holds the bundled typefaces of the gazette (Song, Hei, Kai,
-// FangSong as plain TrueType), their metrics, and the fallback chain that
-// finds a face for every character. It is the only package that embeds the
-// font files.
+// FangSong as plain TrueType, and the Song design's CFF outlines for print),
+// their metrics, and the fallback chain that finds a face for every
+// character. It is the only package that embeds the font files.
 package fonts
 
 import (

@@ -46,7 +46,11 @@ type Font struct {
 var ErrNotTrueType = errors.New("不是 TrueType（glyf 轮廓）字体")
 
 // Parse reads a TrueType font from data. data is kept, not copied.
-func Parse(data []byte) (f *Font, err error) {
+func Parse(data []byte) (*Font, error) { return parse(data, false) }
+
+// parse reads a TrueType font, or with cff also an OpenType font with CFF
+// outlines ('OTTO', a 'CFF ' table instead of glyf and loca).
+func parse(data []byte, cff bool) (f *Font, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			f, err = nil, fmt.Errorf("字体文件已损坏：%v", r)
@@ -60,6 +64,9 @@ func Parse(data []byte) (f *Font, err error) {
 	case "ttcf":
 		return nil, fmt.Errorf("这是字体集（.ttc），不能直接使用，请先用 fontTools 取出其中一款字体另存为 .ttf：%w", ErrNotTrueType)
 	case "OTTO":
+		if cff {
+			break
+		}
 		return nil, fmt.Errorf("这是 CFF 轮廓的 OpenType 字体（.otf），不能嵌入，请先转换为 TrueType（.ttf）：%w", ErrNotTrueType)
 	default:
 		return nil, ErrNotTrueType
@@ -77,6 +84,9 @@ func Parse(data []byte) (f *Font, err error) {
 	}
 	for _, t := range []string{"head", "hhea", "maxp", "cmap", "hmtx", "loca", "glyf"} {
 		if f.tables[t] == nil {
+			if (t == "glyf" || t == "loca") && cff && f.tables["CFF "] != nil {
+				continue
+			}
 			if t == "glyf" || t == "loca" {
 				return nil, ErrNotTrueType
 			}
@@ -247,6 +257,9 @@ func (f *Font) AdvanceEm(r rune) float64 {
 
 // Data returns the font file's bytes.
 func (f *Font) Data() []byte { return f.data }
+
+// CFF returns the font's CFF table: its outlines, when it has no glyf.
+func (f *Font) CFF() []byte { return f.tables["CFF "] }
 
 // Table returns the raw bytes of a table, or nil.
 func (f *Font) Table(tag string) []byte { return f.tables[tag] }

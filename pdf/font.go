@@ -156,15 +156,26 @@ func single(text string) (uint16, bool) {
 // object ref: its CIDFontType2 descendant, font descriptor, embedded font
 // file and ToUnicode map.
 func (s *subset) writeFont(pf *file, ref int) error {
-	data, err := s.build()
+	f := s.font
+	// TrueType (FontFile2, CIDFontType2 with an identity CIDToGIDMap), or
+	// the twin's CFF (FontFile3 /CIDFontType0C, CIDFontType0: CID = GID).
+	var data []byte
+	var err error
+	psName, fileDict, fileKey, cidType, gidMap := f.Name, "", "FontFile2", "CIDFontType2", " /CIDToGIDMap /Identity"
+	if s.twin != nil {
+		data, err = s.buildCFF(s.twin, s.twinGIDs)
+		psName, fileDict, fileKey, cidType, gidMap = s.twin.Name, " /Subtype /CIDFontType0C", "FontFile3", "CIDFontType0", ""
+	} else {
+		data, err = s.build()
+		fileDict = fmt.Sprintf(" /Length1 %d", len(data))
+	}
 	if err != nil {
 		return err
 	}
-	f := s.font
-	base := s.tag() + "+" + f.Name
+	base := s.tag() + "+" + psName
 	scale := func(v int) string { return num(float64(v) * 1000 / float64(f.UnitsPerEm)) }
 
-	fileRef, err := pf.addStream(fmt.Sprintf(" /Length1 %d", len(data)), data, true)
+	fileRef, err := pf.addStream(fileDict, data, true)
 	if err != nil {
 		return fmt.Errorf("pdf: font %s: %w", f.Name, err)
 	}
@@ -177,13 +188,13 @@ func (s *subset) writeFont(pf *file, ref int) error {
 		capHeight = f.Ascent
 	}
 	desc := pf.add(fmt.Appendf(nil, "<</Type /FontDescriptor /FontName %s /Flags 4 /FontBBox [%s %s %s %s] "+
-		"/ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /FontFile2 %d 0 R>>",
+		"/ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /%s %d 0 R>>",
 		name(base), scale(f.BBox[0]), scale(f.BBox[1]), scale(f.BBox[2]), scale(f.BBox[3]),
-		num(f.ItalicAngle), scale(f.Ascent), scale(f.Descent), scale(capHeight), stemV, fileRef))
+		num(f.ItalicAngle), scale(f.Ascent), scale(f.Descent), scale(capHeight), stemV, fileKey, fileRef))
 	dw, w := s.widths()
-	cid := pf.add(fmt.Appendf(nil, "<</Type /Font /Subtype /CIDFontType2 /BaseFont %s "+
+	cid := pf.add(fmt.Appendf(nil, "<</Type /Font /Subtype /%s /BaseFont %s "+
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> "+
-		"/FontDescriptor %d 0 R /DW %s /W %s /CIDToGIDMap /Identity>>", name(base), desc, num(dw), w))
+		"/FontDescriptor %d 0 R /DW %s /W %s%s>>", cidType, name(base), desc, num(dw), w, gidMap))
 	tu, err := pf.addStream("", s.toUnicode(), true)
 	if err != nil {
 		return fmt.Errorf("pdf: font %s: %w", f.Name, err)

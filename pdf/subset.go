@@ -26,6 +26,10 @@ type subset struct {
 	// grid is the units to the em of the embedded outlines: the font's own,
 	// or a coarser grid chosen by outlineGrid (0 means the font's own).
 	grid int
+	// twin, when set, is the font whose CFF outlines the subset embeds
+	// instead (fonts.Font.CFFTwin), twinGIDs its glyph for each of ours.
+	twin     *fonts.Font
+	twinGIDs []int
 }
 
 func newSubset(f *fonts.Font) *subset {
@@ -103,6 +107,9 @@ func (s *subset) tag() string {
 	h := fnv64()
 	h.str(s.font.Name)
 	h.u64(uint64(s.grid))
+	if s.twin != nil {
+		h.str(s.twin.Name)
+	}
 	for _, g := range s.glyphs {
 		h.u64(uint64(g.old))
 		h.str(g.text)

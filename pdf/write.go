@@ -65,6 +65,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			fr.sub.grid = outlineGrid(fr.maxSize, fr.sub.font.UnitsPerEm)
 		}
 		fr.sub.number()
+		if !opt.ExactOutlines {
+			fr.sub.useTwin()
+		}
 		fr.ref = pf.alloc()
 		if err := fr.sub.writeFont(pf, fr.ref); err != nil {
 			return err

@@ -175,12 +175,18 @@ func TestWriteTools(t *testing.T) {
 			}
 			fontsOut := tool(t, "pdffonts", path)
 			rows := strings.Split(strings.TrimSpace(fontsOut), "\n")[2:]
+			cff := false
 			for _, row := range rows {
 				f := strings.Fields(row)
 				if len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" || f[len(f)-3] != "yes" ||
-					!regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(f[0]) || !strings.Contains(row, "CID TrueType") {
-					t.Errorf("font not an embedded CID TrueType subset with ToUnicode: %s", row)
+					!regexp.MustCompile(`^[A-Z]{6}\+`).MatchString(f[0]) ||
+					!strings.Contains(row, "CID TrueType") && !strings.Contains(row, "CID Type 0C") {
+					t.Errorf("font not an embedded CID TrueType or CFF subset with ToUnicode: %s", row)
 				}
+				cff = cff || strings.Contains(row, "NotoSerifCJKsc-Regular") && strings.Contains(row, "CID Type 0C")
+			}
+			if !cff && tc.opt.Pages != PagesCover {
+				t.Errorf("the Song text is not drawn from its CFF twin:\n%s", fontsOut)
 			}
 			info := tool(t, "pdfinfo", "-box", "-l", "100", path)
 			if got := pdfinfoInt(info, "Pages"); got != tc.pages {

@@ -67,7 +67,11 @@ func pictureCells(p *layout.Page, dpi float64, w int) map[int]bool {
 
 // comparePDF writes doc as a print PDF, rasterises it with pdftoppm at dpi
 // and compares each page's ink, cell by cell, with the preview of the same
-// page (bleed included, as the PDF's MediaBox).
+// page (bleed included, as the PDF's MediaBox). The PDF embeds the outlines
+// the preview draws (pdf.Options.ExactOutlines): at these screen
+// resolutions poppler hints TrueType and CFF glyphs differently, which would
+// blur what this test looks for; that the print outlines (grids, the Song
+// face's CFF twin) draw the same pixels is checked at 1200 dpi in package pdf.
 func comparePDF(t *testing.T, doc *layout.Document, dpi float64) {
 	t.Helper()
 	exe, err := exec.LookPath("pdftoppm")
@@ -76,7 +80,7 @@ func comparePDF(t *testing.T, doc *layout.Document, dpi float64) {
 	}
 	dir := t.TempDir()
 	var buf bytes.Buffer
-	if err := pdf.Write(&buf, doc, pdf.Options{}); err != nil {
+	if err := pdf.Write(&buf, doc, pdf.Options{ExactOutlines: true}); err != nil {
 		t.Fatalf("pdf.Write: %v", err)
 	}
 	pdfPath := filepath.Join(dir, "doc.pdf")

@@ -5,6 +5,16 @@
 # plain TrueType (glyf) that gopdf-style writers, golang.org/x/image and Fyne read.
 # Needs Debian's python3-fonttools.
 set -eu
+if [ "${1:-}" = "--cff" ]; then
+	# The CFF twin of the Song face: NotoSerifCJK-Regular.ttc 2.003 (Debian 13
+	# fonts-noto-cjk 1:20240730+repack1-1), face 2 = SC, subroutines kept.
+	ttc=${2:?usage: subset.sh --cff PATH/NotoSerifCJK-Regular.ttc}
+	mkdir -p ../otf
+	exec /usr/bin/python3 -m fontTools.subset "$ttc" \
+		--font-number=2 --text-file=chars.txt --layout-features='' --no-hinting \
+		--drop-tables+=GSUB,GPOS,GDEF,BASE,JSTF,MATH,vhea,vmtx,VORG,DSIG \
+		--name-IDs='*' --name-languages='*' --output-file=../otf/song.otf
+fi
 src=${1:-../../../shared/fonts}
 out=../ttf
 mkdir -p "$out"
