@@ -1096,19 +1096,10 @@ func (e *csEncoder) encode(out []byte, p []pathOp, sc scaler) []byte {
 }
 
 // appendT2Int appends integer v (|v| ≤ 32767) in its shortest charstring
-// form (5177 section 3.2).
+// form (5177 section 3.2): the DICT forms of that range (5176 table 3),
+// which the two share.
 func appendT2Int(b []byte, v int) []byte {
-	switch {
-	case v >= -107 && v <= 107:
-		return append(b, byte(v+139))
-	case v >= 108 && v <= 1131:
-		v -= 108
-		return append(b, byte(247+v>>8), byte(v))
-	case v <= -108 && v >= -1131:
-		v = -v - 108
-		return append(b, byte(251+v>>8), byte(v))
-	}
-	return append(b, 28, byte(v>>8), byte(v))
+	return appendDictInt(b, max(-32768, min(32767, v)))
 }
 
 // t2IntLen is the length of appendT2Int's encoding of v.

@@ -64,16 +64,7 @@ func TestRunPositions(t *testing.T) {
 		runs = append(runs, runOf(set, fonts.Song, 12, layout.Black, s[0], s[1], "政府公报")...)
 	}
 	g := geometry{w: a4W, h: a4H, off: bleed3}
-	c := &content{g: g, lw: 1}
-	f := fonts.MustBundled(fonts.Song)
-	sub := newSubset(f)
-	for _, r := range runs {
-		for _, gl := range r.Glyphs {
-			sub.use(gl.GID, gl.Text)
-		}
-	}
-	sub.number()
-	c.runs(runs, map[fontKey]*fontRes{{f, sizeClass(12)}: {name: "F1", sub: sub}}, Options{})
+	c, _ := showSongRuns(runs, g)
 	td := regexp.MustCompile(`(-?[\d.]+) (-?[\d.]+) Td\n`).FindAllSubmatch(c.b, -1)
 	if len(td) != len(starts) {
 		t.Fatalf("%d Td, want %d:\n%s", len(td), len(starts), c.b)
@@ -90,6 +81,22 @@ func TestRunPositions(t *testing.T) {
 	if n := len(regexp.MustCompile(`\) Tj\n`).FindAll(c.b, -1)); n != len(starts) {
 		t.Errorf("%d runs shown with Tj, want %d:\n%s", n, len(starts), c.b)
 	}
+}
+
+// showSongRuns shows 12 pt runs of the Song face in a content stream on
+// page geometry g, through a subset of their glyphs.
+func showSongRuns(runs []layout.GlyphRun, g geometry) (*content, *subset) {
+	f := fonts.MustBundled(fonts.Song)
+	sub := newSubset(f)
+	for _, r := range runs {
+		for _, gl := range r.Glyphs {
+			sub.use(gl.GID, gl.Text)
+		}
+	}
+	sub.number()
+	c := &content{g: g, lw: 1}
+	c.runs(runs, map[fontKey]*fontRes{{f, sizeClass(12)}: {name: "F1", sub: sub}}, Options{})
+	return c, sub
 }
 
 // TestEvenSpacing checks that a letter-spaced run is shown with character
@@ -111,17 +118,8 @@ func TestEvenSpacing(t *testing.T) {
 		spaced(80, 140, -0.75, "一二三四五六七八九十"),
 		spaced(80, 160, 2, "公报"), // two glyphs: one adjustment is shorter than Tc
 	}
-	f := fonts.MustBundled(fonts.Song)
-	sub := newSubset(f)
-	for _, r := range runs {
-		for _, gl := range r.Glyphs {
-			sub.use(gl.GID, gl.Text)
-		}
-	}
-	sub.number()
 	g := geometry{w: a4W, h: a4H, off: bleed3}
-	c := &content{g: g, lw: 1}
-	c.runs(runs, map[fontKey]*fontRes{{f, sizeClass(12)}: {name: "F1", sub: sub}}, Options{})
+	c, sub := showSongRuns(runs, g)
 	tcs := regexp.MustCompile(`(-?[\d.]+) Tc\n`).FindAllSubmatch(c.b, -1)
 	if len(tcs) != 4 || string(tcs[0][1]) != "3.333" || string(tcs[1][1]) != "0" || string(tcs[2][1]) != "-0.75" || string(tcs[3][1]) != "0" {
 		t.Errorf("Tc operators %q, want 3.333, 0, -0.75, 0:\n%s", tcs, c.b)

@@ -97,21 +97,9 @@ func TestScaledOutlines(t *testing.T) {
 			if s.grid >= f.UnitsPerEm {
 				t.Fatalf("grid %d is not coarser than the font's %d", s.grid, f.UnitsPerEm)
 			}
-			s.number()
-			tables, err := s.tables()
-			if err != nil {
-				t.Fatal(err)
-			}
-			sub, err := sfnt.Parse(withEmptyCmap(tables))
-			if err != nil {
-				t.Fatalf("subset does not parse: %v", err)
-			}
+			tables, sub, orig := parsedSubset(t, s)
 			if got := sub.UnitsPerEm(); int(got) != s.grid {
 				t.Fatalf("unitsPerEm %d, want %d", got, s.grid)
-			}
-			orig, err := sfnt.Parse(f.Data())
-			if err != nil {
-				t.Fatal(err)
 			}
 			// Both outlines in font units of the original, in 26.6.
 			tol := fixed.Int26_6(math.Ceil(float64(f.UnitsPerEm) / float64(s.grid) * 64))

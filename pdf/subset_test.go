@@ -83,19 +83,7 @@ func TestSubsetOutlines(t *testing.T) {
 			if tc.composites > 0 && len(comps) == 0 {
 				t.Fatalf("%s has no composite glyphs to test", tc.style)
 			}
-			s.number()
-			tables, err := s.tables()
-			if err != nil {
-				t.Fatal(err)
-			}
-			sub, err := sfnt.Parse(withEmptyCmap(tables))
-			if err != nil {
-				t.Fatalf("subset does not parse: %v", err)
-			}
-			orig, err := sfnt.Parse(f.Data())
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, sub, orig := parsedSubset(t, s)
 			if sub.NumGlyphs() != len(s.glyphs) {
 				t.Fatalf("subset has %d glyphs, want %d", sub.NumGlyphs(), len(s.glyphs))
 			}
@@ -125,6 +113,24 @@ func TestSubsetOutlines(t *testing.T) {
 			}
 		})
 	}
+}
+
+// parsedSubset numbers subset s, builds its tables and parses them and the
+// original font with golang.org/x/image's parser.
+func parsedSubset(t *testing.T, s *subset) (tables map[string][]byte, sub, orig *sfnt.Font) {
+	t.Helper()
+	s.number()
+	tables, err := s.tables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sub, err = sfnt.Parse(withEmptyCmap(tables)); err != nil {
+		t.Fatalf("subset does not parse: %v", err)
+	}
+	if orig, err = sfnt.Parse(s.font.Data()); err != nil {
+		t.Fatal(err)
+	}
+	return tables, sub, orig
 }
 
 // cseg is one segment of a closed contour in canonical form: a line from
