@@ -74,6 +74,7 @@ type CoverDesigner struct {
 	timer    *time.Timer
 	renders  sync.WaitGroup
 	pending  bool
+	drawSeq  int // the number of the last drawing scheduled
 	mu       sync.Mutex
 	lastDraw time.Duration
 }
@@ -617,8 +618,10 @@ func (d *CoverDesigner) scheduleDraw() {
 		d.renders.Add(1)
 	}
 	if d.timer != nil {
-		d.timer.Stop()
+		d.timer.Stop() // a drawing already under way goes on, but only the last one ends the wait
 	}
+	d.drawSeq++
+	seq := d.drawSeq
 	d.timer = time.AfterFunc(coverDelay, func() {
 		var c *gazette.Issue
 		fyne.DoAndWait(func() {
@@ -638,9 +641,11 @@ func (d *CoverDesigner) scheduleDraw() {
 			}
 		})
 		d.mu.Lock()
-		d.pending = false
+		if seq == d.drawSeq {
+			d.pending = false
+			d.renders.Done()
+		}
 		d.mu.Unlock()
-		d.renders.Done()
 	})
 	d.mu.Unlock()
 }
