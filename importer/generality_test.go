@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -457,5 +458,37 @@ func checkQinghe(t *testing.T, is *gazette.Issue) {
 	stats := &is.Sections[2].Articles[0]
 	if stats.Source != "青禾区统计局" || len(stats.Blocks) != 1 || stats.Blocks[0].Type != gazette.BlockTable {
 		t.Errorf("statistics = source %q, %d blocks", stats.Source, len(stats.Blocks))
+	}
+}
+
+// TestOrderNumberFullWidth checks that a 令号 in full-width figures (第３号,
+// in the TOC and above the order) is read as in half-width ones: the same
+// sections and articles, the DocNumber in half-width figures.
+func TestOrderNumberFullWidth(t *testing.T) {
+	b, err := os.ReadFile("testdata/issue_songling_district.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	half := string(b)
+	full := strings.ReplaceAll(half, "第3号", "第３号")
+	if full == half {
+		t.Fatal("the sample has no 第3号")
+	}
+	shape := func(text string) string {
+		is, _, err := ParseIssue("songling.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sb strings.Builder
+		for _, s := range is.Sections {
+			fmt.Fprintf(&sb, "[%s]\n", s.Name)
+			for _, a := range s.Articles {
+				fmt.Fprintf(&sb, "%s|%s|%s|%v|%d blocks\n", a.Title, a.DocNumber, a.Date, a.Issuers, len(a.Blocks))
+			}
+		}
+		return sb.String()
+	}
+	if got, want := shape(full), shape(half); got != want {
+		t.Errorf("with 第３号:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -123,8 +123,8 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
-		} else if !docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && orderNumber.MatchString(noSpace(t)) {
-			a.DocNumber = noSpace(t) // the 令号, GB/T 9704-2012 §10.2
+		} else if !docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && isOrderNumber(t) {
+			a.DocNumber, _ = fullWidthDigits(noSpace(t)) // the 令号, GB/T 9704-2012 §10.2
 			a.Issuers = []string{strings.TrimSuffix(noSpace(a.Title), "令")}
 			consume(i)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {

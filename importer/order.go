@@ -17,6 +17,14 @@ import (
 // orderNumber matches a 令号 alone on its line: 第3号, 第 12 号, 第三号.
 var orderNumber = regexp.MustCompile(`^第\s*[0-9一二三四五六七八九十百〇零]{1,6}\s*号$`)
 
+// isOrderNumber reports whether line text s is a 令号 alone (see
+// orderNumber), in full-width figures too (第３号), as the text may still
+// hold them where it is read before its lines are normalised.
+func isOrderNumber(s string) bool {
+	s, _ = fullWidthDigits(noSpace(s))
+	return orderNumber.MatchString(s)
+}
+
 // orderTitle reports whether t (without spaces) is the head of an order:
 // a body's name followed by 令 (某某区人民政府令), not a sentence.
 func orderTitle(t string) bool {
@@ -27,7 +35,7 @@ func orderTitle(t string) bool {
 // alone, the content line above it an order's head.
 func (p *parser) orderNumberAt(i int) bool {
 	l := &p.lines[i]
-	if l.blank || l.tab || l.pipe || l.comment != "" || !orderNumber.MatchString(noSpace(l.text)) {
+	if l.blank || l.tab || l.pipe || l.comment != "" || !isOrderNumber(l.text) {
 		return false
 	}
 	above := p.prevContent(i)
@@ -36,7 +44,7 @@ func (p *parser) orderNumberAt(i int) bool {
 
 // tocOrderNumber matches the 令号 a printed TOC puts after an order's head:
 // "某某区人民政府令（第3号）".
-var tocOrderNumber = regexp.MustCompile(`[（(]\s*第\s*[0-9一二三四五六七八九十百〇零]{1,6}\s*号\s*[）)]$`)
+var tocOrderNumber = regexp.MustCompile(`[（(]\s*第\s*[0-9０-９一二三四五六七八九十百〇零]{1,6}\s*号\s*[）)]$`)
 
 // tocOrderTitle returns a TOC entry's title without the 令号 in brackets
 // after an order's head, so that it is the article's title.
