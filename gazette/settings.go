@@ -26,7 +26,8 @@ type Settings struct {
 	TitleLeading float64 `json:"title_leading"` // pt, 26
 	// IssuerSize is the size of the issuer line above a title (the first of
 	// an article's TitleLines when the next begins with 关于): 16 in the 公报
-	// preset; 0 sets that line at the title's size, as the 公文 preset does.
+	// preset. The 公文 preset has none (0): the line is set at the title's
+	// size. Like the other sizes, 0 in a 公报 issue means the preset's value.
 	IssuerSize float64 `json:"issuer_size,omitempty"`
 	TableSize  float64 `json:"table_size"`  // pt, 10.5
 	TablePitch float64 `json:"table_pitch"` // pt, 15

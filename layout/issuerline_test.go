@@ -95,3 +95,17 @@ func TestIssuerLineFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerSizeDefault checks that an issue saved before IssuerSize existed
+// (0 in the 公报 preset) gets the preset's 16 pt, and the 公文 preset none.
+func TestIssuerSizeDefault(t *testing.T) {
+	old := gazette.DefaultSettings()
+	old.IssuerSize = 0
+	if got := normalised(&old).IssuerSize; got != 16 {
+		t.Errorf("公报 issue without an issuer size: %v, want 16", got)
+	}
+	off := gazette.OfficialSettings()
+	if got := normalised(&off).IssuerSize; got != 0 {
+		t.Errorf("公文 preset: issuer size %v, want 0", got)
+	}
+}

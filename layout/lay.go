@@ -107,6 +107,7 @@ func normalised(in *gazette.Settings) *gazette.Settings {
 	fix(&s.BodyPitch, d.BodyPitch)
 	fix(&s.TitleSize, d.TitleSize)
 	fix(&s.TitleLeading, d.TitleLeading)
+	fix(&s.IssuerSize, d.IssuerSize) // 0 in the 公文 preset stays 0
 	fix(&s.TableSize, d.TableSize)
 	fix(&s.TablePitch, d.TablePitch)
 	if s.Gutter < 0 {
