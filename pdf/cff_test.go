@@ -371,11 +371,7 @@ func TestCFFSize(t *testing.T) {
 	cff := cffRebuild(t, table, glyphs, scaler{1000, grid})
 	elapsed := time.Since(start)
 
-	f := fonts.MustBundled(fonts.Song)
-	s := newSubset(f)
-	for _, r := range seedText(t) {
-		s.use(f.GlyphIndex(r), string(r))
-	}
+	s := subsetOf(fonts.MustBundled(fonts.Song), seedText(t))
 	s.grid = grid
 	s.number()
 	tables, err := s.tables()

@@ -86,10 +86,7 @@ func TestScaledOutlines(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(string(tc.style), func(t *testing.T) {
 			f := fonts.MustBundled(tc.style)
-			s := newSubset(f)
-			for _, r := range seed {
-				s.use(f.GlyphIndex(r), string(r))
-			}
+			s := subsetOf(f, seed)
 			for _, g := range compositeGlyphs(f, tc.composites) {
 				s.use(g, "")
 			}

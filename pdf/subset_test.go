@@ -30,6 +30,16 @@ func seedText(t testing.TB) string {
 	return string(b)
 }
 
+// subsetOf returns a subset of f holding the glyph of every character of
+// text that f maps, each for its own character (not yet numbered).
+func subsetOf(f *fonts.Font, text string) *subset {
+	s := newSubset(f)
+	for _, r := range text {
+		s.use(f.GlyphIndex(r), string(r))
+	}
+	return s
+}
+
 // compositeGlyphs returns up to n composite glyphs of f.
 func compositeGlyphs(f *fonts.Font, n int) []uint16 {
 	var out []uint16
@@ -72,10 +82,7 @@ func TestSubsetOutlines(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(string(tc.style), func(t *testing.T) {
 			f := fonts.MustBundled(tc.style)
-			s := newSubset(f)
-			for _, r := range seed {
-				s.use(f.GlyphIndex(r), string(r))
-			}
+			s := subsetOf(f, seed)
 			comps := compositeGlyphs(f, tc.composites)
 			for _, g := range comps {
 				s.use(g, "")
@@ -242,11 +249,7 @@ func canonicalContour(c []cseg) []cseg {
 // each table's checksum right, the file summing to 0xB1B0AFBA, and only the
 // tables a PDF needs.
 func TestSubsetFile(t *testing.T) {
-	f := fonts.MustBundled(fonts.Song)
-	s := newSubset(f)
-	for _, r := range "政府公报第8期" {
-		s.use(f.GlyphIndex(r), string(r))
-	}
+	s := subsetOf(fonts.MustBundled(fonts.Song), "政府公报第8期")
 	s.number()
 	data, err := s.build()
 	if err != nil {
@@ -286,10 +289,7 @@ func TestSubsetFile(t *testing.T) {
 func TestSubsetTag(t *testing.T) {
 	f := fonts.MustBundled(fonts.Song)
 	tagOf := func(text string) string {
-		s := newSubset(f)
-		for _, r := range text {
-			s.use(f.GlyphIndex(r), string(r))
-		}
+		s := subsetOf(f, text)
 		s.number()
 		return s.tag()
 	}

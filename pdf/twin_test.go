@@ -15,14 +15,8 @@ import (
 func TestTwinGlyphs(t *testing.T) {
 	song := fonts.MustBundled(fonts.Song)
 	tw := song.CFFTwin()
-	seed := func(s *subset) {
-		for _, r := range seedText(t) {
-			s.use(song.GlyphIndex(r), string(r))
-		}
-	}
 	t.Run("seed", func(t *testing.T) {
-		s := newSubset(song)
-		seed(s)
+		s := subsetOf(song, seedText(t))
 		s.use(song.GlyphIndex('─'), "—") // the Chinese dash, as para draws it
 		s.number()
 		got, gids := s.twinGlyphs()
@@ -51,8 +45,7 @@ func TestTwinGlyphs(t *testing.T) {
 		if unmapped == 0 {
 			t.Skip("every glyph of the Song face has a character")
 		}
-		s := newSubset(song)
-		seed(s)
+		s := subsetOf(song, seedText(t))
 		s.use(unmapped, "x")
 		s.number()
 		if got, _ := s.twinGlyphs(); got != nil {
