@@ -139,6 +139,9 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
 			break
 		}
+		if lastContent(p.lines, i+1, to) < 0 {
+			break // nothing follows: the organ signs the body, it does not head it
+		}
 		issuers = append(issuers, names...)
 		consume(i)
 	}
