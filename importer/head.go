@@ -309,10 +309,9 @@ func (p *parser) bannerLine(i int) []string {
 	t := tidySpaces(plainOf(p.text(i)))
 	switch bannerKind(t) {
 	case "sign":
+		// The gazette prints no 版头: the editor is told where its line went.
 		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))
-		if strings.HasSuffix(t, "文件") {
-			p.warn.add(p.lines[i].n, "发文机关标志“%s”读作发文机关“%s”", t, strings.Join(names, " "))
-		}
+		p.warn.add(p.lines[i].n, "发文机关标志“%s”读作发文机关“%s”", t, strings.Join(names, " "))
 		return names
 	default:
 		p.warn.add(p.lines[i].n, "版头中的份号、密级或紧急程度“%s”未导入", t)
