@@ -17,7 +17,12 @@ type parser struct {
 	lines []srcLine
 }
 
+// newParser splits text into lines for reading; name labels its warnings.
+// Bytes that are not UTF-8 become U+FFFD first: the files and the clipboard
+// reach here decoded, but a caller's string might not be, and markup taken
+// out of it (an empty **) must not join stray bytes into a character.
 func newParser(name, text string) *parser {
+	text = strings.ToValidUTF8(text, "\uFFFD")
 	return &parser{warn: warnList{file: name}, lines: splitLines(text)}
 }
 
