@@ -84,7 +84,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			}
 		} else {
 			for j, k := i, 0; j < to && k < 4; j, k = next(j+1), k+1 {
-				if isDocLine(p.text(j)) {
+				if isDocLine(plainOf(p.text(j))) {
 					for x := i; x < j; x = next(x + 1) {
 						parts = append(parts, x)
 					}
@@ -118,7 +118,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	}
 	// 文号 and date, or a date alone.
 	if i < to && p.lines[i].comment == "" {
-		t := tidySpaces(p.text(i))
+		t := tidySpaces(plainOf(p.text(i)))
 		if !docFirst && isDocLine(t) {
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
@@ -333,13 +333,13 @@ func splitSigner(t string) (string, string) {
 // date (2020年2月30日) is reported and its text kept as a paragraph that
 // opens the body; a 签发人 is reported.
 func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []gazette.Block {
-	t, signer := splitSigner(docLineText(tidySpaces(p.text(i))))
+	t, signer := splitSigner(docLineText(tidySpaces(plainOf(p.text(i)))))
 	if signer != "" {
 		p.warn.add(p.lines[i].n, "文号行中的“%s”未导入", signer)
 	}
 	m := docLine.FindStringSubmatch(t)
-	if m == nil {
-		return kept
+	if m == nil { // the callers test the line first: kept, should they not
+		return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}})
 	}
 	a.DocNumber = noSpace(m[1])
 	if m[2] == "" {
