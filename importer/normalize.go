@@ -202,12 +202,9 @@ func tidySpaces(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] == ' ' {
 			l, _ := utf8.DecodeLastRuneInString(b.String())
-			n, _ := utf8.DecodeRuneInString(s[i+1:])
+			n, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i+1:], " ")) // past the run of spaces
 			if b.Len() == 0 {
 				l = 0
-			}
-			if i+1 >= len(s) {
-				n = 0
 			}
 			if cjkPunct(l) || cjkPunct(n) || l == ' ' {
 				continue
