@@ -83,8 +83,13 @@ var (
 var orgSuffixes = []string{"政府", "委员会", "办公室", "办公厅", "局", "委", "厅", "部", "办", "院", "会", "中心", "支行", "分行",
 	"调查队", "总队", "支队", "队", "所", "处", "署", "司", "公司", "集团", "银行", "法院", "检察院", "联合会", "协会", "管委会"}
 
-// orgName reports whether a name ends like an issuing body's (政府, 局, 委员会 …).
+// orgName reports whether a name reads as an issuing body's: 3 to 30
+// characters ending like one (政府, 局, 委员会 …). Every reader of issuers
+// (title, issuer line, 令) uses it, so what one reads the others read back.
 func orgName(n string) bool {
+	if k := runeLen(n); k < 3 || k > 30 {
+		return false
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(n, suf) {
 			return true
@@ -122,7 +127,7 @@ func issuerLine(s string) ([]string, bool) {
 		return nil, false
 	}
 	for _, n := range f {
-		if !orgName(n) || runeLen(n) < 3 || runeLen(n) > 30 {
+		if !orgName(n) {
 			return nil, false
 		}
 	}
