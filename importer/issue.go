@@ -155,13 +155,14 @@ func (p *parser) segments() ([]segment, int, error) {
 	var segs []segment
 	n := len(p.lines)
 	for i := range p.lines {
-		if p.lines[i].comment == "article" {
+		c := p.lines[i].comment
+		if (c == "article" || c == "section") && len(segs) > 0 && segs[len(segs)-1].to == n {
+			segs[len(segs)-1].to = i // a section's comment ends the article before it
+		}
+		if c == "article" {
 			m, err := p.articleMeta(i)
 			if err != nil {
 				return nil, 0, err
-			}
-			if len(segs) > 0 {
-				segs[len(segs)-1].to = i
 			}
 			segs = append(segs, segment{from: i + 1, to: n, meta: m})
 		}
