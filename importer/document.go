@@ -38,7 +38,9 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
 		return gazette.Article{}, p.warn.list, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
-	p.dropRunningHeads(from)
+	if meta == nil { // the text form has no running heads
+		p.dropRunningHeads(from)
+	}
 	a := p.article(from, len(p.lines), meta, nil)
 	if strings.TrimSpace(a.Title) == "" {
 		p.warn.add(0, "未找到标题")

@@ -55,7 +55,9 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// The 版头, when the 文号 comes before the title.
 	docFirst := false
 	var signIssuers []string
-	if j, ok := p.bannerEnd(i, to, next); ok {
+	// The text form (meta) writes the title first, as "#" lines, then the
+	// 文号: its head is never guessed.
+	if j, ok := p.bannerEnd(i, to, next); ok && meta == nil {
 		for x := i; x < j; x = next(x + 1) {
 			signIssuers = append(signIssuers, p.bannerLine(x)...)
 		}
@@ -71,7 +73,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		parts = append(parts, i)
 		consume(i)
 	}
-	if len(parts) == 0 && i < to {
+	if len(parts) == 0 && i < to && meta == nil {
 		if docFirst {
 			var sofar string
 			for k := 0; i < to && k < 3 && p.titleLike(i) && !endsWithGenre(sofar); k++ {

@@ -78,7 +78,9 @@ func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	if err != nil {
 		return nil, p.warn.list, err
 	}
-	p.dropRunningHeads(mastEnd)
+	if len(segs) == 0 || segs[0].meta == nil { // the text form has no running heads
+		p.dropRunningHeads(mastEnd)
+	}
 	toc := p.masthead(is, 0, mastEnd)
 	var tocText []string
 	for _, e := range toc.entries {
