@@ -699,6 +699,11 @@ type body struct {
 	// title is the article's title, to tell the title of a text a notice
 	// carries (印发的方案) from a paragraph.
 	title string
+	// textForm says the article comes from the text form, where noteLine
+	// is the line of the disclosure note the export wrote (-1: none) and
+	// every other note is text.
+	textForm bool
+	noteLine int
 }
 
 var (
@@ -742,6 +747,31 @@ func sourceOf(s string) (string, bool) {
 // isAttachNote reports whether s starts the attachment note (附件：…).
 func isAttachNote(s string) bool {
 	return strings.Contains(s[:min(len(s), 24)], "附") && attachNote.MatchString(s)
+}
+
+// exportedNote returns the line of the text form's disclosure note on
+// lines[from:to], or -1: the export writes it after the body and before the
+// attachments, so it is the last note before the first attachment label
+// that names the article's disclosure.
+func (p *parser) exportedNote(from, to int, disclosure string) int {
+	at := -1
+	if disclosure == "" {
+		return at
+	}
+	for i := from; i < to; i++ {
+		l := &p.lines[i]
+		if l.blank || l.comment != "" || l.tab || l.pipe {
+			continue
+		}
+		plain := plainOf(p.text(i))
+		if isAttachLabel(plain) {
+			break
+		}
+		if d, ok := disclosureOf(plain); ok && l.hashes == 0 && noSpace(d) == disclosure {
+			at = i
+		}
+	}
+	return at
 }
 
 func newBody(p *parser, confirm func(l, r string) bool) *body {
@@ -820,7 +850,7 @@ func (b *body) parse(from, to int) {
 		}
 		text := p.text(i)
 		plain := plainOf(text)
-		if d, ok := disclosureOf(plain); ok {
+		if d, ok := disclosureOf(plain); ok && (!b.textForm || i == b.noteLine) {
 			if b.disclosure == "" {
 				b.setDisclosure(l.n, d)
 				continue

@@ -145,6 +145,9 @@ func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gaze
 	i, kept := p.head(&a, from, to, meta, confirm)
 	b := newBody(p, confirm)
 	b.title = a.Title
+	if meta != nil {
+		b.textForm, b.noteLine = true, p.exportedNote(i, to, meta.Disclosure)
+	}
 	for _, k := range kept {
 		b.add(k, false)
 	}
