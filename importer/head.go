@@ -69,7 +69,11 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// The title: the "#" lines; or, in plain text, the lines before a 文号
 	// line close below (or, after the 版头, the title-like lines).
 	var parts []int
-	for i < to && p.titleHash(i) {
+	if meta != nil && i < to && p.lines[i].hashes == 1 {
+		parts = append(parts, i) // the text form's one "#" line, numbered or not
+		consume(i)
+	}
+	for meta == nil && i < to && p.titleHash(i) {
 		parts = append(parts, i)
 		consume(i)
 	}
