@@ -43,18 +43,21 @@ func fixHalfWidthPunct(s string) (string, []string) {
 	if !strings.ContainsAny(s, ",;:?!()") {
 		return s, nil
 	}
+	// The neighbours of a mark are looked for within its table cell: a tab
+	// or a | ends the text as the end of the line does, so a cell reads
+	// the same in a tab table and in a pipe table.
 	rs := []rune(s)
 	prevNonSpace := func(i int) rune {
-		for j := i - 1; j >= 0; j-- {
-			if rs[j] != ' ' && rs[j] != '\t' {
+		for j := i - 1; j >= 0 && rs[j] != '\t' && rs[j] != '|'; j-- {
+			if rs[j] != ' ' {
 				return rs[j]
 			}
 		}
 		return 0
 	}
 	nextNonSpace := func(i int) rune {
-		for j := i + 1; j < len(rs); j++ {
-			if rs[j] != ' ' && rs[j] != '\t' {
+		for j := i + 1; j < len(rs) && rs[j] != '\t' && rs[j] != '|'; j++ {
+			if rs[j] != ' ' {
 				return rs[j]
 			}
 		}
