@@ -980,13 +980,15 @@ func (b *body) continuation() int {
 	return -1
 }
 
-// join appends text to the last paragraph of stream t.
+// join appends text to the last paragraph of stream t: with a space
+// between ASCII words, and at a hard break between Latin and Chinese,
+// never next to a full-width mark (where tidySpaces would drop it).
 func (b *body) join(t int, text string, hard bool) {
 	s := b.streams[t]
 	last := &s.blocks[len(s.blocks)-1]
 	prev := last.Text()
 	l, r := lastRune(prev), firstRune(plainOf(text))
-	if (l < 0x80 && r < 0x80 && l != ' ') || (hard && (l < 0x80) != (r < 0x80)) {
+	if (l < 0x80 && r < 0x80 && l != ' ') || (hard && (l < 0x80) != (r < 0x80) && !cjkPunct(l) && !cjkPunct(r)) {
 		text = " " + text
 	}
 	last.Runs = mergeRuns(append(last.Runs, parseRuns(text)...))
