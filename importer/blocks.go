@@ -261,6 +261,42 @@ func OpenEnded(text string) bool {
 
 // --- inline runs -------------------------------------------------------
 
+// boldMark reports whether the "**" at s[i:] opens (bold false) or closes
+// bold. Only a run of exactly two asterisks is a mark: longer runs are the
+// stars of a masked number (3602**********1234, 138****5678). A mark opens
+// onto text — not a space, nor a mark that cannot start a phrase (the 、 of
+// a masked name 张**、李**) — and only with a closing mark later; it closes
+// after text, not after a space.
+func boldMark(s string, i int, bold bool) bool {
+	if !starPair(s, i) {
+		return false
+	}
+	if bold {
+		return i > 0 && s[i-1] != ' '
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+2:])
+	if !boldOpensOnto(next) {
+		return false
+	}
+	for j := i + 2; j < len(s); j++ {
+		if starPair(s, j) && s[j-1] != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// starPair reports whether s[i:] starts a run of exactly two asterisks.
+func starPair(s string, i int) bool {
+	return strings.HasPrefix(s[i:], "**") && (i == 0 || s[i-1] != '*') && (i+2 == len(s) || s[i+2] != '*')
+}
+
+// boldOpensOnto reports whether bold text may start with r: not a space,
+// not the end, not a mark that only follows text (、，。；：！？）).
+func boldOpensOnto(r rune) bool {
+	return r != utf8.RuneError && r != ' ' && r != '\t' && !strings.ContainsRune("、，。；：！？）》」』”’,.;:!?)", r)
+}
+
 // parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
 func parseRuns(s string) []gazette.Run {
 	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
@@ -277,7 +313,7 @@ func parseRuns(s string) []gazette.Run {
 	}
 	for i := 0; i < len(s); {
 		switch {
-		case strings.HasPrefix(s[i:], "**") && (bold || strings.Contains(s[i+2:], "**")):
+		case boldMark(s, i, bold):
 			flush()
 			bold = !bold
 			i += 2
@@ -339,7 +375,7 @@ func plainOf(s string) string {
 	bold, sup, sub := false, false, false
 	for i := 0; i < len(s); {
 		switch {
-		case strings.HasPrefix(s[i:], "**") && (bold || strings.Contains(s[i+2:], "**")):
+		case boldMark(s, i, bold):
 			bold = !bold
 			i += 2
 		case strings.HasPrefix(s[i:], "<sup>") && !sup:
@@ -988,7 +1024,9 @@ func (b *body) join(t int, text string, hard bool) {
 	last := &s.blocks[len(s.blocks)-1]
 	prev := last.Text()
 	l, r := lastRune(prev), firstRune(plainOf(text))
-	if (l < 0x80 && r < 0x80 && l != ' ') || (hard && (l < 0x80) != (r < 0x80) && !cjkPunct(l) && !cjkPunct(r)) {
+	ascii := l < 0x80 && r < 0x80 && l != ' '
+	mixed := hard && (l < 0x80) != (r < 0x80) && !cjkPunct(l) && !cjkPunct(r)
+	if prev != "" && (ascii || mixed) {
 		text = " " + text
 	}
 	last.Runs = mergeRuns(append(last.Runs, parseRuns(text)...))

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	_ "golang.org/x/image/bmp"  // BMP pictures are converted to PNG
 	_ "golang.org/x/image/tiff" // TIFF pictures are converted to PNG
@@ -453,7 +454,18 @@ func markup(piece string, s span, bold bool) string {
 		core = "<sub>" + core + "</sub>"
 	}
 	if s.bold && bold {
-		core = "**" + core + "**"
+		// Marks bold cannot open onto (boldMark) stay before it, unbolded.
+		k := 0
+		for k < len(core) {
+			r, n := utf8.DecodeRuneInString(core[k:])
+			if boldOpensOnto(r) {
+				break
+			}
+			k += n
+		}
+		if k < len(core) {
+			lead, core = lead+core[:k], "**"+core[k:]+"**"
+		}
 	}
 	return lead + core + trail
 }

@@ -71,6 +71,8 @@ func TestDocxTextParts(t *testing.T) {
 			[]string{"一、甲", "（一）乙", "（二）丙", "二、丁", "（一）戊", "1.己"}, nil},
 		{"bullets carry no glyph", wpNum("2", "0", wr("要点")), []string{"要点"}, []string{"\uf0b7"}},
 		{"partial bold", wp("", wr("一"), wrBold("二"), wr("三")), []string{"一**二**三"}, nil},
+		{"bold from a pause mark keeps the mark outside", wp("", wr("一"), wrBold("，二"), wr("三")), []string{"一，**二**三"}, nil},
+		{"masked stars stay text", wp("", wr("张**、李**，138****5678")), []string{"张**、李**，138****5678"}, nil},
 		{"whole-paragraph bold has no marks", wp("", wrBold("全部加粗")), []string{"全部加粗"}, []string{"**"}},
 		{"bold switched off", wp("", `<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>不粗</w:t></w:r>`, wrBold("粗")), []string{"不粗**粗**"}, nil},
 		{"superscript and subscript", wp("", wr("m"), wrVert("3", "superscript"), wr("H"), wrVert("2", "subscript"), wr("O")), []string{"m<sup>3</sup>H<sub>2</sub>O"}, nil},

@@ -223,8 +223,8 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // lastRune returns the last character of s, or 0.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	if r == utf8.RuneError {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError && size <= 1 { // empty (a U+FFFD in the text is a character)
 		return 0
 	}
 	return r
@@ -232,8 +232,8 @@ func lastRune(s string) rune {
 
 // firstRune returns the first character of s, or 0.
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && size <= 1 {
 		return 0
 	}
 	return r
