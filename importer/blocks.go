@@ -1062,7 +1062,11 @@ func (b *body) attachment(i, to int, label string) int {
 	if j < to {
 		nl := &p.lines[j]
 		t := plainOf(p.text(j))
-		if !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
+		if b.textForm && nl.hashes == 2 { // the text form writes the title, if any, as "##"
+			att.Title = t
+			return j
+		}
+		if !b.textForm && !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
 			(nl.hashes > 0 || (runeLen(t) <= 40 && !strings.ContainsAny(t, "。，；：！？") && lastContent(p.lines, j, to) > j)) {
 			att.Title = squeezeSpaces(t, b.confirm)
 			return j
