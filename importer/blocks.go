@@ -437,6 +437,9 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 		}
 	}
 	rest := strings.TrimLeft(text[len(nb.marker):], " \u3000")
+	if strings.HasSuffix(nb.marker, ".") && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		rest = " " + rest // 1. 2024年…: without the space it reads as the number 1.2024
+	}
 	if nb.clause {
 		runs := []gazette.Run{{Text: nb.marker, LeadIn: gazette.LeadInArticle}}
 		if rest != "" {
