@@ -1032,6 +1032,9 @@ func (b *body) join(t int, text string, hard bool) {
 	if prev != "" && (ascii || mixed) {
 		text = " " + text
 	}
+	if fw, ok := fullWidth[r]; ok && r != '(' && r != ')' && cjk(l) && strings.HasPrefix(text, string(r)) {
+		text = string(fw) + text[1:] // a mark the break left at a line's start (GB/T 15834, as fixHalfWidthPunct)
+	}
 	last.Runs = mergeRuns(append(last.Runs, parseRuns(text)...))
 	s.open = OpenEnded(last.Text())
 }
