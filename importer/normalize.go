@@ -45,11 +45,11 @@ func fixHalfWidthPunct(s string) (string, []string) {
 	}
 	// The neighbours of a mark are looked for within its table cell: a tab
 	// or a | ends the text as the end of the line does, so a cell reads
-	// the same in a tab table and in a pipe table.
+	// the same in a tab table and in a pipe table. Bold marks are skipped.
 	rs := []rune(s)
 	prevNonSpace := func(i int) rune {
 		for j := i - 1; j >= 0 && rs[j] != '\t' && rs[j] != '|'; j-- {
-			if rs[j] != ' ' {
+			if rs[j] != ' ' && rs[j] != '*' { // bold marks are not text
 				return rs[j]
 			}
 		}
@@ -57,7 +57,7 @@ func fixHalfWidthPunct(s string) (string, []string) {
 	}
 	nextNonSpace := func(i int) rune {
 		for j := i + 1; j < len(rs) && rs[j] != '\t' && rs[j] != '|'; j++ {
-			if rs[j] != ' ' {
+			if rs[j] != ' ' && rs[j] != '*' {
 				return rs[j]
 			}
 		}
