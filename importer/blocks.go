@@ -874,7 +874,9 @@ func (b *body) parse(from, to int) {
 			for ; j < to && p.lines[j].pipe && !p.lines[j].blank; j++ {
 				rows = append(rows, p.text(j))
 			}
-			b.add(gazette.Block{Type: gazette.BlockTable, Table: pipeTable(rows)}, false)
+			if tb := pipeTable(rows); len(tb.Rows) > 0 { // a separator line alone holds no table
+				b.add(gazette.Block{Type: gazette.BlockTable, Table: tb}, false)
+			}
 			i = j - 1
 			continue
 		case strings.HasPrefix(l.text, "!["):
