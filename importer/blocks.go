@@ -1031,7 +1031,10 @@ func (b *body) join(t int, text string, hard bool) {
 	l, r := lastRune(prev), firstRune(plainOf(text))
 	ascii := l < 0x80 && r < 0x80 && l != ' '
 	mixed := hard && (l < 0x80) != (r < 0x80) && !cjkPunct(l) && !cjkPunct(r)
-	if prev != "" && (ascii || mixed) {
+	switch {
+	case len(last.Runs) == 1 && last.Runs[0].LeadIn == gazette.LeadInArticle:
+		text = clauseGap + text // 第一条 alone on its line, its text on the next
+	case prev != "" && (ascii || mixed):
 		text = " " + text
 	}
 	if fw, ok := fullWidth[r]; ok && r != '(' && r != ')' && cjk(l) && strings.HasPrefix(text, string(r)) {
