@@ -166,9 +166,10 @@ func (t *textWriter) block(b *gazette.Block) {
 		t.para("### " + runsText(b.Runs))
 	case gazette.BlockParagraph:
 		s := runsText(b.Runs)
-		if len(b.Runs) > 0 && b.Runs[0].LeadIn == 0 && importer.IsNumbered(s) {
-			// A numbered paragraph without a lead-in: the list-item mark
-			// keeps the importer from reading it as a heading.
+		if len(b.Runs) > 0 && b.Runs[0].LeadIn == 0 && importer.IsNumbered(s) || strings.HasPrefix(s, "|") || strings.HasPrefix(s, "#") {
+			// A numbered paragraph without a lead-in, or one that starts
+			// like a table row or a heading: the list-item mark keeps the
+			// importer from reading it as a heading or a table.
 			s = "- " + s
 		}
 		t.para(s)
