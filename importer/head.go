@@ -145,7 +145,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
 			break
 		}
-		if lastContent(p.lines, i+1, to) < 0 {
+		if meta == nil && lastContent(p.lines, i+1, to) < 0 {
 			break // nothing follows: the organ signs the body, it does not head it
 		}
 		issuers = append(issuers, names...)
