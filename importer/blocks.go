@@ -1040,7 +1040,13 @@ func (b *body) join(t int, text string, hard bool) {
 	if fw, ok := fullWidth[r]; ok && r != '(' && r != ')' && cjk(l) && strings.HasPrefix(text, string(r)) {
 		text = string(fw) + text[1:] // a mark the break left at a line's start (GB/T 15834, as fixHalfWidthPunct)
 	}
-	last.Runs = mergeRuns(append(last.Runs, parseRuns(text)...))
+	runs := last.Runs
+	if k := len(runs) - 1; k >= 0 && runs[k] == (gazette.Run{Text: runs[k].Text}) && strings.Contains(runs[k].Text, "**") {
+		// A plain run with stars left over: a bold the break cut
+		// (**加快 / 组织落实。**) is read across the join.
+		text, runs = runs[k].Text+text, runs[:k]
+	}
+	last.Runs = mergeRuns(append(runs, parseRuns(text)...))
 	s.open = OpenEnded(last.Text())
 }
 

@@ -34,3 +34,26 @@ func TestRunsMaskedStars(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldCutByBreak: a bold span a line break cut in two (text out of a
+// PDF) is read across the break, not left as stars.
+func TestBoldCutByBreak(t *testing.T) {
+	a, _, err := ParseDocument("cut.txt", "关于甲的通知\n各单位：\n为做好工作，现通知如下。\n**一是加快\n组织落实。**各地要抓紧。")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bold []string
+	for _, b := range a.Blocks {
+		for _, r := range b.Runs {
+			if strings.Contains(r.Text, "*") {
+				t.Errorf("stars left in %q", r.Text)
+			}
+			if r.Bold || r.LeadIn != 0 {
+				bold = append(bold, r.Text)
+			}
+		}
+	}
+	if strings.Join(bold, "|") != "一是加快组织落实。" {
+		t.Errorf("bold runs %q, want [一是加快组织落实。]", bold)
+	}
+}
