@@ -1041,10 +1041,12 @@ func (b *body) join(t int, text string, hard bool) {
 		text = string(fw) + text[1:] // a mark the break left at a line's start (GB/T 15834, as fixHalfWidthPunct)
 	}
 	runs := last.Runs
-	if k := len(runs) - 1; k >= 0 && runs[k] == (gazette.Run{Text: runs[k].Text}) && strings.Contains(runs[k].Text, "**") {
-		// A plain run with stars left over: a bold the break cut
-		// (**加快 / 组织落实。**) is read across the join.
+	if k := len(runs) - 1; k >= 0 && runs[k] == (gazette.Run{Text: runs[k].Text}) {
+		// A plain run is read again with the text joined to it, as one
+		// line would be: a bold the break cut (**加快 / 组织落实。**), a
+		// bracket the break left at a line's end (…(\n日…).
 		text, runs = runs[k].Text+text, runs[:k]
+		text, _ = fixHalfWidthPunct(text)
 	}
 	last.Runs = mergeRuns(append(runs, parseRuns(text)...))
 	s.open = OpenEnded(last.Text())
