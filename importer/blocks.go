@@ -274,8 +274,8 @@ func boldMark(s string, i int, bold bool) bool {
 	if bold {
 		return i > 0 && s[i-1] != ' '
 	}
-	next, _ := utf8.DecodeRuneInString(s[i+2:])
-	if !boldOpensOnto(next) {
+	next, size := utf8.DecodeRuneInString(s[i+2:])
+	if size == 0 || !boldOpensOnto(next) {
 		return false
 	}
 	for j := i + 2; j < len(s); j++ {
@@ -292,9 +292,9 @@ func starPair(s string, i int) bool {
 }
 
 // boldOpensOnto reports whether bold text may start with r: not a space,
-// not the end, not a mark that only follows text (、，。；：！？）).
+// not a mark that only follows text (、，。；：！？）).
 func boldOpensOnto(r rune) bool {
-	return r != utf8.RuneError && r != ' ' && r != '\t' && !strings.ContainsRune("、，。；：！？）》」』”’,.;:!?)", r)
+	return r != ' ' && r != '\t' && !strings.ContainsRune("、，。；：！？）》」』”’,.;:!?)", r)
 }
 
 // parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
