@@ -455,6 +455,11 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 		}
 		return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Runs: parseRuns(chapterText(marker, rest))}
 	}
+	if nb.kind == gazette.HeadingChapter || nb.kind == gazette.HeadingSection {
+		// 第一章 or 第一节 leading a sentence: no lead-in (the article
+		// lead-in is for 第一条 only); the line stays a paragraph as written.
+		return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
+	}
 	// An explicit bold lead-in: "1. **加快组织落实。**各县…".
 	if strings.HasPrefix(rest, "**") {
 		if end := strings.Index(rest[2:], "**"); end > 0 {
