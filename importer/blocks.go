@@ -118,7 +118,7 @@ func splitLines(text string) []srcLine {
 				l.hashes = len(trim) - len(h)
 				l.text = strings.TrimSpace(h)
 			} else {
-				l.text = trim
+				l.text = strings.TrimSuffix(trim, "\\") // #3 is text, its \ a break as on any line
 			}
 		default:
 			l.text = strings.TrimSuffix(trim, "\\")
