@@ -1042,17 +1042,15 @@ func (b *body) join(t int, text string, hard bool) {
 	case prev != "" && (ascii || mixed):
 		text = " " + text
 	}
-	if fw, ok := fullWidth[r]; ok && r != '(' && r != ')' && cjk(l) && strings.HasPrefix(text, string(r)) {
-		text = string(fw) + text[1:] // a mark the break left at a line's start (GB/T 15834, as fixHalfWidthPunct)
-	}
-	runs := last.Runs
+	// The joined text is read as one line would be: its half-width marks
+	// with what precedes them (a mark the break left at a line's start or
+	// end), and a plain run again with the text, for a bold the break cut
+	// (**加快 / 组织落实。**).
+	runs, before := last.Runs, l
 	if k := len(runs) - 1; k >= 0 && runs[k] == (gazette.Run{Text: runs[k].Text}) {
-		// A plain run is read again with the text joined to it, as one
-		// line would be: a bold the break cut (**加快 / 组织落实。**), a
-		// bracket the break left at a line's end (…(\n日…).
-		text, runs = runs[k].Text+text, runs[:k]
-		text, _ = fixHalfWidthPunct(text)
+		text, runs, before = runs[k].Text+text, runs[:k], 0
 	}
+	text = fixHalfWidthPunctAfter(before, text)
 	last.Runs = mergeRuns(append(runs, parseRuns(text)...))
 	s.open = OpenEnded(last.Text())
 }

@@ -156,6 +156,19 @@ func (p *parser) normalizeText(line int, s string) string {
 	return s
 }
 
+// fixHalfWidthPunctAfter is fixHalfWidthPunct for text s that follows the
+// character before (0 for none) on the same line; the changes are not
+// reported (the lines were, one by one).
+func fixHalfWidthPunctAfter(before rune, s string) string {
+	if before == 0 {
+		s, _ = fixHalfWidthPunct(s)
+		return s
+	}
+	out, _ := fixHalfWidthPunct(string(before) + s)
+	_, n := utf8.DecodeRuneInString(out)
+	return out[n:]
+}
+
 // squeezeSpaces removes the spaces a PDF extraction leaves in a heading or
 // title: every space next to anything but a hanzi on both sides (the ¼-em
 // gap between Chinese and Latin or digits, a space after a mark), and a
