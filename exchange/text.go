@@ -166,10 +166,10 @@ func (t *textWriter) block(b *gazette.Block) {
 		t.para("### " + runsText(b.Runs))
 	case gazette.BlockParagraph:
 		s := runsText(b.Runs)
-		if len(b.Runs) > 0 && b.Runs[0].LeadIn == 0 && importer.IsNumbered(s) || strings.HasPrefix(s, "|") || strings.HasPrefix(s, "#") {
+		if len(b.Runs) > 0 && b.Runs[0].LeadIn == 0 && importer.IsNumbered(s) || startsLikeBlock(s) {
 			// A numbered paragraph without a lead-in, or one that starts
-			// like a table row or a heading: the list-item mark keeps the
-			// importer from reading it as a heading or a table.
+			// like another block: the list-item mark keeps the importer
+			// from reading it as a heading, a table or a list item.
 			s = "- " + s
 		}
 		t.para(s)
@@ -276,4 +276,15 @@ func (t *textWriter) table(tb *gazette.Table) {
 		sb.WriteString("|" + strings.Repeat(" --- |", cols) + "\n")
 	}
 	t.para(strings.TrimRight(sb.String(), "\n"))
+}
+
+// startsLikeBlock reports whether a paragraph's text starts as the text
+// form writes another block: a table row, a heading, a list item.
+func startsLikeBlock(s string) bool {
+	for _, p := range []string{"|", "#", "- ", "* "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
