@@ -7,13 +7,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"gazette/internal/atomicfile"
 )
 
 // KeepBackups is how many backups of each kind (daily, before-delete) are
@@ -40,52 +41,32 @@ func (s *Store) Backup(w io.Writer) (err error) {
 	return nil
 }
 
-// BackupFile writes a backup to path atomically: a temporary file beside it
-// is written and fsynced, renamed over path, and the directory fsynced.
+// BackupFile writes a backup to path atomically (internal/atomicfile): a
+// temporary file beside it is written and fsynced, renamed over path, and
+// the directory fsynced.
 func (s *Store) BackupFile(path string) error {
-	return writeAtomic(path, func(f *os.File) error { return s.Backup(f) })
+	return writeAtomic(path, func(w io.Writer) error { return s.Backup(w) })
 }
 
-// writeAtomic creates path through a fsynced temporary file and a rename.
-func writeAtomic(path string, fill func(f *os.File) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return ioErr(err, "写 %s（在文件夹 %s 中建临时文件）", path, dir)
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if err = fill(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
+// writeAtomic creates path (mode 0600: a copy of the database is private)
+// through internal/atomicfile; fill's error comes back as it is, the file
+// system's said in Chinese.
+func writeAtomic(path string, fill func(w io.Writer) error) error {
+	var fillErr error
+	err := atomicfile.Write(path, 0o600, func(w io.Writer) error {
+		fillErr = fill(w)
+		return fillErr
+	})
+	if err != nil && err != fillErr {
 		return ioErr(err, "写 %s", path)
 	}
-	if err = tmp.Close(); err != nil {
-		return ioErr(err, "写 %s", path)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return ioErr(err, "写 %s", path)
-	}
-	return syncDir(dir)
+	return err
 }
 
-// syncDir fsyncs a directory so a rename in it survives a crash (Windows
-// cannot open a directory for sync; NTFS journals the rename).
+// syncDir fsyncs a directory so a rename in it survives a crash
+// (atomicfile.SyncDir).
 func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return ioErr(err, "同步文件夹 %s", dir)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+	if err := atomicfile.SyncDir(dir); err != nil {
 		return ioErr(err, "同步文件夹 %s", dir)
 	}
 	return nil
@@ -350,7 +331,7 @@ func keepAside(path, aside string) error {
 	if err := os.Link(path, aside); err == nil {
 		return syncDir(filepath.Dir(path))
 	}
-	return writeAtomic(aside, func(f *os.File) error {
+	return writeAtomic(aside, func(f io.Writer) error {
 		in, err := os.Open(path)
 		if err != nil {
 			return ioErr(err, "读原数据库 %s", path)

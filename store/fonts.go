@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,7 +38,7 @@ func (s *Store) KeepFont(src string) (string, error) {
 	if _, err := os.Stat(dst); err == nil {
 		return dst, nil
 	}
-	err = writeAtomic(dst, func(f *os.File) error {
+	err = writeAtomic(dst, func(f io.Writer) error {
 		_, err := f.Write(data)
 		return err
 	})
