@@ -7,10 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
+	"gazette/internal/atomicfile"
 	"gazette/layout"
 )
 
@@ -183,31 +182,16 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	return nil
 }
 
-// WriteFile writes the PDF to path through a temporary file in the same
-// directory, renamed into place once complete, so that a failed write never
-// leaves a half file behind.
+// WriteFile writes the PDF to path whole or not at all
+// (internal/atomicfile: a temporary file in the same directory, fsynced and
+// renamed into place), so that a failed write never leaves a half file
+// behind.
 func WriteFile(path string, doc *layout.Document, opt Options) error {
 	var b bytes.Buffer
 	if err := Write(&b, doc, opt); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("pdf: %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b.Bytes()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("pdf: %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("pdf: %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("pdf: %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := atomicfile.WriteFile(path, b.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("pdf: %s: %w", path, err)
 	}
 	return nil
