@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"gazette/internal/atomicfile"
 	"gazette/store"
 )
 
@@ -123,37 +124,10 @@ func sameFile(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
-// writeFileAtomic writes data to a temporary file beside path, fsyncs it and
-// renames it into place, so that a failed export never leaves half a file.
+// writeFileAtomic writes data to path whole or not at all
+// (internal/atomicfile), so that a failed export never leaves half a file.
 // The file is made as os.WriteFile makes one (0644 less the umask): it is
 // made to be handed on.
-func writeFileAtomic(path string, data []byte) (err error) {
-	var tmp *os.File
-	for i := 0; ; i++ {
-		name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.tmp-%d-%d", filepath.Base(path), os.Getpid(), i))
-		tmp, err = os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, fs.ErrExist) || i > 100 {
-			return err
-		}
-	}
-	name := tmp.Name()
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(name)
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(name, path)
+func writeFileAtomic(path string, data []byte) error {
+	return atomicfile.WriteFile(path, data, 0o644)
 }
