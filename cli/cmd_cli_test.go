@@ -339,7 +339,7 @@ func TestHelperGazette(t *testing.T) {
 	if path == "" {
 		t.Skip("only runs as a child process")
 	}
-	st, err := openDB(path)
+	st, err := OpenDB(path)
 	if err != nil {
 		os.Exit(3)
 	}

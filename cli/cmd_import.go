@@ -120,7 +120,7 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 	} else if is, warns, err = importer.ReadIssue(name, data); err != nil {
 		return err
 	}
-	st, err := openDB(dbFile)
+	st, err := OpenDB(dbFile)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func runIssues(args []string) error {
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
-	st, err := openDB(*db)
+	st, err := OpenDB(*db)
 	if err != nil {
 		return err
 	}

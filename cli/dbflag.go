@@ -42,10 +42,12 @@ func dbPath(path string) (string, error) {
 	return store.DefaultPath()
 }
 
-// openDB opens the database at path (the default one when empty) read-write,
-// creating it (seeded with dbSeed) when missing. A failed daily backup is
-// reported on stderr but does not stop the command.
-func openDB(path string) (*store.Store, error) { return openDBWith(path, store.Options{Seed: dbSeed}) }
+// OpenDB opens the database at path (the default one when empty: --db,
+// then $GAZETTE_DB, then the per-user file) read-write, creating it (seeded
+// with the demo issue) when missing, as every writing command and the
+// workstation do. A failed daily backup is reported on stderr but does not
+// stop the caller.
+func OpenDB(path string) (*store.Store, error) { return openDBWith(path, store.Options{Seed: dbSeed}) }
 
 // openExistingDB opens the database at path read-write; a database that is
 // not there is an error (adding to an issue needs the issue's database).
