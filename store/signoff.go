@@ -25,7 +25,14 @@ var (
 // set, and a snapshot of the whole issue stored with the exported PDF. The
 // PDF is required; pdfSHA256, when given, must be its SHA-256 (hex). An issue
 // already signed gives ErrSigned; one with validation errors is refused.
-func (s *Store) SignOff(issueID string, pdfSHA256 string, pdf []byte) (err error) {
+func (s *Store) SignOff(issueID string, pdfSHA256 string, pdf []byte) error {
+	return s.SignOffAt(issueID, pdfSHA256, pdf, time.Now())
+}
+
+// SignOffAt is SignOff with the sign-off time given: the time the signed PDF
+// is dated by (app.SignOff renders it at that time), so that the PDF can be
+// made again, byte for byte, from the signed issue.
+func (s *Store) SignOffAt(issueID string, pdfSHA256 string, pdf []byte, at time.Time) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	if len(pdf) == 0 {
@@ -47,7 +54,7 @@ func (s *Store) SignOff(issueID string, pdfSHA256 string, pdf []byte) (err error
 		if errs := gazette.Errors(is.Validate()); len(errs) > 0 {
 			return fmt.Errorf("《%s》%s有 %d 处错误，不能签发；第一处：%s", is.Title, is.Label(), len(errs), errs[0].Message)
 		}
-		now := time.Now().UTC()
+		now := at.UTC()
 		is.Status, is.SignedAt, is.SignedPDFSHA256, is.Modified = gazette.StatusSigned, now, got, now
 		snap, err := json.Marshal(is)
 		if err != nil {

@@ -1,0 +1,190 @@
+package app
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gazette/exchange"
+	"gazette/gazette"
+	"gazette/importer"
+	"gazette/store"
+)
+
+// ReadIssue reads a whole issue from a file's bytes: an exchange archive
+// (.zip) or the text of a whole issue (.txt, .md, .docx); name is the
+// file's name for messages. Nothing is saved.
+func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, error) {
+	if exchange.IsArchive(data) {
+		is, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return nil, nil, fmt.Errorf("“%s”：%w", name, err)
+		}
+		return is, nil, nil
+	}
+	return importer.ReadIssue(name, data)
+}
+
+// ExistsError refuses to save an issue whose 刊名, year and number another
+// issue of the database has already.
+type ExistsError struct{ Existing store.Summary }
+
+func (e *ExistsError) Error() string {
+	return fmt.Sprintf("数据库中已有《%s》%s（ID %s）", e.Existing.Title, e.Existing.Label(), e.Existing.ID)
+}
+
+// Imported is what ImportIssue did.
+type Imported struct {
+	Issue    *gazette.Issue
+	Replaced bool   // it took the place (and ID) of an issue with its 刊名, year and number
+	Backup   string // where the database was backed up before the replacement
+}
+
+// ImportIssue saves an issue read by ReadIssue as a new issue of st. An
+// issue with the same 刊名, year and number is an *ExistsError unless
+// replace is set; then the database is first backed up into backups/ and
+// the new issue takes the old one's place (and ID) in one save. An issue
+// whose ID the database holds already under another 刊名 or number (an
+// archive from this database, changed) is saved as a new issue with fresh
+// IDs rather than overwrite that one.
+func ImportIssue(st *store.Store, is *gazette.Issue, replace bool) (*Imported, error) {
+	list, err := st.List()
+	if err != nil {
+		return nil, err
+	}
+	var same *store.Summary
+	idTaken := false
+	for i, s := range list {
+		if s.Title == is.Title && s.Year == is.Year && s.Number == is.Number && same == nil {
+			same = &list[i]
+		}
+		if s.ID == is.ID {
+			idTaken = true
+		}
+	}
+	res := &Imported{Issue: is}
+	switch {
+	case same != nil && !replace:
+		return nil, &ExistsError{*same}
+	case same != nil:
+		res.Backup = replaceBackupPath(st.Path())
+		if err := os.MkdirAll(filepath.Dir(res.Backup), 0o700); err != nil {
+			return nil, fmt.Errorf("替换前备份失败，未作改动：%w", err)
+		}
+		if err := st.BackupFile(res.Backup); err != nil {
+			return nil, fmt.Errorf("替换前备份失败，未作改动：%w", err)
+		}
+		is.ID, res.Replaced = same.ID, true
+	case idTaken:
+		freshIDs(is)
+	}
+	if err := st.Save(is); err != nil {
+		return nil, fmt.Errorf("保存《%s》%s：%w", is.Title, is.Label(), err)
+	}
+	return res, nil
+}
+
+// freshIDs gives the issue, its sections and its articles new IDs, so that
+// a copy never shares revisions with the issue it came from.
+func freshIDs(is *gazette.Issue) {
+	is.ID = gazette.NewID()
+	for si := range is.Sections {
+		is.Sections[si].ID = gazette.NewID()
+		for ai := range is.Sections[si].Articles {
+			is.Sections[si].Articles[ai].ID = gazette.NewID()
+		}
+	}
+}
+
+// replaceBackupPath is where the database is backed up before a
+// replacement: backups/<name>-YYYYMMDD-HHMMSS-replace.db beside the
+// database, a name the automatic backups' pruning leaves alone.
+func replaceBackupPath(dbPath string) string {
+	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
+	stamp := time.Now().Format("20060102-150405")
+	p := filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace.db", base, stamp))
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(p); os.IsNotExist(err) {
+			return p
+		}
+		p = filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace-%d.db", base, stamp, n))
+	}
+}
+
+// Placed is where AddDocuments put one article.
+type Placed struct {
+	Section, ID, Title, DocNumber string
+}
+
+// AddDocuments appends imported articles (importer.ReadFiles, Paste) to is:
+// each to section when it is not empty, else to the section
+// importer.SectionFor names (made when missing). Articles without an ID get
+// one. Nothing is saved: the command line saves the issue once
+// (ImportDocuments), the workstation through its controller.
+func AddDocuments(is *gazette.Issue, arts []gazette.Article, section string) []Placed {
+	out := make([]Placed, 0, len(arts))
+	for i := range arts {
+		a := arts[i]
+		if a.ID == "" {
+			a.ID = gazette.NewID()
+		}
+		sec := section
+		if sec == "" {
+			sec = importer.SectionFor(&a)
+		}
+		p := is.AddArticle(sec, a)
+		out = append(out, Placed{Section: sec, ID: p.ID, Title: p.Title, DocNumber: p.DocNumber})
+	}
+	return out
+}
+
+// ImportDocuments adds arts to the issue is of st (AddDocuments, each to
+// the section the importer names) and saves it once: all the documents go
+// in, or none.
+func ImportDocuments(st *store.Store, is *gazette.Issue, arts []gazette.Article) ([]Placed, error) {
+	placed := AddDocuments(is, arts, "")
+	if err := st.Save(is); err != nil {
+		return nil, fmt.Errorf("保存《%s》%s：%w（没有导入任何文件）", is.Title, is.Label(), err)
+	}
+	return placed, nil
+}
+
+// CreateIssue saves is as a new issue of st; an issue with the same 刊名,
+// year and number is an *ExistsError.
+func CreateIssue(st *store.Store, is *gazette.Issue) error {
+	list, err := st.List()
+	if err != nil {
+		return err
+	}
+	for _, s := range list {
+		if s.Title == is.Title && s.Year == is.Year && s.Number == is.Number {
+			return &ExistsError{s}
+		}
+	}
+	if err := st.Save(is); err != nil {
+		return fmt.Errorf("新建刊期 %s：%w", is.Label(), err)
+	}
+	return nil
+}
+
+// DuplicateIssue saves a copy of the issue id as a new draft and returns
+// it: fresh IDs for the issue, its sections and articles (so revisions stay
+// with the original), no sign-off and no unlock history.
+func DuplicateIssue(st *store.Store, id string) (*gazette.Issue, error) {
+	is, err := st.Get(id)
+	if err != nil {
+		return nil, fmt.Errorf("复制刊期：%w", err)
+	}
+	c := is.Clone()
+	freshIDs(c)
+	now := time.Now().UTC().Truncate(time.Second)
+	c.Status, c.SignedAt, c.SignedPDFSHA256, c.Unlocks = gazette.StatusDraft, time.Time{}, "", nil
+	c.Created, c.Modified = now, now
+	if err := st.Save(c); err != nil {
+		return nil, fmt.Errorf("复制《%s》%s：%w", is.Title, is.Label(), err)
+	}
+	return c, nil
+}
