@@ -6,7 +6,7 @@ export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
 GO ?= go
 BIN := bin/gazette
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS := -X gazette/cli.version=$(VERSION)
+LDFLAGS := -X gazette/app.Version=$(VERSION)
 
 # Debian packages: Fyne's cgo headers, poppler-utils and qpdf for the PDF checks,
 # Xvfb and ImageMagick for the window test and screenshots, GNU time for the

@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"gazette/store"
+	"gazette/app"
 )
 
 func init() {
@@ -20,7 +20,7 @@ func init() {
 	})
 }
 
-// runBackup writes a checked copy of the database to -o FILE (never over an
+// runBackup writes a checked copy of the database (app.Backup) to -o FILE (never over an
 // existing file).
 func runBackup(args []string) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
@@ -47,16 +47,10 @@ func runBackup(args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := st.BackupFile(*out); err != nil {
-		return err
-	}
-	if err := store.VerifyBackup(*out); err != nil {
-		return fmt.Errorf("备份写成了，但检查不通过：%w", err)
-	}
-	fi, err := os.Stat(*out)
+	size, err := app.Backup(st, *out)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("已把 %s 备份到 %s（%d 字节，已检查）\n", st.Path(), *out, fi.Size())
+	fmt.Printf("已把 %s 备份到 %s（%d 字节，已检查）\n", st.Path(), *out, size)
 	return nil
 }

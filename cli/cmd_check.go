@@ -3,14 +3,8 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"path/filepath"
-	"time"
 
-	"gazette/assets"
-	"gazette/fonts"
-	"gazette/gazette"
-	"gazette/importer"
-	"gazette/layout"
+	"gazette/app"
 	"gazette/preflight"
 )
 
@@ -36,17 +30,6 @@ type issueInput struct {
 func issueFlags(fs *flag.FlagSet) *issueInput {
 	return &issueInput{db: dbFlag(fs), issue: issueFlag(fs),
 		demo: fs.Bool("demo", false, "使用内置的示例刊期（不读数据库）")}
-}
-
-// loadedIssue is an issue ready for layout, with what the import said and
-// the dates its PDF carries.
-type loadedIssue struct {
-	is       *gazette.Issue
-	warnings []importer.Warning
-	// created and modified date the PDF: the issue's own dates from the
-	// database, the publication date for an imported text, so that the same
-	// input always gives the same file.
-	created, modified time.Time
 }
 
 // check makes sure exactly one source is named: --demo, --issue or one
@@ -83,68 +66,28 @@ func (in *issueInput) files(pos []string) []string {
 }
 
 // load returns the issue named by the flags and the positional arguments
-// (checked by check). The database is opened read-only: reading an issue
-// never creates or changes one.
-func (in *issueInput) load(pos []string) (*loadedIssue, error) {
+// (checked by check), dated as app.Source says. The database is opened
+// read-only: reading an issue never creates or changes one.
+func (in *issueInput) load(pos []string) (app.Source, error) {
 	switch {
 	case *in.demo:
-		is, err := assets.DemoIssue()
-		if err != nil {
-			return nil, err
-		}
-		return imported(is, nil), nil
+		return app.Demo()
 	case *in.issue != "":
 		st, err := openDBReadOnly(*in.db)
 		if err != nil {
-			return nil, err
+			return app.Source{}, err
 		}
 		defer st.Close()
 		is, err := findIssue(st, *in.issue)
 		if err != nil {
-			return nil, err
+			return app.Source{}, err
 		}
-		li := &loadedIssue{is: is, created: is.Created, modified: is.Modified}
-		if !is.SignedAt.IsZero() {
-			li.modified = is.SignedAt
-		}
-		return li, nil
+		return app.Stored(is), nil
 	}
-	path := pos[0]
-	data, err := importer.LoadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	is, ws, err := importer.ReadIssue(filepath.Base(path), data)
-	if err != nil {
-		return nil, err
-	}
-	return imported(is, ws), nil
+	return app.IssueFile(pos[0])
 }
 
-// imported dates an issue imported in memory by its publication date.
-func imported(is *gazette.Issue, ws []importer.Warning) *loadedIssue {
-	li := &loadedIssue{is: is, warnings: ws}
-	if t, err := time.ParseInLocation("2006-01-02", is.Date, time.FixedZone("CST", 8*3600)); err == nil {
-		li.created, li.modified = t, t
-	}
-	return li
-}
-
-// lay sets the issue in pages with its own fonts and returns the pages, the
-// face set and the preflight findings.
-func (li *loadedIssue) lay() (*layout.Document, []preflight.Finding, error) {
-	set, err := fonts.NewSet(li.is.Layout.Faces)
-	if err != nil {
-		return nil, nil, err
-	}
-	doc, err := layout.Lay(li.is, layout.Options{Fonts: set})
-	if err != nil {
-		return nil, nil, err
-	}
-	return doc, preflight.Check(li.is, doc, set), nil
-}
-
-// runCheck prints the preflight report of an issue.
+// runCheck prints the preflight report of an issue (app.Check).
 func runCheck(args []string) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	in := issueFlags(fs)
@@ -155,22 +98,22 @@ func runCheck(args []string) error {
 	if err := in.check(pos, fs); err != nil {
 		return err
 	}
-	li, err := in.load(pos)
+	src, err := in.load(pos)
 	if err != nil {
 		return err
 	}
-	doc, findings, err := li.lay()
+	doc, findings, err := app.Check(src)
 	if err != nil {
 		return err
 	}
-	for _, w := range li.warnings {
+	for _, w := range src.Warnings {
 		fmt.Println("导入提示 " + w.String())
 	}
 	for _, f := range findings {
 		fmt.Println(f.String())
 	}
 	nerr := preflight.Errors(findings)
-	fmt.Printf("%s %s：%d 页，%d 个错误，%d 个警告\n", li.is.Title, li.is.Label(), len(doc.Pages), nerr, len(findings)-nerr)
+	fmt.Printf("%s %s：%d 页，%d 个错误，%d 个警告\n", src.Issue.Title, src.Issue.Label(), len(doc.Pages), nerr, len(findings)-nerr)
 	if nerr > 0 {
 		return exitError{1, ""}
 	}

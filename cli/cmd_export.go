@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"os"
 	"strings"
 
-	"gazette/exchange"
-	"gazette/gazette"
+	"gazette/app"
 )
 
 func init() {
@@ -21,17 +19,11 @@ func init() {
 	})
 }
 
-// exportFormats maps --format to its writer and the kind of file it makes.
-var exportFormats = map[string]struct {
-	write func(*bytes.Buffer, *gazette.Issue) error
-	kind  outputKind
-}{
-	"json":    {func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteJSON(b, is) }, outJSON},
-	"text":    {func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteText(b, is) }, outText},
-	"archive": {func(b *bytes.Buffer, is *gazette.Issue) error { return exchange.WriteArchive(b, is) }, outArchive},
-}
+// exportKinds maps each --format (app's export formats) to the kind of file
+// it makes.
+var exportKinds = map[string]outputKind{app.FormatJSON: outJSON, app.FormatText: outText, app.FormatArchive: outArchive}
 
-// runExport writes one issue to -o FILE in the chosen format ("-" for
+// runExport writes one issue (app.Export) to -o FILE in the chosen format ("-" for
 // standard output). The file is written whole or not at all, and never over
 // the database or a file that is not an earlier export of the same format.
 func runExport(args []string) error {
@@ -44,9 +36,9 @@ func runExport(args []string) error {
 	if err != nil {
 		return err
 	}
-	f, ok := exportFormats[*format]
+	kind, ok := exportKinds[*format]
 	switch {
-	case !ok:
+	case !ok || !app.IsFormat(*format):
 		return valueError(fs, fmt.Sprintf("--format %q 无效：应为 json、text 或 archive", *format))
 	case strings.TrimSpace(*out) == "":
 		return usageError(fs, "请用 -o 指定输出文件（- 为标准输出）")
@@ -60,7 +52,7 @@ func runExport(args []string) error {
 		return err
 	}
 	if *out != "-" {
-		if err := checkOutput("-o", *out, f.kind, dbFile); err != nil {
+		if err := checkOutput("-o", *out, kind, dbFile); err != nil {
 			return err
 		}
 	}
@@ -73,17 +65,18 @@ func runExport(args []string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := f.write(&buf, is); err != nil {
-		return err
-	}
 	if *out == "-" {
-		_, err := os.Stdout.Write(buf.Bytes())
+		data, err := app.Encode(is, *format)
+		if err != nil {
+			return err
+		}
+		_, err = os.Stdout.Write(data)
 		return err
 	}
-	if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
-		return writeError(*out, err)
+	data, err := app.Export(is, *format, *out)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(os.Stderr, "已把《%s》%s 导出到 %s（%s，%d 字节）\n", is.Title, is.Label(), *out, *format, buf.Len())
+	fmt.Fprintf(os.Stderr, "已把《%s》%s 导出到 %s（%s，%d 字节）\n", is.Title, is.Label(), *out, *format, len(data))
 	return nil
 }

@@ -1,20 +1,18 @@
 package cli
 
 import (
-	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
-	"time"
 
+	"gazette/app"
 	"gazette/assets"
 	"gazette/exchange"
 	"gazette/gazette"
 	"gazette/importer"
-	"gazette/store"
 )
 
 const importUsage = "gazette import [--db PATH] --issue REF FILE...｜gazette import [--db PATH] --new [--replace] FILE"
@@ -69,7 +67,7 @@ func runImport(args []string) error {
 }
 
 // importDocuments appends the documents in files to the issue ref, each to
-// the section importer.SectionFor names, in one save.
+// the section importer.SectionFor names, in one save (app.ImportDocuments).
 func importDocuments(dbFile, ref string, files []string) error {
 	arts, warns, err := importer.ReadFiles(files)
 	if err != nil {
@@ -84,40 +82,26 @@ func importDocuments(dbFile, ref string, files []string) error {
 	if err != nil {
 		return err
 	}
-	type made struct{ section, title, number string }
-	var report []made
-	for _, a := range arts {
-		sec := importer.SectionFor(&a)
-		p := is.AddArticle(sec, a)
-		report = append(report, made{sec, p.Title, p.DocNumber})
+	placed, err := app.ImportDocuments(st, is, arts)
+	if err != nil {
+		return err
 	}
-	if err := st.Save(is); err != nil {
-		return fmt.Errorf("保存《%s》%s：%w（没有导入任何文件）", is.Title, is.Label(), err)
-	}
-	fmt.Printf("已把 %d 篇文章加入《%s》%s：\n", len(report), is.Title, is.Label())
-	for _, m := range report {
-		fmt.Printf("  %s　%s%s\n", m.section, titleOrNone(m.title), numberNote(m.number))
+	fmt.Printf("已把 %d 篇文章加入《%s》%s：\n", len(placed), is.Title, is.Label())
+	for _, m := range placed {
+		fmt.Printf("  %s　%s%s\n", m.Section, titleOrNone(m.Title), numberNote(m.DocNumber))
 	}
 	printWarnings(warns)
 	return nil
 }
 
 // importIssue creates an issue from a whole-issue text or an exchange
-// archive. An issue with the same 刊名, year and number is an error unless
-// replace is set; then the database is first backed up into backups/ and
-// the new issue takes the old one's place (and ID) in one save.
+// archive (app.ReadIssue, app.ImportIssue). An issue with the same 刊名,
+// year and number is an error unless replace is set; then the database is
+// first backed up into backups/ and the new issue takes the old one's place
+// (and ID) in one save.
 func importIssue(dbFile, name string, data []byte, replace bool) error {
-	var (
-		is    *gazette.Issue
-		warns []importer.Warning
-		err   error
-	)
-	if exchange.IsArchive(data) {
-		is, err = exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			return fmt.Errorf("“%s”：%w", name, err)
-		}
-	} else if is, warns, err = importer.ReadIssue(name, data); err != nil {
+	is, warns, err := app.ReadIssue(name, data)
+	if err != nil {
 		return err
 	}
 	st, err := OpenDB(dbFile)
@@ -125,67 +109,25 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 		return err
 	}
 	defer st.Close()
-	list, err := st.List()
+	res, err := app.ImportIssue(st, is, replace)
+	var exists *app.ExistsError
+	if errors.As(err, &exists) {
+		return fmt.Errorf("%s；要用“%s”替换它，请加 --replace（旧的一期会先备份）", exists, name)
+	}
 	if err != nil {
 		return err
 	}
-	var same *store.Summary
-	idTaken := false
-	for i, s := range list {
-		if s.Title == is.Title && s.Year == is.Year && s.Number == is.Number && same == nil {
-			same = &list[i]
-		}
-		if s.ID == is.ID {
-			idTaken = true
-		}
-	}
-	backup := ""
-	switch {
-	case same != nil && !replace:
-		return fmt.Errorf("数据库中已有《%s》%s（ID %s）；要用“%s”替换它，请加 --replace（旧的一期会先备份）", same.Title, same.Label(), same.ID, name)
-	case same != nil:
-		backup = replaceBackupPath(st.Path())
-		if err := os.MkdirAll(filepath.Dir(backup), 0o700); err != nil {
-			return fmt.Errorf("替换前备份失败，未作改动：%w", err)
-		}
-		if err := st.BackupFile(backup); err != nil {
-			return fmt.Errorf("替换前备份失败，未作改动：%w", err)
-		}
-		is.ID = same.ID
-	case idTaken || is.ID == "":
-		// An archive of an issue the database holds under another 刊名 or
-		// number: import it as a new issue rather than overwrite that one.
-		is.ID = gazette.NewID()
-	}
-	if err := st.Save(is); err != nil {
-		return fmt.Errorf("保存《%s》%s：%w", is.Title, is.Label(), err)
-	}
 	verb := "已新建"
-	if same != nil {
+	if res.Replaced {
 		verb = "已替换"
 	}
 	fmt.Printf("%s《%s》%s（ID %s），%d 个栏目、%d 篇文章：\n", verb, is.Title, is.Label(), is.ID, len(is.Sections), is.ArticleCount())
 	printIssue(os.Stdout, is)
-	if backup != "" {
-		fmt.Printf("原来的一期已备份到 %s\n", backup)
+	if res.Backup != "" {
+		fmt.Printf("原来的一期已备份到 %s\n", res.Backup)
 	}
 	printWarnings(warns)
 	return nil
-}
-
-// replaceBackupPath is where the database is backed up before --replace:
-// backups/<name>-YYYYMMDD-HHMMSS-replace.db beside the database, a name the
-// automatic backups' pruning leaves alone.
-func replaceBackupPath(dbPath string) string {
-	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
-	stamp := time.Now().Format("20060102-150405")
-	p := filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace.db", base, stamp))
-	for n := 2; ; n++ {
-		if _, err := os.Lstat(p); os.IsNotExist(err) {
-			return p
-		}
-		p = filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace-%d.db", base, stamp, n))
-	}
 }
 
 // printIssue lists the sections and documents of an issue.

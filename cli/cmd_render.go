@@ -1,12 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"strings"
 
-	"gazette/gazette"
+	"gazette/app"
 	"gazette/pdf"
 	"gazette/preflight"
 )
@@ -38,10 +39,11 @@ type renderFlags struct {
 	columns            *int
 }
 
-// runRender lays out an issue, runs preflight and writes the PDF. Every
-// option and the output file are checked before any work; the PDF is
-// written whole or not at all, and never over the database, the input file
-// or a file that is not a PDF.
+// runRender lays out an issue, runs preflight and writes the PDF
+// (app.Render, as the workstation's export does). Every option and the
+// output file are checked before any work; the PDF is written whole or not
+// at all, and never over the database, the input file or a file that is not
+// a PDF.
 func runRender(args []string) error {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	in := issueFlags(fs)
@@ -72,85 +74,57 @@ func runRender(args []string) error {
 	if err := checkOutput("-o", *rf.out, outPDF, in.files(pos)...); err != nil {
 		return err
 	}
-	li, err := in.load(pos)
+	src, err := in.load(pos)
 	if err != nil {
 		return err
 	}
-	rf.apply(&li.is.Layout)
-	doc, findings, err := li.lay()
+	res, err := app.Render(src, opt, *rf.out, nil)
+	if res != nil {
+		for _, f := range res.Findings {
+			fmt.Fprintln(os.Stderr, f.String())
+		}
+	}
+	var pe *app.PreflightError
+	if errors.As(err, &pe) {
+		return exitError{1, fmt.Sprintf("预检发现 %d 个错误，未输出 PDF；改正后重试，或加 --force 强制输出", preflight.Errors(pe.Findings))}
+	}
 	if err != nil {
 		return err
 	}
-	nerr := preflight.Errors(findings)
-	for _, f := range findings {
-		fmt.Fprintln(os.Stderr, f.String())
-	}
-	if nerr > 0 && !*rf.force {
-		return exitError{1, fmt.Sprintf("预检发现 %d 个错误，未输出 PDF；改正后重试，或加 --force 强制输出", nerr)}
-	}
-	opt.Created, opt.Modified = li.created, li.modified
-	if err := pdf.WriteFile(*rf.out, doc, opt); err != nil {
-		return writeError(*rf.out, err)
-	}
-	pages, _ := pdf.Selected(doc, opt.Pages)
-	size := int64(0)
-	if st, err := os.Stat(*rf.out); err == nil {
-		size = st.Size()
-	}
+	f := res.Files[0]
 	note := ""
-	if n := len(findings) - nerr; n > 0 || nerr > 0 {
-		note = fmt.Sprintf("；预检 %d 个错误、%d 个警告（见上）", nerr, n)
+	if nerr := preflight.Errors(res.Findings); nerr > 0 || len(res.Findings) > 0 {
+		note = fmt.Sprintf("；预检 %d 个错误、%d 个警告（见上）", nerr, len(res.Findings)-nerr)
 	}
-	fmt.Printf("已输出 %s：%d 页，%d KB%s\n", *rf.out, len(pages), (size+1023)/1024, note)
+	fmt.Printf("已输出 %s：%d 页，%d KB%s\n", f.Path, f.Pages, (len(f.Data)+1023)/1024, note)
 	return nil
 }
 
-// options checks the flags that do not depend on the issue and returns the
-// PDF options they choose.
-func (rf renderFlags) options() (pdf.Options, error) {
-	opt := pdf.Options{Marks: *rf.marks, Web: *rf.web, ExactOutlines: *rf.exact, Creator: "gazette " + version}
-	bad := func(msg string) (pdf.Options, error) { return opt, valueError(rf.fs, msg) }
+// options returns the render options the flags choose, checked before any
+// work (app.Options.Check: the same refusals as the workstation's).
+func (rf renderFlags) options() (app.Options, error) {
+	opt := app.Options{Marks: *rf.marks, Web: *rf.web, ExactOutlines: *rf.exact, Preset: *rf.preset, Force: *rf.force}
 	switch {
 	case strings.TrimSpace(*rf.out) == "":
 		return opt, usageError(rf.fs, "请用 -o 指定输出的 PDF 文件")
 	case *rf.cover && *rf.body:
-		return bad("--cover 与 --body 只能选一个")
-	case *rf.marks && *rf.web:
-		return bad("电子版（--web）没有出血，不能加裁切线（--marks）")
-	case *rf.web && wasSet(rf.fs, "bleed") && *rf.bleed != 0:
-		return bad(fmt.Sprintf("电子版（--web）没有出血，不能同时给 --bleed %g", *rf.bleed))
-	case wasSet(rf.fs, "columns") && *rf.columns != 1 && *rf.columns != 2:
-		return bad(fmt.Sprintf("--columns %d 无效：栏数只能是 1 或 2", *rf.columns))
-	case wasSet(rf.fs, "bleed") && !(*rf.bleed >= 0 && *rf.bleed <= 10):
-		return bad(fmt.Sprintf("--bleed %g 无效：出血应在 0 到 10 毫米之间", *rf.bleed))
-	}
-	if *rf.preset != "" || wasSet(rf.fs, "preset") {
-		if _, ok := gazette.Preset(*rf.preset); !ok {
-			return bad(fmt.Sprintf("--preset %q 无效：应为 公报 或 公文", *rf.preset))
-		}
-	}
-	switch {
+		return opt, valueError(rf.fs, "--cover 与 --body 只能选一个")
 	case *rf.cover:
 		opt.Pages = pdf.PagesCover
 	case *rf.body:
 		opt.Pages = pdf.PagesBody
 	}
-	return opt, nil
-}
-
-// apply changes the issue's layout settings as the flags say: a preset
-// replaces every value but the office's own fonts; columns and bleed then
-// override it.
-func (rf renderFlags) apply(s *gazette.Settings) {
-	if *rf.preset != "" {
-		p, _ := gazette.Preset(*rf.preset)
-		p.Faces = s.Faces
-		*s = p
+	if wasSet(rf.fs, "bleed") {
+		opt.Bleed = rf.bleed
 	}
 	if wasSet(rf.fs, "columns") {
-		s.Columns = *rf.columns
+		opt.Columns = rf.columns
 	}
-	if wasSet(rf.fs, "bleed") {
-		s.Bleed = *rf.bleed
+	if err := opt.Check(); err != nil {
+		return opt, valueError(rf.fs, err.Error())
 	}
+	if wasSet(rf.fs, "preset") && *rf.preset == "" {
+		return opt, valueError(rf.fs, fmt.Sprintf("--preset %q 无效：应为 公报 或 公文", *rf.preset))
+	}
+	return opt, nil
 }

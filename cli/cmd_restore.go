@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 
-	"gazette/store"
+	"gazette/app"
 )
 
 func init() {
@@ -19,7 +19,7 @@ func init() {
 }
 
 // runRestore checks the backup FILE and puts it in place of the database,
-// keeping the current file aside as <db>.before-restore-….
+// keeping the current file aside as <db>.before-restore-… (app.Restore).
 func runRestore(args []string) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	db := dbFlag(fs)
@@ -37,7 +37,7 @@ func runRestore(args []string) error {
 	if err != nil {
 		return err
 	}
-	aside, err := store.RestoreFile(pos[0], path)
+	aside, err := app.Restore(pos[0], path)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 
+	"gazette/app"
 	"gazette/gazette"
 )
 
@@ -31,20 +32,14 @@ func runVerify(args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := st.Check(); err != nil {
-		return err
-	}
-	list, err := st.List()
+	checked, err := app.Verify(st)
 	if err != nil {
 		return err
 	}
 	errs, warns := 0, 0
-	for _, s := range list {
-		is, err := st.Get(s.ID)
-		if err != nil {
-			return err
-		}
-		for _, p := range is.Validate() {
+	for _, v := range checked {
+		is := v.Issue
+		for _, p := range v.Problems {
 			if p.Severity == gazette.Error {
 				errs++
 			} else {
@@ -53,7 +48,7 @@ func runVerify(args []string) error {
 			fmt.Printf("%s《%s》（%s）：%s\n", is.Label(), is.Title, is.ID, p)
 		}
 	}
-	fmt.Printf("数据库 %s 完好：%d 期，%d 处错误，%d 处警告\n", st.Path(), len(list), errs, warns)
+	fmt.Printf("数据库 %s 完好：%d 期，%d 处错误，%d 处警告\n", st.Path(), len(checked), errs, warns)
 	if errs > 0 {
 		return exitError{1, fmt.Sprintf("有 %d 处错误", errs)}
 	}

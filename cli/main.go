@@ -5,14 +5,12 @@ package cli
 
 import (
 	"fmt"
-	_ "gazette/internal/locale" // before Fyne reads the locale
 	"os"
 	"sort"
 	"strings"
-)
 
-// version is the program version, set at build time with -ldflags "-X gazette/cli.version=…".
-var version = "0.1.0"
+	"gazette/app"
+)
 
 // command is one headless subcommand. Each lives in its own cmd_*.go file and
 // registers itself in init.
@@ -53,7 +51,7 @@ func run(args []string) int {
 		printHelp()
 		return 0
 	case "-v", "--version", "version":
-		fmt.Println("gazette", version)
+		fmt.Println("gazette", app.Version)
 		return 0
 	}
 	c, ok := commands[name]

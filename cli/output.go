@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"gazette/internal/atomicfile"
 	"gazette/store"
 )
 
@@ -81,11 +80,6 @@ func checkFolder(opt, out string) error {
 	return nil
 }
 
-// writeError says why writing out failed, in Chinese.
-func writeError(out string, err error) error {
-	return fmt.Errorf("写出 %s 失败（%s），没有留下不完整的文件", out, store.DescribeIO(err))
-}
-
 // head returns the first bytes of the file at path.
 func head(path string) []byte {
 	f, err := os.Open(path)
@@ -122,12 +116,4 @@ func sameFile(a, b string) bool {
 	fa, err1 := os.Stat(a)
 	fb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
-}
-
-// writeFileAtomic writes data to path whole or not at all
-// (internal/atomicfile), so that a failed export never leaves half a file.
-// The file is made as os.WriteFile makes one (0644 less the umask): it is
-// made to be handed on.
-func writeFileAtomic(path string, data []byte) error {
-	return atomicfile.WriteFile(path, data, 0o644)
 }
