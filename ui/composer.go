@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/app"
 	"gazette/gazette"
 )
 
@@ -486,17 +487,8 @@ func (c *Composer) addArticles(arts []gazette.Article, warns []string, what stri
 	}
 	var last string
 	if !c.w.edit(func(is *gazette.Issue) error {
-		for i := range arts {
-			a := arts[i]
-			if a.ID == "" {
-				a.ID = gazette.NewID()
-			}
-			sec := target
-			if sec == "" {
-				sec = sectionFor(&a)
-			}
-			last = is.AddArticle(sec, a).ID
-		}
+		placed := app.AddDocuments(is, arts, target) // as gazette import --issue places them
+		last = placed[len(placed)-1].ID
 		return nil
 	}) {
 		return

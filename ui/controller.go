@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"gazette/app"
 	"gazette/gazette"
 	"gazette/store"
 )
@@ -191,13 +192,14 @@ func (c *Controller) Flush() error {
 	return nil
 }
 
-// Create saves a new issue and opens it.
+// Create saves a new issue (app.CreateIssue: its 刊名, year and number must
+// be new) and opens it.
 func (c *Controller) Create(is *gazette.Issue) error {
 	if err := c.Flush(); err != nil {
 		return err
 	}
-	if err := c.Store.Save(is); err != nil {
-		return fmt.Errorf("新建刊期 %s：%w", is.Label(), err)
+	if err := app.CreateIssue(c.Store, is); err != nil {
+		return err
 	}
 	c.notify(ChangedList)
 	return c.Open(is.ID)
@@ -265,7 +267,7 @@ func (c *Controller) RestoreFrom(path string) error {
 	if err := c.Store.Close(); err != nil {
 		return fmt.Errorf("恢复前关闭数据库：%w", err)
 	}
-	rerr := store.Restore(path, db)
+	_, rerr := app.Restore(path, db)
 	s, err := store.Open(db)
 	if err != nil {
 		return fmt.Errorf("恢复后打开数据库 %s：%w", db, err)

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -14,9 +12,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/app"
 	"gazette/gazette"
-	"gazette/layout"
-	"gazette/pdf"
 	"gazette/preflight"
 )
 
@@ -31,28 +28,29 @@ type ExportOptions struct {
 	Force bool   // export despite preflight errors
 }
 
-// ExportFile is one PDF written.
-type ExportFile struct {
-	Path   string
-	Pages  int
-	SHA256 string
-	Data   []byte
+// app returns the render options of an export: the same Options value
+// gazette render builds from its flags, so that both refuse and make the
+// same things. Without Bleed the pages are set without bleed.
+func (o ExportOptions) app() app.Options {
+	opt := app.Options{Marks: o.Marks, Web: o.Web, Split: o.Split, ExactOutlines: o.Exact, Force: o.Force}
+	if !o.Bleed && !o.Web {
+		none := 0.0
+		opt.Bleed = &none
+	}
+	return opt
 }
+
+// ExportFile is one PDF written.
+type ExportFile = app.File
 
 // ExportResult is what an export wrote, with the preflight findings.
 type ExportResult struct {
 	Files    []ExportFile
 	Findings []preflight.Finding
-	gen      int  // the controller Gen it was made at
-	full     bool // one print PDF of every page: fit for sign-off
+	gen      int           // the controller Gen it was made at
+	full     bool          // one print PDF of every page: fit for sign-off
+	opt      ExportOptions // the options it was made with (签发 makes it again with them)
 	issueID  string
-}
-
-// errPreflight stops an export that has preflight errors until confirmed.
-type errPreflight struct{ findings []preflight.Finding }
-
-func (e errPreflight) Error() string {
-	return fmt.Sprintf("预检发现 %d 个错误", preflight.Errors(e.findings))
 }
 
 // ExportScreen is the 导出印刷文件 screen: options, the export with its
@@ -203,8 +201,11 @@ func defaultPDFPath(is *gazette.Issue) string {
 	return filepath.Join(dir, "公报", name)
 }
 
+// options are the form's choices; the web edition's unticked-by-default
+// bleed and marks (their boxes are disabled) are not in effect.
 func (e *ExportScreen) options() ExportOptions {
-	return ExportOptions{Path: strings.TrimSpace(e.Path.Text), Bleed: e.Bleed.Checked, Marks: e.Marks.Checked, Web: e.Web.Checked, Split: e.Split.Checked, Exact: e.Exact.Checked}
+	web := e.Web.Checked
+	return ExportOptions{Path: strings.TrimSpace(e.Path.Text), Bleed: e.Bleed.Checked && !web, Marks: e.Marks.Checked && !web, Web: web, Split: e.Split.Checked, Exact: e.Exact.Checked}
 }
 
 func (e *ExportScreen) choosePath() {
@@ -218,10 +219,10 @@ func (e *ExportScreen) choosePath() {
 
 // exported shows the outcome of an export started from the button.
 func (e *ExportScreen) exported(r *ExportResult, err error) {
-	var pf errPreflight
+	var pf *app.PreflightError
 	if errors.As(err, &pf) {
-		e.showReport(pf.findings)
-		msg := fmt.Sprintf("预检发现 %d 个错误（详见下方预检报告）。带着错误付印可能出现缺字、文字溢出等问题。\n仍然导出吗？", preflight.Errors(pf.findings))
+		e.showReport(pf.Findings)
+		msg := fmt.Sprintf("预检发现 %d 个错误（详见下方预检报告）。带着错误付印可能出现缺字、文字溢出等问题。\n仍然导出吗？", preflight.Errors(pf.Findings))
 		confirm(e.w.Win, "预检有错误", msg, "仍然导出", func() {
 			opt := e.options()
 			opt.Force = true
@@ -235,8 +236,9 @@ func (e *ExportScreen) exported(r *ExportResult, err error) {
 }
 
 // Export lays the issue out, runs preflight and writes the PDF(s) off the
-// UI goroutine with a progress bar; done gets the result on the UI
-// goroutine. Preflight errors stop it (errPreflight) unless opt.Force.
+// UI goroutine with a progress bar (app.Render, as gazette render does);
+// done gets the result on the UI goroutine. Preflight errors stop it
+// (*app.PreflightError) unless opt.Force.
 func (e *ExportScreen) Export(opt ExportOptions, done func(*ExportResult, error)) {
 	is := e.w.Ctl.Issue()
 	if is == nil {
@@ -251,15 +253,17 @@ func (e *ExportScreen) Export(opt ExportOptions, done func(*ExportResult, error)
 		done(nil, err)
 		return
 	}
-	c := is.Clone()
+	src := app.Stored(is.Clone())
 	gen := e.w.Ctl.Gen()
-	if !opt.Bleed || opt.Web {
-		c.Layout.Bleed = 0
-	}
 	var res *ExportResult
 	e.w.Ctl.Run("正在导出 "+filepath.Base(opt.Path), func(progress func(float64)) error {
-		var err error
-		res, err = exportIssue(c, opt, progress)
+		if err := os.MkdirAll(filepath.Dir(opt.Path), 0o755); err != nil {
+			return fmt.Errorf("创建目录 %s：%w", filepath.Dir(opt.Path), err)
+		}
+		r, err := app.Render(src, opt.app(), opt.Path, progress)
+		if r != nil {
+			res = &ExportResult{Files: r.Files, Findings: r.Findings, full: !opt.Split && !opt.Web, opt: opt}
+		}
 		return err
 	}, func(err error) {
 		if res != nil {
@@ -269,7 +273,7 @@ func (e *ExportScreen) Export(opt ExportOptions, done func(*ExportResult, error)
 			done(nil, err)
 			return
 		}
-		res.gen, res.issueID = gen, c.ID
+		res.gen, res.issueID = gen, src.Issue.ID
 		e.last = res
 		e.Result.SetText(res.Summary())
 		e.updateSign()
@@ -287,58 +291,6 @@ func (r *ExportResult) Summary() string {
 		fmt.Fprintf(&b, "注意：导出时预检仍有 %d 个错误。\n", n)
 	}
 	return strings.TrimSpace(b.String())
-}
-
-// exportIssue does the work of an export on a private copy of the issue.
-func exportIssue(is *gazette.Issue, opt ExportOptions, progress func(float64)) (*ExportResult, error) {
-	doc, err := layout.Lay(is, layout.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("排版《%s》%s：%w", is.Title, is.Label(), err)
-	}
-	progress(0.4)
-	res := &ExportResult{Findings: preflight.Check(is, doc, nil)}
-	if preflight.Errors(res.Findings) > 0 && !opt.Force {
-		return res, errPreflight{res.Findings}
-	}
-	if err := os.MkdirAll(filepath.Dir(opt.Path), 0o755); err != nil {
-		return res, fmt.Errorf("创建目录 %s：%w", filepath.Dir(opt.Path), err)
-	}
-	base := pdf.Options{Marks: opt.Marks && !opt.Web, Web: opt.Web, ExactOutlines: opt.Exact, Creator: "gazette 公报编辑工作站",
-		Created: is.Created, Modified: is.Modified}
-	type part struct{ path, pages string }
-	parts := []part{{opt.Path, pdf.PagesAll}}
-	if opt.Split {
-		stem := strings.TrimSuffix(opt.Path, filepath.Ext(opt.Path))
-		parts = []part{{stem + "-封面.pdf", pdf.PagesCover}, {stem + "-正文.pdf", pdf.PagesBody}}
-	}
-	for i, p := range parts {
-		o := base
-		o.Pages = p.pages
-		if err := pdf.WriteFile(p.path, doc, o); err != nil {
-			return res, fmt.Errorf("写入 %s（请检查目录是否可写、磁盘是否已满）：%w", p.path, err)
-		}
-		data, err := os.ReadFile(p.path)
-		if err != nil {
-			return res, fmt.Errorf("读回 %s：%w", p.path, err)
-		}
-		sum := sha256.Sum256(data)
-		res.Files = append(res.Files, ExportFile{Path: p.path, Pages: countPages(doc, p.pages), SHA256: hex.EncodeToString(sum[:]), Data: data})
-		progress(0.4 + 0.6*float64(i+1)/float64(len(parts)))
-	}
-	res.full = !opt.Split && !opt.Web
-	return res, nil
-}
-
-// countPages counts the pages of doc a page selection writes.
-func countPages(doc *layout.Document, sel string) int {
-	n := 0
-	for _, p := range doc.Pages {
-		cover := p.Kind == layout.PageCover || p.Kind == layout.PageInside || p.Kind == layout.PageBack
-		if sel == pdf.PagesAll || (sel == pdf.PagesCover) == cover {
-			n++
-		}
-	}
-	return n
 }
 
 // reportHint stands in the 预检报告 before the first export.
@@ -369,7 +321,7 @@ func (e *ExportScreen) askSignOff() {
 		return
 	}
 	f := e.last.Files[0]
-	msg := fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发文件：%s\nSHA-256：%s\n\n确定签发吗？", f.Path, f.SHA256)
+	msg := fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发时以同样的选项重新生成印刷 PDF（文件日期为签发时间），写到 %s，并记下它的 SHA-256。\n\n确定签发吗？", f.Path)
 	confirm(e.w.Win, "签发", msg, "签发", func() {
 		if err := e.SignOff(); err != nil {
 			showError(e.w.Win, err)
@@ -377,17 +329,25 @@ func (e *ExportScreen) askSignOff() {
 	})
 }
 
-// SignOff signs the open issue off with the PDF of the last export: the
-// store keeps the PDF and its SHA-256, and the issue becomes read-only.
+// SignOff signs the open issue off with the options of the last export
+// (app.SignOff, the same function the command line's render reproduces):
+// the PDF is made again dated by the sign-off time, written over the
+// exported file, and stored with its SHA-256; the issue becomes read-only.
 func (e *ExportScreen) SignOff() error {
 	if !e.canSign() {
 		return fmt.Errorf("请先导出完整的印刷 PDF（导出后未再修改），再签发")
 	}
-	is := e.w.Ctl.Issue()
-	f := e.last.Files[0]
-	if err := e.w.Ctl.Store.SignOff(is.ID, f.SHA256, f.Data); err != nil {
-		return errorf(err, "签发《%s》%s", is.Title, is.Label())
+	if err := e.w.Ctl.Flush(); err != nil {
+		return err
 	}
+	is := e.w.Ctl.Issue()
+	last := e.last
+	r, err := app.SignOff(e.w.Ctl.Store, is.ID, last.opt.app(), last.Files[0].Path, nil)
+	if err != nil {
+		return err
+	}
+	e.last = &ExportResult{Files: r.Files, Findings: r.Findings, full: true, opt: last.opt, issueID: is.ID}
+	e.Result.SetText(e.last.Summary())
 	if err := e.w.Ctl.Reload(); err != nil {
 		return err
 	}
@@ -428,11 +388,8 @@ func (e *ExportScreen) Unlock(reason string) error {
 	if is == nil {
 		return errNoIssue
 	}
-	if strings.TrimSpace(reason) == "" {
-		return fmt.Errorf("请写明解锁原因（例如：发现第5页文号有误，需要更正）")
-	}
-	if err := e.w.Ctl.Store.Unlock(is.ID, reason); err != nil {
-		return errorf(err, "解锁《%s》%s", is.Title, is.Label())
+	if err := app.Unlock(e.w.Ctl.Store, is.ID, reason); err != nil {
+		return err
 	}
 	if err := e.w.Ctl.Reload(); err != nil {
 		return err

@@ -1,31 +1,9 @@
 package ui
 
 import (
-	"bytes"
-	"path/filepath"
-
-	"gazette/exchange"
 	"gazette/gazette"
 	"gazette/importer"
 )
-
-// readIssues turns a file into a whole issue: an archive (exchange) or the
-// text of an issue (.txt, .md or .docx). The issue gets fresh IDs so that
-// an import never overwrites an issue in the database.
-func readIssues(path string, data []byte) ([]*gazette.Issue, []string, error) {
-	if exchange.IsArchive(data) {
-		is, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			return nil, nil, errorf(err, "读取归档 %s", path)
-		}
-		return []*gazette.Issue{DuplicateIssue(is)}, nil, nil
-	}
-	is, warns, err := importer.ReadIssue(filepath.Base(path), data)
-	if err != nil {
-		return nil, nil, err
-	}
-	return []*gazette.Issue{DuplicateIssue(is)}, warnLines(warns), nil
-}
 
 // readArticles reads article files (.txt, .md, .docx) all-or-nothing into
 // articles with the importer's warnings, one a line.
@@ -54,6 +32,3 @@ func warnLines(ws []importer.Warning) []string {
 	}
 	return out
 }
-
-// sectionFor names the section an imported article goes to.
-func sectionFor(a *gazette.Article) string { return importer.SectionFor(a) }

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -12,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/app"
 	"gazette/gazette"
 	"gazette/store"
 )
@@ -306,17 +309,18 @@ func (l *IssueList) duplicateSelected() {
 	}
 }
 
-// Duplicate saves a copy of the issue id as a new draft and opens it.
+// Duplicate saves a copy of the issue id as a new draft (app.DuplicateIssue)
+// and opens it.
 func (l *IssueList) Duplicate(id string) error {
 	if err := l.w.Ctl.Flush(); err != nil {
 		return err
 	}
-	is, err := l.w.Ctl.Store.Get(id)
+	c, err := app.DuplicateIssue(l.w.Ctl.Store, id)
 	if err != nil {
-		return errorf(err, "复制刊期")
+		return err
 	}
-	c := DuplicateIssue(is)
-	if err := l.w.Ctl.Create(c); err != nil {
+	l.w.Ctl.notify(ChangedList)
+	if err := l.w.Ctl.Open(c.ID); err != nil {
 		return err
 	}
 	l.SelectID(c.ID)
@@ -345,10 +349,17 @@ func (l *IssueList) askImport() {
 	askOpenPath(l.w.Win, []string{".txt", ".md", ".docx", ".zip"}, l.ImportIssueFile)
 }
 
-// ImportIssueFile reads a whole past issue (text, or an archive of several)
-// off the UI goroutine, saves it and refreshes the list.
+// ImportIssueFile reads a whole past issue (a text or an archive) off the
+// UI goroutine and saves it as gazette import --new does (app.ReadIssue,
+// app.ImportIssue): an issue with the same 刊名, year and number is
+// replaced only when the editor confirms it (the database is backed up
+// first).
 func (l *IssueList) ImportIssueFile(path string) {
-	var got []*gazette.Issue
+	l.importIssueFile(path, false)
+}
+
+func (l *IssueList) importIssueFile(path string, replace bool) {
+	var got *app.Imported
 	var warns []string
 	l.w.Ctl.Run("正在导入 "+path, func(progress func(float64)) error {
 		data, err := os.ReadFile(path)
@@ -356,28 +367,38 @@ func (l *IssueList) ImportIssueFile(path string) {
 			return fmt.Errorf("读取 %s：%w", path, err)
 		}
 		progress(0.3)
-		got, warns, err = readIssues(path, data)
+		is, ws, err := app.ReadIssue(filepath.Base(path), data)
 		if err != nil {
 			return err
 		}
+		warns = warnLines(ws)
 		progress(0.7)
-		for _, is := range got {
-			if err := l.w.Ctl.Store.Save(is); err != nil {
-				return fmt.Errorf("保存导入的 %s：%w", is.Label(), err)
-			}
-		}
-		return nil
+		got, err = app.ImportIssue(l.w.Ctl.Store, is, replace)
+		return err
 	}, func(err error) {
+		var exists *app.ExistsError
+		if errors.As(err, &exists) {
+			msg := exists.Error() + "。\n用“" + filepath.Base(path) + "”替换它吗？替换前会先备份数据库。"
+			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.importIssueFile(path, true) })
+			return
+		}
 		if err != nil {
 			showError(l.w.Win, err)
 			return
 		}
 		l.Refresh()
-		var names []string
-		for _, is := range got {
-			names = append(names, fmt.Sprintf("《%s》%s（%d篇）", is.Title, is.Label(), is.ArticleCount()))
+		is := got.Issue
+		if open := l.w.Ctl.Issue(); got.Replaced && open != nil && open.ID == is.ID {
+			l.w.Ctl.ShowError(l.w.Ctl.Reload()) // the open issue was the one replaced
 		}
-		msg := "已导入：\n" + strings.Join(names, "\n")
+		verb := "已导入"
+		if got.Replaced {
+			verb = "已替换"
+		}
+		msg := fmt.Sprintf("%s：\n《%s》%s（%d篇）", verb, is.Title, is.Label(), is.ArticleCount())
+		if got.Backup != "" {
+			msg += "\n原来的一期已备份到 " + got.Backup
+		}
 		if len(warns) > 0 {
 			msg += "\n\n请留意：\n" + strings.Join(warns, "\n")
 		}
@@ -396,15 +417,14 @@ func (l *IssueList) askBackup() {
 	})
 }
 
-// Backup saves pending edits, then writes a backup of the database to path.
+// Backup saves pending edits, then writes a checked backup of the database
+// to path (app.Backup, as gazette backup does).
 func (l *IssueList) Backup(path string) error {
 	if err := l.w.Ctl.Flush(); err != nil {
 		return err
 	}
-	if err := l.w.Ctl.Store.BackupFile(path); err != nil {
-		return errorf(err, "备份到 %s", path)
-	}
-	return nil
+	_, err := app.Backup(l.w.Ctl.Store, path)
+	return err
 }
 
 // askRestore picks a backup and puts it in place of the database.

@@ -135,33 +135,52 @@ func TestDuplicateAndDeleteIssue(t *testing.T) {
 	}
 }
 
+// TestImportPastIssue imports whole past issues as gazette import --new
+// does: the 2020年第8期 the database holds already is replaced only when the
+// editor confirms it (keeping its ID); another number is a new issue.
 func TestImportPastIssue(t *testing.T) {
 	w := newTestWorkstation(t)
 	demo := w.Ctl.Issue()
 	dir := t.TempDir()
-	var buf bytes.Buffer
-	if err := exchange.WriteArchive(&buf, demo); err != nil {
-		t.Fatal(err)
-	}
-	archive := filepath.Join(dir, "往期.zip")
-	if err := os.WriteFile(archive, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
+	archiveOf := func(name string, is *gazette.Issue) string {
+		var buf bytes.Buffer
+		if err := exchange.WriteArchive(&buf, is); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
 	}
 	text := filepath.Join(dir, "往期.txt")
 	if err := os.WriteFile(text, assets.DemoText, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for i, path := range []string{archive, text} {
+	for _, path := range []string{archiveOf("往期.zip", demo), text} {
 		w.List.ImportIssueFile(path)
 		w.Ctl.Wait()
+		tapDialogButton(t, w, "替换") // 2020年第8期 is there already
+		w.Ctl.Wait()
 		rows := w.List.Rows()
-		if len(rows) != i+2 {
-			t.Fatalf("after importing %s the list has %d issues", filepath.Base(path), len(rows))
+		if len(rows) != 1 || rows[0].ID != demo.ID || rows[0].Label() != "2020年第8期" || rows[0].Articles != demo.ArticleCount() {
+			t.Fatalf("after replacing with %s the list is %+v", filepath.Base(path), rows)
 		}
-		for _, r := range rows {
-			if r.Label() != "2020年第8期" || r.Articles != demo.ArticleCount() {
-				t.Errorf("imported issue %s with %d articles, want 2020年第8期 with %d", r.Label(), r.Articles, demo.ArticleCount())
-			}
+		if w.Ctl.Issue() == nil || w.Ctl.Issue().ID != demo.ID {
+			t.Errorf("the replaced issue is not open any more")
+		}
+	}
+	ninth := demo.Clone()
+	ninth.Number = 9
+	w.List.ImportIssueFile(archiveOf("第9期.zip", ninth))
+	w.Ctl.Wait()
+	rows := w.List.Rows()
+	if len(rows) != 2 {
+		t.Fatalf("after importing 2020年第9期 the list is %+v", rows)
+	}
+	for _, r := range rows {
+		if r.Label() == "2020年第9期" && (r.ID == demo.ID || r.Articles != demo.ArticleCount()) {
+			t.Errorf("imported 2020年第9期 has ID %s and %d articles (the demo %s, %d)", r.ID, r.Articles, demo.ID, demo.ArticleCount())
 		}
 	}
 }

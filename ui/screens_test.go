@@ -197,9 +197,16 @@ func TestExportSignOffUnlock(t *testing.T) {
 	if !w.Ctl.Signed() {
 		t.Fatal("issue not signed after 签发")
 	}
+	// 签发 makes the PDF again, dated by the sign-off time, over the
+	// exported file; the store keeps that file's SHA-256.
+	signed := w.Export.LastExport().Files[0]
+	onDisk, _ := os.ReadFile(path)
 	stored, _ := w.Ctl.Store.Get(w.Ctl.Issue().ID)
-	if stored.Status != gazette.StatusSigned || stored.SignedPDFSHA256 != f.SHA256 {
-		t.Errorf("store has status %s sha %s", stored.Status, stored.SignedPDFSHA256)
+	if stored.Status != gazette.StatusSigned || stored.SignedPDFSHA256 != signed.SHA256 || !bytes.Equal(onDisk, signed.Data) {
+		t.Errorf("store has status %s sha %s; the signed file's is %s (on disk: %d bytes)", stored.Status, stored.SignedPDFSHA256, signed.SHA256, len(onDisk))
+	}
+	if !strings.Contains(w.Export.Result.Text, signed.SHA256) {
+		t.Errorf("result does not show the signed SHA-256: %q", w.Export.Result.Text)
 	}
 	err = w.Ctl.Edit(func(is *gazette.Issue) error { is.Title = "改"; return nil })
 	if !errors.Is(err, store.ErrSigned) {
