@@ -112,4 +112,3 @@ func runQuiet(t *testing.T, args ...string) int {
 	defer func() { os.Stdout, os.Stderr = stdout, stderr }()
 	return cli.Main(args)
 }
-
