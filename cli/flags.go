@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -9,66 +8,95 @@ import (
 	"strings"
 )
 
-// parseFlags parses args with fs, allowing options before or after the
-// positional arguments (gazette render seed.txt -o x.pdf), and returns the
-// positional arguments. "--" ends the options.
+// The messages of option parsing, ours rather than the flag package's
+// English ones: each names the option as it was typed.
+const (
+	msgUnknown     = "没有选项 %s"                          // an option the command lacks
+	msgNoValue     = "选项 %s 缺少值"                        // the last argument needs a value
+	msgValueIsFlag = "选项 %s 缺少值（后面紧跟的是选项 %s）"           // -o --web
+	msgBadValue    = "选项 %s 的值“%s”无效：应为%s"              // --bleed abc
+	msgBadSyntax   = "“%s”不是有效的选项写法"                    // ---x, -=x
+	msgExtraArgs   = "多余的参数 %q"                         // files a command does not take
+	msgSeeUsage    = "（用法：%s；gazette %s --help 查看全部选项）" // after a usage error
+	msgSeeHelp     = "（gazette %s --help 查看全部选项）"       // after a bad value
+	wantBool       = " true 或 false"
+	wantInt        = "整数"
+	wantFloat      = "数字"
+	wantOtherValue = "值"
+)
+
+// parseFlags parses args with fs's options, allowing options before or
+// after the positional arguments (gazette render seed.txt -o x.pdf), and
+// returns the positional arguments. "--" ends the options; "-" alone is an
+// argument. An option is -name or --name, its value the next argument or
+// after "=" (-o x.pdf, -o=x.pdf); a switch takes no value (--web) or one
+// after "=" (--web=false).
 //
-// A mistake in the options is an exitError with code 2 and a Chinese message
-// naming the option and the command's usage; -h or --help prints the
+// fs's own parser is not used: a mistake is an exitError with code 2 and a
+// message from the table above, naming the option; -h or --help prints the
 // command's help on stdout and is an exitError with code 0.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	fs.SetOutput(io.Discard)
-	if err := precheckFlags(fs, args); err != nil {
-		return nil, err
-	}
 	var pos []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				printCommandHelp(fs)
-				return nil, exitError{0, ""}
-			}
-			msg, full := flagMessage(fs, err)
-			if full {
-				return nil, usageError(fs, msg)
-			}
-			return nil, valueError(fs, msg)
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
 			break
 		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			pos = append(pos, rest...)
-			break
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
+			continue
 		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
+		name := strings.TrimPrefix(a[1:], "-")
+		if name == "" || name[0] == '-' || name[0] == '=' {
+			return nil, usageError(fs, fmt.Sprintf(msgBadSyntax, a))
+		}
+		value, hasValue := "", false
+		if k := strings.IndexByte(name, '='); k >= 0 {
+			name, value, hasValue = name[:k], name[k+1:], true
+		}
+		f := fs.Lookup(name)
+		switch {
+		case f == nil && (name == "h" || name == "help"):
+			printCommandHelp(fs)
+			return nil, exitError{0, ""}
+		case f == nil:
+			return nil, usageError(fs, fmt.Sprintf(msgUnknown, dashed(name)))
+		case !hasValue && isBoolFlag(f):
+			value = "true"
+		case !hasValue && i+1 >= len(args):
+			return nil, valueError(fs, fmt.Sprintf(msgNoValue, dashed(name)))
+		case !hasValue:
+			// gazette render -o --web would take "--web" as the file name.
+			if next, ok := optionName(args[i+1]); ok && fs.Lookup(strings.SplitN(next, "=", 2)[0]) != nil {
+				return nil, valueError(fs, fmt.Sprintf(msgValueIsFlag, dashed(name), args[i+1]))
+			}
+			i++
+			value = args[i]
+		}
+		if err := fs.Set(name, value); err != nil {
+			return nil, valueError(fs, fmt.Sprintf(msgBadValue, dashed(name), value, wanted(f)))
+		}
 	}
 	return pos, nil
 }
 
-// precheckFlags catches what fs.Parse would take silently: an option that
-// needs a value followed by another option (gazette render -o --web takes
-// "--web" as the file name).
-func precheckFlags(fs *flag.FlagSet, args []string) error {
-	for i, a := range args {
-		if a == "--" {
-			return nil
-		}
-		name, ok := optionName(a)
-		if !ok || strings.Contains(name, "=") {
-			continue
-		}
-		f := fs.Lookup(name)
-		if f == nil || isBoolFlag(f) || i+1 >= len(args) {
-			continue
-		}
-		if next, ok := optionName(args[i+1]); ok && fs.Lookup(strings.SplitN(next, "=", 2)[0]) != nil {
-			return valueError(fs, fmt.Sprintf("选项 %s 缺少值（后面紧跟的是选项 %s）", dashed(name), args[i+1]))
-		}
+// wanted says what kind of value the option f takes.
+func wanted(f *flag.Flag) string {
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return wantOtherValue
 	}
-	return nil
+	switch g.Get().(type) {
+	case bool:
+		return wantBool
+	case int:
+		return wantInt
+	case float64:
+		return wantFloat
+	}
+	return wantOtherValue
 }
 
 // optionName returns "o" for "-o" or "--o" (and "o=x" for "-o=x"); ok is
@@ -98,44 +126,6 @@ func dashed(name string) string {
 	return "--" + name
 }
 
-// The messages of the flag package, to be said in Chinese.
-var (
-	reUndefined = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
-	reNoValue   = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
-	reBadValue  = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?-+([^:]*): (.*)$`)
-	reBadSyntax = regexp.MustCompile(`^bad flag syntax: (.*)$`)
-)
-
-// flagMessage says a fs.Parse error in Chinese, naming the option; full
-// is true when the synopsis should follow (an option the command lacks).
-func flagMessage(fs *flag.FlagSet, err error) (msg string, full bool) {
-	msg = err.Error()
-	if m := reUndefined.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("没有选项 %s", dashed(m[1])), true
-	}
-	if m := reNoValue.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("选项 %s 缺少值", dashed(m[1])), false
-	}
-	if m := reBadValue.FindStringSubmatch(msg); m != nil {
-		want := "值"
-		if f := fs.Lookup(m[2]); f != nil {
-			switch f.Value.(flag.Getter).Get().(type) {
-			case bool:
-				want = " true 或 false"
-			case int:
-				want = "整数"
-			case float64:
-				want = "数字"
-			}
-		}
-		return fmt.Sprintf("选项 %s 的值“%s”无效：应为%s", dashed(m[2]), m[1], want), false
-	}
-	if m := reBadSyntax.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("“%s”不是有效的选项写法", m[1]), true
-	}
-	return "选项有误：" + msg, true
-}
-
 // parseNoArgs parses args with parseFlags for a command that takes options
 // only: a file argument is a usage error.
 func parseNoArgs(fs *flag.FlagSet, args []string) error {
@@ -152,14 +142,14 @@ func parseNoArgs(fs *flag.FlagSet, args []string) error {
 // extraArgs is the usage error for the file arguments pos that a command
 // does not take.
 func extraArgs(fs *flag.FlagSet, pos []string) error {
-	return usageError(fs, fmt.Sprintf("多余的参数 %q", pos))
+	return usageError(fs, fmt.Sprintf(msgExtraArgs, pos))
 }
 
 // usageError is exit code 2 with msg, the command's usage and where to find
 // its help: for a command line that lacks something or has too much.
 func usageError(fs *flag.FlagSet, msg string) error {
 	if c := commands[fs.Name()]; c != nil {
-		msg += fmt.Sprintf("（用法：%s；gazette %s --help 查看全部选项）", c.usage, c.name)
+		msg += fmt.Sprintf(msgSeeUsage, c.usage, c.name)
 	}
 	return exitError{2, msg}
 }
@@ -167,7 +157,7 @@ func usageError(fs *flag.FlagSet, msg string) error {
 // valueError is exit code 2 with msg and where to find the command's help:
 // for an option whose value is wrong (the message says what it should be).
 func valueError(fs *flag.FlagSet, msg string) error {
-	return exitError{2, msg + fmt.Sprintf("（gazette %s --help 查看全部选项）", fs.Name())}
+	return exitError{2, msg + fmt.Sprintf(msgSeeHelp, fs.Name())}
 }
 
 // wasSet reports whether the option name was given on the command line.
