@@ -123,8 +123,5 @@ func (rf renderFlags) options() (app.Options, error) {
 	if err := opt.Check(); err != nil {
 		return opt, valueError(rf.fs, err.Error())
 	}
-	if wasSet(rf.fs, "preset") && *rf.preset == "" {
-		return opt, valueError(rf.fs, fmt.Sprintf("--preset %q 无效：应为 公报 或 公文", *rf.preset))
-	}
 	return opt, nil
 }
