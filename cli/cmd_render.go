@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"gazette/app"
+	"gazette/gazette"
 	"gazette/pdf"
 	"gazette/preflight"
 )
@@ -97,7 +98,24 @@ func runRender(args []string) error {
 		note = fmt.Sprintf("；预检 %d 个错误、%d 个警告（见上）", nerr, len(res.Findings)-nerr)
 	}
 	fmt.Printf("已输出 %s：%d 页，%d KB%s\n", f.Path, f.Pages, (len(f.Data)+1023)/1024, note)
+	if msg := signedNote(src.Issue, f.SHA256); msg != "" {
+		fmt.Println(msg)
+	}
 	return nil
+}
+
+// signedNote tells, for a signed issue, whether the PDF just made is the
+// one signed off (what a print center checks), and if not, why it may
+// differ; "" for an issue that is not signed.
+func signedNote(is *gazette.Issue, sha string) string {
+	switch {
+	case is.Status != gazette.StatusSigned || is.SignedPDFSHA256 == "":
+		return ""
+	case strings.EqualFold(sha, is.SignedPDFSHA256):
+		return fmt.Sprintf("本期已于 %s 签发：这个 PDF 与签发时的逐字节相同（SHA-256 %s）", is.SignedAt.Local().Format("2006-01-02 15:04"), sha)
+	}
+	return fmt.Sprintf("注意：本期已于 %s 签发，签发时的 PDF 的 SHA-256 是 %s，这个 PDF 的是 %s：选项与签发时不同（工作站默认含出血和裁切线，即 --marks）",
+		is.SignedAt.Local().Format("2006-01-02 15:04"), is.SignedPDFSHA256, sha)
 }
 
 // options returns the render options the flags choose, checked before any

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"gazette/app"
 	"gazette/store"
 )
 
@@ -83,5 +84,35 @@ func TestRenderUsage(t *testing.T) {
 		if code != 2 || stderr == "" {
 			t.Errorf("%v: exit %d, stderr %q; want exit 2 and a message", args, code, stderr)
 		}
+	}
+}
+
+// TestRenderSignedIssueSaysWhetherItMatches: rendering a signed issue says
+// whether the PDF is the one signed off: with the sign-off's options it is,
+// byte for byte; with others the note says so and gives both SHA-256s.
+func TestRenderSignedIssueSaysWhetherItMatches(t *testing.T) {
+	dir, db, ids := cliDB(t)
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := app.SignOff(st, ids[2], app.Options{Marks: true, Force: true}, filepath.Join(dir, "签发.pdf"), nil)
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sha := res.Files[0].SHA256
+	out := filepath.Join(dir, "x.pdf")
+	code, stdout, stderr := runCaptured(t, "render", "--db", db, "--issue", ids[2], "--marks", "--force", "-o", out)
+	if code != 0 || !strings.Contains(stdout, "逐字节相同") || !strings.Contains(stdout, sha) {
+		t.Errorf("with the sign-off's options: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	code, stdout, _ = runCaptured(t, "render", "--db", db, "--issue", ids[2], "--force", "-o", out)
+	if code != 0 || !strings.Contains(stdout, "选项与签发时不同") || !strings.Contains(stdout, sha) {
+		t.Errorf("without --marks: exit %d, stdout %q", code, stdout)
+	}
+	code, stdout, _ = runCaptured(t, "render", "--db", db, "--issue", ids[0], "--force", "-o", out)
+	if code != 0 || strings.Contains(stdout, "签发") {
+		t.Errorf("an issue not signed: exit %d, stdout %q", code, stdout)
 	}
 }
