@@ -60,3 +60,30 @@ func TestParseFlagsValues(t *testing.T) {
 		t.Errorf("pos %q o %q (set %v) web %v mm %v", pos, *out, wasSet(fs, "o"), *web, *mm)
 	}
 }
+
+// FuzzParseFlags: any command line parses or is refused with exit 0 (help)
+// or 2 and a Chinese message; no panic, no English.
+func FuzzParseFlags(f *testing.F) {
+	for _, s := range []string{"seed.txt\x00-o\x00x.pdf", "-o\x00--web", "--web=maybe", "---x", "-=x", "--\x00-o", "--bleed\x00-3", "-h", "--n=0x10", "-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		args := strings.Split(line, "\x00")
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		fs.String("o", "", "")
+		fs.Bool("web", false, "")
+		fs.Int("n", 0, "")
+		fs.Float64("bleed", 0, "")
+		pos, err := parseFlags(fs, args)
+		if err == nil {
+			if len(pos) > len(args) {
+				t.Fatalf("%q: %d arguments from %d", args, len(pos), len(args))
+			}
+			return
+		}
+		e, ok := err.(exitError)
+		if !ok || (e.code != 0 && e.code != 2) || (e.code == 2 && e.msg == "") || english.MatchString(e.msg) {
+			t.Fatalf("%q: %#v", args, err)
+		}
+	})
+}
