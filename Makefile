@@ -60,7 +60,7 @@ test: deps vet
 FUZZTIME ?=
 FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
 	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf:FuzzDecodeSimple:300000x \
-	./pdf:FuzzParseCFF:100000x ./pdf:FuzzCharstring:200000x
+	./pdf:FuzzParseCFF:100000x ./pdf:FuzzCharstring:200000x ./cli:FuzzParseFlags:20000x
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; budget=$${rest#*:}; \
