@@ -32,6 +32,7 @@ func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, er
 // issue of the database has already.
 type ExistsError struct{ Existing store.Summary }
 
+// Error names the issue that is there already.
 func (e *ExistsError) Error() string {
 	return fmt.Sprintf("数据库中已有《%s》%s（ID %s）", e.Existing.Title, e.Existing.Label(), e.Existing.ID)
 }

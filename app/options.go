@@ -39,6 +39,7 @@ type Options struct {
 // names the options as gazette render spells them.
 type OptionError struct{ Msg string }
 
+// Error is the message, in Chinese.
 func (e *OptionError) Error() string { return e.Msg }
 
 // Check refuses options that contradict each other or are out of range,

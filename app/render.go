@@ -36,6 +36,7 @@ type File struct {
 // Options.Force); the findings are in the Result returned with it.
 type PreflightError struct{ Findings []preflight.Finding }
 
+// Error counts the errors preflight found.
 func (e *PreflightError) Error() string {
 	return fmt.Sprintf("预检发现 %d 个错误", preflight.Errors(e.Findings))
 }
@@ -47,10 +48,12 @@ type WriteError struct {
 	Err  error
 }
 
+// Error says which file could not be written and why, in Chinese.
 func (e *WriteError) Error() string {
 	return fmt.Sprintf("写出 %s 失败（%s），没有留下不完整的文件", e.Path, store.DescribeIO(e.Err))
 }
 
+// Unwrap is the file system's error.
 func (e *WriteError) Unwrap() error { return e.Err }
 
 // Lay sets src's issue in pages with the settings opt chooses (on a copy:
