@@ -15,6 +15,7 @@ type composer struct {
 	s     *gazette.Settings
 	g     geometry
 	set   *fonts.Set
+	fp    func(a *gazette.Article, index int, section string) uint64
 	cache map[string]*cachedArticle
 	used  map[string]*cachedArticle
 
@@ -32,7 +33,7 @@ type start struct {
 // articleBoxes returns the article's flow, from the cache when unchanged.
 func (c *composer) articleBoxes(a *gazette.Article, index int, section string) []*box {
 	id := a.ID + "#" + strconv.Itoa(index)
-	fp := fingerprint(a, index, section)
+	fp := c.fp(a, index, section)
 	if ca := c.cache[id]; ca != nil && ca.fp == fp {
 		c.used[id] = ca
 		return ca.boxes

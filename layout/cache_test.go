@@ -1,0 +1,106 @@
+package layout
+
+import (
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+	"gazette/internal/probe"
+)
+
+// probeFace is a TrueType file the probe issue's settings name as an own
+// face (a file of the repository, like every input of the tests).
+func probeFace(t testing.TB) string {
+	p, err := filepath.Abs("../fonts/ttf/fang.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// probeChanges returns the probe issue and one change of every field of
+// the model in it; it fails t when a field of gazette.Issue (articles,
+// blocks, tables, settings, cover…) is not reached, so that a field added
+// to the model is changed here without being listed.
+func probeChanges(t testing.TB) (*gazette.Issue, []probe.Change) {
+	face := probeFace(t)
+	base := probe.Issue(face)
+	changes := probe.Changes(base, probe.ModelRules(face))
+	if miss := probe.Unreached(probe.Fields(reflect.TypeFor[gazette.Issue]()), changes); len(miss) > 0 {
+		t.Fatalf("the probe issue (internal/probe) has no value for %s: set them there", strings.Join(miss, ", "))
+	}
+	return base, changes
+}
+
+// staleLayouts lays out the probe issue, changed by each change in turn,
+// with a Layouter whose articles' key is fp (warmed on the unchanged
+// issue) and with a fresh one; it returns the changes after which the two
+// differ, and how many changes changed the layout at all.
+func staleLayouts(t *testing.T, base *gazette.Issue, changes []probe.Change,
+	fp func(*gazette.Article, int, string) uint64) (stale []string, changed int) {
+	t.Helper()
+	l := NewLayouter(Options{})
+	l.fp = fp
+	before, err := Lay(base, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range changes {
+		if _, err := l.Lay(base); err != nil {
+			t.Fatal(err)
+		}
+		is := probe.Copy(base)
+		c.Apply(is)
+		cached, err := l.Lay(is)
+		if err != nil {
+			t.Fatalf("%s: %v", c.Path, err)
+		}
+		fresh, err := Lay(is, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.Path, err)
+		}
+		if !reflect.DeepEqual(cached, fresh) {
+			stale = append(stale, c.Path)
+		}
+		if !reflect.DeepEqual(fresh, before) {
+			changed++
+		}
+	}
+	return stale, changed
+}
+
+// TestCacheEveryField: whatever field of the issue changes, the Layouter
+// that kept the articles it set before lays out the same pages as a fresh
+// one — the layout the preview shows is the one that prints.
+func TestCacheEveryField(t *testing.T) {
+	base, changes := probeChanges(t)
+	stale, changed := staleLayouts(t, base, changes, fingerprint)
+	for _, p := range stale {
+		t.Errorf("after a change of %s the cached layout differs from a fresh one", p)
+	}
+	t.Logf("%d changes, %d of them change the layout", len(changes), changed)
+	if changed < len(changes)/2 {
+		t.Errorf("only %d of %d changes change the layout: the probe is too weak", changed, len(changes))
+	}
+}
+
+// TestCacheKeyMissingField: the property test catches a key that misses a
+// field — here the issuers, which the hand-kept key once missed (the preview
+// kept the old issuer line while the print showed the new one).
+func TestCacheKeyMissingField(t *testing.T) {
+	base, changes := probeChanges(t)
+	changes = slices.DeleteFunc(changes, func(c probe.Change) bool { return !strings.Contains(c.Path, "Issuers") })
+	withoutIssuers := func(a *gazette.Article, index int, section string) uint64 {
+		b := *a
+		b.Issuers = nil
+		return fingerprint(&b, index, section)
+	}
+	stale, _ := staleLayouts(t, base, changes, withoutIssuers)
+	if len(stale) == 0 {
+		t.Fatalf("a key without the issuers served no stale layout after %d changes of the issuers", len(changes))
+	}
+	t.Logf("a key without the issuers is caught by: %s", strings.Join(stale, ", "))
+}
