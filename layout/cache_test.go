@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,30 +9,6 @@ import (
 	"gazette/gazette"
 	"gazette/internal/probe"
 )
-
-// probeFace is a TrueType file the probe issue's settings name as an own
-// face (a file of the repository, like every input of the tests).
-func probeFace(t testing.TB) string {
-	p, err := filepath.Abs("../fonts/ttf/fang.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-// probeChanges returns the probe issue and one change of every field of
-// the model in it; it fails t when a field of gazette.Issue (articles,
-// blocks, tables, settings, cover…) is not reached, so that a field added
-// to the model is changed here without being listed.
-func probeChanges(t testing.TB) (*gazette.Issue, []probe.Change) {
-	face := probeFace(t)
-	base := probe.Issue(face)
-	changes := probe.Changes(base, probe.ModelRules(face))
-	if miss := probe.Unreached(probe.Fields(reflect.TypeFor[gazette.Issue]()), changes); len(miss) > 0 {
-		t.Fatalf("the probe issue (internal/probe) has no value for %s: set them there", strings.Join(miss, ", "))
-	}
-	return base, changes
-}
 
 // staleLayouts lays out the probe issue, changed by each change in turn,
 // with a Layouter whose articles' key is fp (warmed on the unchanged
@@ -76,7 +51,7 @@ func staleLayouts(t *testing.T, base *gazette.Issue, changes []probe.Change,
 // that kept the articles it set before lays out the same pages as a fresh
 // one — the layout the preview shows is the one that prints.
 func TestCacheEveryField(t *testing.T) {
-	base, changes := probeChanges(t)
+	base, changes := probe.IssueChanges(t, "../fonts/ttf/fang.ttf")
 	stale, changed := staleLayouts(t, base, changes, fingerprint)
 	for _, p := range stale {
 		t.Errorf("after a change of %s the cached layout differs from a fresh one", p)
@@ -91,7 +66,7 @@ func TestCacheEveryField(t *testing.T) {
 // field — here the issuers, which the hand-kept key once missed (the preview
 // kept the old issuer line while the print showed the new one).
 func TestCacheKeyMissingField(t *testing.T) {
-	base, changes := probeChanges(t)
+	base, changes := probe.IssueChanges(t, "../fonts/ttf/fang.ttf")
 	changes = slices.DeleteFunc(changes, func(c probe.Change) bool { return !strings.Contains(c.Path, "Issuers") })
 	withoutIssuers := func(a *gazette.Article, index int, section string) uint64 {
 		b := *a

@@ -5,8 +5,11 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
+	"testing"
 	"time"
 
 	"gazette/gazette"
@@ -117,4 +120,26 @@ func ModelRules(faceFile string) Rules {
 			},
 		},
 	}
+}
+
+// IssueChanges returns the probe issue, with faceFile (a TrueType file) as
+// an own face, and one change of every field of the model in it. A field of
+// gazette.Issue the probe issue has no value for fails tb, so that a field
+// added to the model is changed by every test that uses the probe — or the
+// test says what to add here.
+func IssueChanges(tb testing.TB, faceFile string) (*gazette.Issue, []Change) {
+	tb.Helper()
+	face, err := filepath.Abs(faceFile)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := os.Stat(face); err != nil {
+		tb.Fatal(err)
+	}
+	base := Issue(face)
+	changes := Changes(base, ModelRules(face))
+	if miss := Unreached(Fields(reflect.TypeFor[gazette.Issue]()), changes); len(miss) > 0 {
+		tb.Fatalf("the probe issue (internal/probe) has no value for %s: set them there", strings.Join(miss, ", "))
+	}
+	return base, changes
 }
