@@ -20,26 +20,16 @@ import (
 	"gazette/pdf"
 )
 
-const seedPath = "../../shared/seed/000_e9775c076d8c3296.txt"
-
 // source is an issue to render and the text its hanzi must all appear from.
 type source struct {
 	name string
 	load func(t testing.TB) (*gazette.Issue, string)
 }
 
+// sources are the issues rendered: the demo issue, which is the seed
+// (assets/demo, a byte-for-byte copy of shared/seed/000_e9775c076d8c3296.txt,
+// embedded in the program).
 var sources = []source{
-	{"seed", func(t testing.TB) (*gazette.Issue, string) {
-		b, err := os.ReadFile(seedPath)
-		if err != nil {
-			t.Skipf("没有种子刊期 %s：%v", seedPath, err)
-		}
-		is, _, err := importer.ParseIssue("seed.txt", string(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return is, string(b)
-	}},
 	{"demo", func(t testing.TB) (*gazette.Issue, string) {
 		is, err := assets.DemoIssue()
 		if err != nil {
@@ -339,10 +329,7 @@ func BenchmarkWriteSeed(b *testing.B) {
 // BenchmarkRenderSeed is the whole render of the seed in one process:
 // import, layout and PDF.
 func BenchmarkRenderSeed(b *testing.B) {
-	raw, err := os.ReadFile(seedPath)
-	if err != nil {
-		b.Skip(err)
-	}
+	raw := assets.DemoText
 	var buf bytes.Buffer
 	for b.Loop() {
 		is, _, err := importer.ParseIssue("seed.txt", string(raw))

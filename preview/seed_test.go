@@ -23,14 +23,10 @@ var seed struct {
 }
 
 // seedDoc returns the seed issue imported and laid out with the default
-// settings (once per test binary); the test is skipped when the seed file
-// is not on this machine.
+// settings (once per test binary); a missing seed file fails the test.
 func seedDoc(t testing.TB) *layout.Document {
 	t.Helper()
 	data, err := os.ReadFile(seedPath)
-	if os.IsNotExist(err) {
-		t.Skipf("seed issue %s not present", seedPath)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
