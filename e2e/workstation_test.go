@@ -18,14 +18,14 @@ import (
 // would: the window must open on a new database seeded with the demo issue,
 // and each screen must draw (the screenshot mode captures every screen and
 // exits). The makefile installs xvfb and imagemagick; without them the test
-// is skipped with a message.
+// fails with a message.
 func TestWorkstationUnderXvfb(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the Xvfb start of the real workstation")
 	}
 	for _, tool := range []string{"Xvfb", "import"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("缺少 %s（apt-get install xvfb imagemagick），跳过工作站启动测试", tool)
+			t.Fatalf("缺少 %s（make deps 或 apt-get install xvfb imagemagick），无法做工作站启动测试", tool)
 		}
 	}
 	dir := t.TempDir()
