@@ -158,7 +158,7 @@ func bboxLines(t testing.TB, path string) [][][]bword {
 	return res
 }
 
-// Marks of GB/T 15834 that must not start or end a line (typesetting.md §1;
+// Marks of GB/T 15834 that must not start or end a line (docs/typesetting.md §1;
 // the set pdfcheck.py checks).
 const (
 	closingMarks = "，。、；：？！）》」』】〕,.;:?!"

@@ -111,7 +111,7 @@ func (c *composer) compose() *Document {
 	}
 	pages = append(pages, toc...)
 	pages = append(pages, c.bodyPages(len(pages)+1, body, pg)...)
-	// Saddle stitching needs a multiple of 4 pages (typesetting.md §7):
+	// Saddle stitching needs a multiple of 4 pages (docs/typesetting.md §7):
 	// blanks go before the back cover.
 	blanks := blanksFor(len(pages) + 1)
 	for i := 0; i < blanks; i++ {
@@ -138,7 +138,7 @@ func (c *composer) compose() *Document {
 }
 
 // blanksFor returns how many blank pages make n pages a multiple of 4, for
-// saddle stitching (typesetting.md §7: pad before the back cover, never
+// saddle stitching (docs/typesetting.md §7: pad before the back cover, never
 // inside a document).
 func blanksFor(n int) int { return (4 - n%4) % 4 }
 

@@ -110,7 +110,7 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 
 // keptBefore reports whether the last box placed in a column is kept with
 // what follows (a heading, a title): space after it that does not fit must
-// not end the column there, or the heading would end it (typesetting.md §4;
+// not end the column there, or the heading would end it (docs/typesetting.md §4;
 // clreq §3.5: a heading is never left at the foot of a column). The column
 // then breaks at its last allowed break instead.
 func keptBefore(col []placed) bool {
