@@ -33,10 +33,9 @@ func (fp *flowPage) each(fn func(col int, p placed, y float64)) {
 
 // paginator breaks the body flow into columns and pages.
 type paginator struct {
-	g        geometry
-	overset  []*box // boxes taller than a column, placed anyway
-	forced   []*box // boxes a column broke before against a keep
-	findings []Finding
+	g       geometry
+	overset []*box // boxes taller than a column, placed anyway
+	forced  []*box // boxes a column broke before against a keep
 }
 
 // snap rounds y up to the next line of the body grid, so that body lines of
