@@ -63,6 +63,9 @@ func TestHelp(t *testing.T) {
 		}
 	}
 	code, out, _ = runCaptured(t, "render", "--help")
+	if code != 0 {
+		t.Errorf("render --help: exit %d", code)
+	}
 	for _, opt := range []string{"-o OUT.pdf", "--bleed MM", "--preset 公报|公文", "--columns 1|2", "--marks", "--web", "--cover", "--body", "--force", "--issue REF", "--demo"} {
 		if !strings.Contains(out, opt) {
 			t.Errorf("render --help lacks %q", opt)
