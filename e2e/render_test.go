@@ -74,6 +74,7 @@ func render(t *testing.T, is *gazette.Issue, opt pdf.Options) (*layout.Document,
 
 // TestRenderIssues renders the seed and the demo and checks the print PDF.
 func TestRenderIssues(t *testing.T) {
+	t.Parallel()
 	needTools(t)
 	for _, src := range sources {
 		t.Run(src.name, func(t *testing.T) {
@@ -107,6 +108,7 @@ func TestRenderIssues(t *testing.T) {
 // TestRenderVariants checks the electronic edition, crop marks and the
 // cover/body split of the seed.
 func TestRenderVariants(t *testing.T) {
+	t.Parallel()
 	needTools(t)
 	is, _ := sources[0].load(t)
 	doc, err := layout.Lay(is, layout.Options{})

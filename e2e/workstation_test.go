@@ -28,12 +28,9 @@ func TestWorkstationUnderXvfb(t *testing.T) {
 			t.Fatalf("缺少 %s（make deps 或 apt-get install xvfb imagemagick），无法做工作站启动测试", tool)
 		}
 	}
+	t.Parallel()
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "gazette")
-	build := exec.Command("go", "build", "-o", bin, "..")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := gazetteBinary(t)
 
 	display := fmt.Sprintf(":%d", 300+os.Getpid()%500)
 	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1366x900x24", "-nolisten", "tcp")
