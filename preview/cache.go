@@ -85,11 +85,11 @@ func (c *Cache) Thumbnails(doc *layout.Document, dpi float64) []*image.RGBA {
 // to layout.Page is in it without being listed here. Fonts are loaded once
 // and never change: a glyph run's font counts by identity.
 func hash(p *layout.Page, dpi float64) uint64 {
-	return digest.Of(struct {
+	return pageHasher.Of(struct {
 		DPI  float64
 		Page *layout.Page
-	}{dpi, p}, fontType)
+	}{dpi, p})
 }
 
-// fontType is the type hashed by address.
-var fontType = reflect.TypeFor[*fonts.Font]()
+// pageHasher hashes pages, fonts by address.
+var pageHasher = digest.New(reflect.TypeFor[*fonts.Font]())

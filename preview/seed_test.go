@@ -185,3 +185,14 @@ func BenchmarkThumbnailsSeedCold(b *testing.B) {
 		NewCache().Thumbnails(doc, 24)
 	}
 }
+
+// BenchmarkThumbnailsSeedUnchanged redraws the seed issue's thumbnails when
+// no page changed: the cost of the cache's content keys alone.
+func BenchmarkThumbnailsSeedUnchanged(b *testing.B) {
+	doc := seedDoc(b)
+	c := NewCache()
+	c.Thumbnails(doc, 24)
+	for b.Loop() {
+		c.Thumbnails(doc, 24)
+	}
+}

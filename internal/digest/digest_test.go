@@ -11,6 +11,7 @@ type inner struct {
 }
 
 type outer struct {
+	_  struct{}
 	N  int
 	F  float64
 	T  bool
@@ -20,11 +21,21 @@ type outer struct {
 	I  any
 	A  [2]uint16
 	in inner // unexported fields count too
+	g  padded
+	r  *outer // a type that holds itself
+}
+
+// padded has padding after B and after C.
+type padded struct {
+	B bool
+	N int64
+	C uint8
 }
 
 func sample() outer {
 	return outer{N: 1, F: 2.5, T: true, P: &inner{"p", []byte{1}}, L: []inner{{"a", nil}, {"b", []byte{}}},
-		M: map[string]string{"x": "1", "y": "2"}, I: inner{"i", nil}, A: [2]uint16{3, 4}, in: inner{"u", nil}}
+		M: map[string]string{"x": "1", "y": "2"}, I: inner{"i", nil}, A: [2]uint16{3, 4}, in: inner{"u", nil},
+		g: padded{true, 5, 6}, r: &outer{N: 7}}
 }
 
 // TestOfEveryField: changing any one field, at any depth, changes the hash;
@@ -52,6 +63,10 @@ func TestOfEveryField(t *testing.T) {
 		"A":          func(o *outer) { o.A[1] = 5 },
 		"unexported": func(o *outer) { o.in.S = "v" },
 		"string cut": func(o *outer) { o.L[0].S, o.L[1].S = "ab", "" },
+		"padded.B":   func(o *outer) { o.g.B = false },
+		"padded.C":   func(o *outer) { o.g.C = 0 },
+		"r.N":        func(o *outer) { o.r.N = 8 },
+		"r.r":        func(o *outer) { o.r.r = &outer{} },
 	}
 	for name, change := range changes {
 		o := sample()
@@ -70,12 +85,13 @@ func TestOfByAddress(t *testing.T) {
 	if Of(a) != Of(b) {
 		t.Error("equal pointees hash differently by content")
 	}
-	if Of(a, pt) == Of(b, pt) {
+	h := New(pt)
+	if h.Of(a) == h.Of(b) {
 		t.Error("two pointers hash the same by address")
 	}
-	before := Of(a, pt)
+	before := h.Of(a)
 	a.S = "changed"
-	if Of(a, pt) != before {
+	if h.Of(a) != before {
 		t.Error("a pointer by address hashed what it points at")
 	}
 }
