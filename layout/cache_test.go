@@ -11,8 +11,8 @@ import (
 )
 
 // staleLayouts lays out the probe issue, changed by each change in turn,
-// with a Layouter whose articles' key is fp (warmed on the unchanged
-// issue) and with a fresh one; it returns the changes after which the two
+// with a Layouter whose articles' key is fp (warmed on the issue before the
+// change) and with a fresh one; it returns the changes after which the two
 // differ, and how many changes changed the layout at all.
 func staleLayouts(t *testing.T, base *gazette.Issue, changes []probe.Change,
 	fp func(*gazette.Article, int, string) uint64) (stale []string, changed int) {
@@ -24,10 +24,12 @@ func staleLayouts(t *testing.T, base *gazette.Issue, changes []probe.Change,
 		t.Fatal(err)
 	}
 	for _, c := range changes {
-		if _, err := l.Lay(base); err != nil {
+		// Lay out a copy, change it in place (as the editor does), lay it out
+		// again: a key that holds an address misses an edit in place.
+		is := probe.Copy(base)
+		if _, err := l.Lay(is); err != nil {
 			t.Fatal(err)
 		}
-		is := probe.Copy(base)
 		c.Apply(is)
 		cached, err := l.Lay(is)
 		if err != nil {

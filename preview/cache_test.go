@@ -28,8 +28,13 @@ func stalePictures(t *testing.T, base *gazette.Issue, changes []probe.Change,
 	}
 	before := c.Thumbnails(baseDoc, dpi)
 	for _, ch := range changes {
-		c.Thumbnails(baseDoc, dpi)
+		// Draw a copy, change it in place (as the editor does), draw it again.
 		is := probe.Copy(base)
+		warm, err := l.Lay(is)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Thumbnails(warm, dpi)
 		ch.Apply(is)
 		doc, err := l.Lay(is)
 		if err != nil {

@@ -19,7 +19,8 @@ import (
 // document with every kind of block (headings, a paragraph with bold,
 // superscript, subscript and a run-in lead-in, a list, a table with a
 // title, header rows and merged cells, an attachment, a signature, an
-// image and a page break), a run-on news item in a second section, a cover
+// page break), a run-on news item with an image in a second section (apart:
+// a key that holds the image's address changes with every copy), a cover
 // picture, own fonts in the settings, a board, a colophon and an unlock.
 func Issue(faceFile string) *gazette.Issue {
 	long := strings.Repeat("为进一步加强和改进工作，切实提高服务质量和水平，根据有关规定，结合本市实际，现就有关事项通知如下。", 2)
@@ -46,13 +47,13 @@ func Issue(faceFile string) *gazette.Issue {
 			{Type: gazette.BlockSignature, Runs: run("某某市人民政府\n2020年7月21日")},
 			{Type: gazette.BlockAttachment, Attachment: &gazette.Attachment{Label: "附件", Title: "事迹材料",
 				Blocks: []gazette.Block{gazette.Paragraph(long)}}},
-			{Type: gazette.BlockImage, Image: &gazette.Image{Name: "图.png", Format: "png", Data: PNG(color.RGBA{200, 0, 0, 255}),
-				Width: 40, Height: 30, Caption: "示意图"}},
 			{Type: gazette.BlockPageBreak},
 			gazette.Paragraph(long),
 		}}
 	news := gazette.Article{ID: "n1", Kind: gazette.KindNews, Title: "重要政务活动", Source: "来源：某某日报",
-		Blocks: []gazette.Block{gazette.Paragraph(long)}}
+		Blocks: []gazette.Block{gazette.Paragraph(long),
+			{Type: gazette.BlockImage, Image: &gazette.Image{Name: "图.png", Format: "png", Data: PNG(color.RGBA{200, 0, 0, 255}),
+				Width: 40, Height: 30, Caption: "示意图"}}}}
 	at := time.Date(2020, 8, 31, 9, 0, 0, 0, time.UTC)
 	layout := gazette.DefaultSettings()
 	layout.Faces = map[string]string{"kai": faceFile}
@@ -76,14 +77,17 @@ func Issue(faceFile string) *gazette.Issue {
 	}
 }
 
-// PNG returns a 40 × 30 picture of one colour.
+// PNG returns a 40 × 30 picture of one colour, uncompressed: pictures of
+// two colours have the same length, so that one can be written over the
+// other in place.
 func PNG(c color.RGBA) []byte {
 	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
 	for i := 0; i < len(img.Pix); i += 4 {
 		img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3] = c.R, c.G, c.B, c.A
 	}
 	var b bytes.Buffer
-	if err := png.Encode(&b, img); err != nil {
+	enc := png.Encoder{CompressionLevel: png.NoCompression} // the same length for every colour
+	if err := enc.Encode(&b, img); err != nil {
 		panic(err)
 	}
 	return b.Bytes()
@@ -110,7 +114,16 @@ func ModelRules(faceFile string) Rules {
 			"Image.Format":        {"png", "jpeg"},
 		},
 		Special: map[string]func(v reflect.Value){
-			"Image.Data": func(v reflect.Value) { v.SetBytes(PNG(color.RGBA{0, 160, 0, 255})) },
+			// Another picture, written over the bytes in place when it fits:
+			// an edit that keeps the slice must not keep a stale picture.
+			"Image.Data": func(v reflect.Value) {
+				b := PNG(color.RGBA{0, 160, 0, 255})
+				if v.Len() == len(b) {
+					reflect.Copy(v, reflect.ValueOf(b))
+					return
+				}
+				v.SetBytes(b)
+			},
 			"Settings.Faces": func(v reflect.Value) {
 				if v.Len() > 0 {
 					v.Set(reflect.Zero(v.Type()))
