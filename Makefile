@@ -15,7 +15,7 @@ APT_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxran
 	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb imagemagick time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test vet fuzz bench screenshots clean
+.PHONY: all deps build run test vet staticcheck fuzz bench screenshots clean
 
 all: build
 
@@ -38,10 +38,19 @@ build: deps
 run: build
 	./$(BIN)
 
-vet:
+vet: staticcheck
 	$(GO) vet ./...
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt: $$unformatted"; exit 1; fi
+
+# staticcheck is installed with go install at a fixed version (when missing
+# or another version) into GOPATH/bin, then run on every package.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(shell $(GO) env GOPATH 2>/dev/null)/bin/staticcheck
+staticcheck:
+	@$(STATICCHECK) -version 2>/dev/null | grep -qF "($(STATICCHECK_VERSION:v%=%))" || \
+		GOBIN=$(dir $(STATICCHECK)) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	$(STATICCHECK) ./...
 
 test: deps vet
 	$(GO) test -timeout 15m ./...

@@ -17,6 +17,7 @@ import (
 // page count that is a multiple of 4, every TOC number on its title's page,
 // and — for the demo in each preset — no hanzi lost.
 func TestRenderPresetsAndOtherIssues(t *testing.T) {
+	t.Parallel()
 	needTools(t)
 	demo := func(t *testing.T, s gazette.Settings) (*gazette.Issue, string) {
 		is, err := assets.DemoIssue()

@@ -20,26 +20,16 @@ import (
 	"gazette/pdf"
 )
 
-const seedPath = "../../shared/seed/000_e9775c076d8c3296.txt"
-
 // source is an issue to render and the text its hanzi must all appear from.
 type source struct {
 	name string
 	load func(t testing.TB) (*gazette.Issue, string)
 }
 
+// sources are the issues rendered: the demo issue, which is the seed
+// (assets/demo, a byte-for-byte copy of shared/seed/000_e9775c076d8c3296.txt,
+// embedded in the program).
 var sources = []source{
-	{"seed", func(t testing.TB) (*gazette.Issue, string) {
-		b, err := os.ReadFile(seedPath)
-		if err != nil {
-			t.Skipf("没有种子刊期 %s：%v", seedPath, err)
-		}
-		is, _, err := importer.ParseIssue("seed.txt", string(b))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return is, string(b)
-	}},
 	{"demo", func(t testing.TB) (*gazette.Issue, string) {
 		is, err := assets.DemoIssue()
 		if err != nil {
@@ -84,6 +74,7 @@ func render(t *testing.T, is *gazette.Issue, opt pdf.Options) (*layout.Document,
 
 // TestRenderIssues renders the seed and the demo and checks the print PDF.
 func TestRenderIssues(t *testing.T) {
+	t.Parallel()
 	needTools(t)
 	for _, src := range sources {
 		t.Run(src.name, func(t *testing.T) {
@@ -117,6 +108,7 @@ func TestRenderIssues(t *testing.T) {
 // TestRenderVariants checks the electronic edition, crop marks and the
 // cover/body split of the seed.
 func TestRenderVariants(t *testing.T) {
+	t.Parallel()
 	needTools(t)
 	is, _ := sources[0].load(t)
 	doc, err := layout.Lay(is, layout.Options{})
@@ -339,10 +331,7 @@ func BenchmarkWriteSeed(b *testing.B) {
 // BenchmarkRenderSeed is the whole render of the seed in one process:
 // import, layout and PDF.
 func BenchmarkRenderSeed(b *testing.B) {
-	raw, err := os.ReadFile(seedPath)
-	if err != nil {
-		b.Skip(err)
-	}
+	raw := assets.DemoText
 	var buf bytes.Buffer
 	for b.Loop() {
 		is, _, err := importer.ParseIssue("seed.txt", string(raw))

@@ -33,12 +33,11 @@ type Font struct {
 	// ItalicAngle and Flags are for the PDF font descriptor.
 	ItalicAngle float64
 
-	advances  []uint16 // per glyph
-	bmp       []uint16 // BMP rune → glyph (0 = none)
-	supp      map[rune]uint16
-	longLoca  bool
-	weight    int
-	fixedPich bool
+	advances []uint16 // per glyph
+	bmp      []uint16 // BMP rune → glyph (0 = none)
+	supp     map[rune]uint16
+	longLoca bool
+	weight   int
 }
 
 // ErrNotTrueType is returned for font files that have no glyf outlines

@@ -1,7 +1,7 @@
 package gazette
 
 // Settings are an issue's layout settings: every value of the house style
-// (shared/docs/house-style.md) is one of these, with that value as default.
+// (docs/house-style.md) is one of these, with that value as default.
 // Lengths are in millimetres, type sizes and leading in points.
 type Settings struct {
 	Preset string `json:"preset"` // "公报" (default) or "公文" (GB/T 9704)

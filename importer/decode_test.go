@@ -3,7 +3,6 @@ package importer
 import (
 	"bytes"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -15,9 +14,6 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
-
-// seedPath is the real issue the project uses as demo content.
-const seedPath = "../../shared/seed/000_e9775c076d8c3296.txt"
 
 const sampleText = "青山市人民政府关于加强城市绿化工作的通知\n" +
 	"青府字〔2024〕12号 2024年3月5日\n\n" +
@@ -72,10 +68,7 @@ func TestDecodeEncodings(t *testing.T) {
 // TestDecodeSeedGB18030 round-trips the whole seed issue through GB18030:
 // real gazette text, every line, must come back unchanged.
 func TestDecodeSeedGB18030(t *testing.T) {
-	seed, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Skipf("seed not available: %v", err)
-	}
+	seed := readSeed(t)
 	want := strings.ReplaceAll(string(seed), "\r\n", "\n")
 	gb := encodeWith(simplifiedchinese.GB18030)(t, want)
 	got, err := Decode("seed-gbk.txt", gb)
@@ -132,10 +125,7 @@ func TestDecodeRefuses(t *testing.T) {
 // TestDecodeNeverMojibake: whatever Decode accepts from a GB18030 file is
 // exactly the text that was encoded, for every line of the seed.
 func TestDecodeNeverMojibake(t *testing.T) {
-	seed, err := os.ReadFile(seedPath)
-	if err != nil {
-		t.Skipf("seed not available: %v", err)
-	}
+	seed := readSeed(t)
 	for i, line := range strings.Split(string(seed), "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || utf8.RuneCountInString(line) < 2 {

@@ -9,7 +9,7 @@ import (
 )
 
 // demoSeed is the demo issue: a copy of the real 景德镇市人民政府公报 2020年第8期
-// as extracted from its PDF (/work/shared/seed/000_e9775c076d8c3296.txt).
+// as extracted from its PDF (shared/seed/000_e9775c076d8c3296.txt).
 const demoSeed = "../assets/demo/000_e9775c076d8c3296.txt"
 
 func readSeed(t testing.TB) string {

@@ -62,7 +62,7 @@ func (st *setter) spans(runs []gazette.Run, face fonts.Style, size float64) []pa
 
 // breakAllowedAfter reports whether a page or column may break after line i
 // (0-based) of an n-line paragraph: no widow and no orphan, at least two
-// lines on each side of the break (typesetting.md §4, clreq §3.5 孤行).
+// lines on each side of the break (docs/typesetting.md §4, clreq §3.5 孤行).
 func breakAllowedAfter(i, n int) bool { return i+1 >= 2 && n-i-1 >= 2 }
 
 // lineBoxes adds one box per set line, each lead high, with the widow and

@@ -43,7 +43,7 @@ func (st *setter) centredHeading(runs []gazette.Run, face fonts.Style, size floa
 // keepLeadWithTable keeps a short paragraph that introduces the table after
 // it — a unit line (单位：万元), a group label (一等奖（5项）) — with the
 // table's first rows, so that it never stands alone at the foot of a page
-// (typesetting.md §4; clreq §3.5 孤行). blocks[i] was set as the boxes from
+// (docs/typesetting.md §4; clreq §3.5 孤行). blocks[i] was set as the boxes from
 // first on; a paragraph of one or two lines qualifies.
 func (st *setter) keepLeadWithTable(blocks []gazette.Block, i, first int) {
 	if i+1 >= len(blocks) || blocks[i].Type != gazette.BlockParagraph || blocks[i+1].Type != gazette.BlockTable {

@@ -154,7 +154,7 @@ func checkColours(t *testing.T, d *Document) {
 }
 
 // checkWidows checks that no paragraph leaves or carries a single line over a
-// page or column break and that no heading ends a column (typesetting.md §4).
+// page or column break and that no heading ends a column (docs/typesetting.md §4).
 func checkWidows(t *testing.T, is *gazette.Issue, d *Document) {
 	t.Helper()
 	s := is.Layout

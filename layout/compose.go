@@ -15,6 +15,7 @@ type composer struct {
 	s     *gazette.Settings
 	g     geometry
 	set   *fonts.Set
+	fp    func(a *gazette.Article, index int, section string) uint64
 	cache map[string]*cachedArticle
 	used  map[string]*cachedArticle
 
@@ -32,7 +33,7 @@ type start struct {
 // articleBoxes returns the article's flow, from the cache when unchanged.
 func (c *composer) articleBoxes(a *gazette.Article, index int, section string) []*box {
 	id := a.ID + "#" + strconv.Itoa(index)
-	fp := fingerprint(a, index, section)
+	fp := c.fp(a, index, section)
 	if ca := c.cache[id]; ca != nil && ca.fp == fp {
 		c.used[id] = ca
 		return ca.boxes
@@ -110,7 +111,7 @@ func (c *composer) compose() *Document {
 	}
 	pages = append(pages, toc...)
 	pages = append(pages, c.bodyPages(len(pages)+1, body, pg)...)
-	// Saddle stitching needs a multiple of 4 pages (typesetting.md §7):
+	// Saddle stitching needs a multiple of 4 pages (docs/typesetting.md §7):
 	// blanks go before the back cover.
 	blanks := blanksFor(len(pages) + 1)
 	for i := 0; i < blanks; i++ {
@@ -137,7 +138,7 @@ func (c *composer) compose() *Document {
 }
 
 // blanksFor returns how many blank pages make n pages a multiple of 4, for
-// saddle stitching (typesetting.md §7: pad before the back cover, never
+// saddle stitching (docs/typesetting.md §7: pad before the back cover, never
 // inside a document).
 func blanksFor(n int) int { return (4 - n%4) % 4 }
 

@@ -64,11 +64,6 @@ func (g geometry) colX(n, c int) float64 {
 	return g.block(n).X + float64(c)*(g.colW+g.gutter)
 }
 
-// gridLines is how many body lines fit in a column.
-func (g geometry) gridLines() int {
-	return int(g.blockH/g.pitch + 1e-6)
-}
-
 // page returns an empty page of kind k with number n.
 func (g geometry) page(n int, k PageKind) *Page {
 	return &Page{Number: n, Kind: k, Width: g.width, Height: g.height, Bleed: g.bleed, Block: g.block(n)}

@@ -2,12 +2,11 @@ package layout
 
 import (
 	"fmt"
-	"hash/fnv"
-	"strconv"
 	"sync"
 
 	"gazette/fonts"
 	"gazette/gazette"
+	"gazette/internal/digest"
 	"gazette/layout/para"
 )
 
@@ -35,9 +34,12 @@ type Layouter struct {
 	opt Options
 
 	mu       sync.Mutex
-	key      string // settings and faces the cache was made with
+	key      uint64 // digest of the settings (faces included) the cache was made with
 	set      *fonts.Set
 	articles map[string]*cachedArticle
+	// fp is the articles' cache key: fingerprint (a test replaces it to show
+	// that a key which misses a field serves stale layout).
+	fp func(a *gazette.Article, index int, section string) uint64
 }
 
 // cachedArticle is one article's flow as last set.
@@ -48,7 +50,7 @@ type cachedArticle struct {
 
 // NewLayouter returns a Layouter with an empty cache.
 func NewLayouter(opt Options) *Layouter {
-	return &Layouter{opt: opt, articles: map[string]*cachedArticle{}}
+	return &Layouter{opt: opt, articles: map[string]*cachedArticle{}, fp: fingerprint}
 }
 
 // Lay lays out the issue, reusing the articles that did not change since
@@ -64,7 +66,7 @@ func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
 		s = l.opt.Settings
 	}
 	s = normalised(s)
-	key := fmt.Sprintf("%v", *s)
+	key := digest.Of(s)
 	if key != l.key || l.set == nil {
 		set := l.opt.Fonts
 		if set == nil {
@@ -77,7 +79,7 @@ func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
 		l.key, l.set = key, set
 		l.articles = map[string]*cachedArticle{}
 	}
-	c := &composer{is: is, s: s, g: newGeometry(s), set: l.set, cache: l.articles, used: map[string]*cachedArticle{},
+	c := &composer{is: is, s: s, g: newGeometry(s), set: l.set, fp: l.fp, cache: l.articles, used: map[string]*cachedArticle{},
 		tocLines: map[string][]para.Line{}}
 	doc := c.compose()
 	l.articles = c.used
@@ -128,51 +130,14 @@ func normalised(in *gazette.Settings) *gazette.Settings {
 	return &s
 }
 
-// fingerprint hashes everything of an article that its layout depends on,
-// with its place in the issue.
+// fingerprint hashes an article whole — every field, by reflection
+// (internal/digest), so that a field added to the model is in it without
+// being listed here — with its place in the issue (its index numbers its
+// notes and source positions; its section heads its pages).
 func fingerprint(a *gazette.Article, index int, section string) uint64 {
-	h := fnv.New64a()
-	w := func(ss ...string) {
-		for _, s := range ss {
-			h.Write([]byte(s))
-			h.Write([]byte{0})
-		}
-	}
-	w(strconv.Itoa(index), section, string(a.Kind), a.Title, a.DocNumber, a.Date, a.Addressee, a.Disclosure, a.Subtitle, a.Source)
-	w(a.TitleLines...)
-	w("|")
-	var runs func(rs []gazette.Run)
-	runs = func(rs []gazette.Run) {
-		for _, r := range rs {
-			w(r.Text, strconv.FormatBool(r.Bold), strconv.FormatBool(r.Sup), strconv.FormatBool(r.Sub), strconv.Itoa(r.LeadIn))
-		}
-		w("/")
-	}
-	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
-		w(string(b.Type), string(b.HeadingKind), strconv.Itoa(b.Level))
-		runs(b.Runs)
-		for _, it := range b.Items {
-			runs(it)
-		}
-		if t := b.Table; t != nil {
-			w(t.Title, strconv.Itoa(t.HeaderRows), strconv.Itoa(len(t.Rows)))
-			for _, r := range t.Rows {
-				for _, c := range r.Cells {
-					w(strconv.Itoa(c.ColSpan), strconv.Itoa(c.RowSpan))
-					runs(c.Runs)
-				}
-				w("row")
-			}
-		}
-		if at := b.Attachment; at != nil {
-			w(at.Label, at.Title, strconv.Itoa(len(at.Blocks)))
-		}
-		if im := b.Image; im != nil {
-			w(im.Format, im.Caption, strconv.Itoa(im.Width), strconv.Itoa(im.Height), strconv.Itoa(len(im.Data)))
-			if len(im.Data) > 0 {
-				w(fmt.Sprintf("%p", &im.Data[0]))
-			}
-		}
-	})
-	return h.Sum64()
+	return digest.Of(struct {
+		Index   int
+		Section string
+		Article *gazette.Article
+	}{index, section, a})
 }

@@ -135,6 +135,26 @@ type Page struct {
 	Anchors []Anchor
 }
 
+// Painter draws a page's elements, one kind at a time (Page.Paint).
+type Painter interface {
+	Boxes([]Box)
+	Images([]Image)
+	Rules([]Rule)
+	Runs([]GlyphRun)
+}
+
+// Paint hands the page's elements to pt in paint order, bottom first:
+// tinted and framed boxes, then pictures, then rules, then the text on top.
+// This is the one place the order is written: the PDF writer and the
+// preview both paint through it, so the screen stacks what overlaps as the
+// print does.
+func (p *Page) Paint(pt Painter) {
+	pt.Boxes(p.Boxes)
+	pt.Images(p.Images)
+	pt.Rules(p.Rules)
+	pt.Runs(p.Runs)
+}
+
 // Document is a laid-out issue: its pages and what the PDF needs beyond them.
 type Document struct {
 	Title   string // e.g. 景德镇市人民政府公报 2020年第8期

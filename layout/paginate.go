@@ -33,10 +33,9 @@ func (fp *flowPage) each(fn func(col int, p placed, y float64)) {
 
 // paginator breaks the body flow into columns and pages.
 type paginator struct {
-	g        geometry
-	overset  []*box // boxes taller than a column, placed anyway
-	forced   []*box // boxes a column broke before against a keep
-	findings []Finding
+	g       geometry
+	overset []*box // boxes taller than a column, placed anyway
+	forced  []*box // boxes a column broke before against a keep
 }
 
 // snap rounds y up to the next line of the body grid, so that body lines of
@@ -110,7 +109,7 @@ func (pg *paginator) fill(boxes []*box, i int, H float64) ([]placed, int) {
 
 // keptBefore reports whether the last box placed in a column is kept with
 // what follows (a heading, a title): space after it that does not fit must
-// not end the column there, or the heading would end it (typesetting.md §4;
+// not end the column there, or the heading would end it (docs/typesetting.md §4;
 // clreq §3.5: a heading is never left at the foot of a column). The column
 // then breaks at its last allowed break instead.
 func keptBefore(col []placed) bool {

@@ -5,12 +5,6 @@ import (
 	"gazette/gazette"
 )
 
-// style is a face and size pair.
-type style struct {
-	face fonts.Style
-	size float64
-}
-
 // bodyFace returns the face of body text named by the settings (song, fang,
 // kai, hei), Song when the name is not a bundled style.
 func bodyFace(s *gazette.Settings) fonts.Style {

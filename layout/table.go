@@ -157,7 +157,7 @@ func columnWidths(cells []*tableCell, ncols int, measure float64) []float64 {
 // row span are kept together; header rows are kept with the first two body
 // rows and repeated after a break; a break between short rows leaves at
 // least two body rows on each side, as for lines of a paragraph
-// (typesetting.md §4).
+// (docs/typesetting.md §4).
 func (st *setter) table(t *gazette.Table) {
 	src := st.src(st.block)
 	size, pitch := st.s.TableSize, st.s.TablePitch
@@ -297,7 +297,7 @@ func (st *setter) table(t *gazette.Table) {
 }
 
 // splitRow cuts a row taller than a column into pieces that each fit in
-// maxH, every cell's lines continuing in the next piece (typesetting.md §4:
+// maxH, every cell's lines continuing in the next piece (docs/typesetting.md §4:
 // a very tall row may split inside cells). The cells are top-aligned.
 func splitRow(cells []*tableCell, r int, xs []float64, maxH, pitch, size float64, src SrcPos) []*box {
 	per := int((maxH - 2*cellPad) / pitch)

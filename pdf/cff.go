@@ -335,11 +335,11 @@ func (c *cffFont) readCID(top cffDict) error {
 		fd, _ := fds.get(i)
 		d, err := parseDict(fd)
 		if err != nil {
-			return fmt.Errorf("Font DICT %d: %w", i, err)
+			return fmt.Errorf("font DICT %d: %w", i, err)
 		}
 		pr, err := c.readPrivate(d)
 		if err != nil {
-			return fmt.Errorf("Font DICT %d: %w", i, err)
+			return fmt.Errorf("font DICT %d: %w", i, err)
 		}
 		c.privates = append(c.privates, pr)
 	}
@@ -384,11 +384,11 @@ func (c *cffFont) readPrivate(d cffDict) (cffPrivate, error) {
 	size, ok1 := d.int(opPrivate, 0, 0)
 	off, ok2 := d.int(opPrivate, 1, 0)
 	if !ok1 || !ok2 || size < 0 || off < 0 || off > len(c.b) || size > len(c.b)-off {
-		return pr, fmt.Errorf("Private DICT %v: %w", d[opPrivate], errCFF)
+		return pr, fmt.Errorf("private DICT %v: %w", d[opPrivate], errCFF)
 	}
 	pd, err := parseDict(c.b[off : off+size])
 	if err != nil {
-		return pr, fmt.Errorf("Private DICT: %w", err)
+		return pr, fmt.Errorf("private DICT: %w", err)
 	}
 	if v := pd[opDefaultW]; len(v) == 1 {
 		pr.defaultWidthX = v[0]
@@ -399,7 +399,7 @@ func (c *cffFont) readPrivate(d cffDict) (cffPrivate, error) {
 	if _, ok := pd[opSubrs]; ok {
 		rel, ok := pd.int(opSubrs, 0, 0)
 		if !ok || rel < 0 {
-			return pr, fmt.Errorf("Subrs %v: %w", pd[opSubrs], errCFF)
+			return pr, fmt.Errorf("local subrs %v: %w", pd[opSubrs], errCFF)
 		}
 		if pr.subrs, _, err = readIndex(c.b, off+rel); err != nil {
 			return pr, fmt.Errorf("local Subr INDEX: %w", err)

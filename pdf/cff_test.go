@@ -459,12 +459,10 @@ func cs(items ...any) []byte {
 var (
 	oRmoveto, oHmoveto, oVmoveto = op{21}, op{22}, op{4}
 	oRlineto, oHlineto, oVlineto = op{5}, op{6}, op{7}
-	oRrcurveto, oRcurveline      = op{8}, op{24}
-	oRlinecurve, oVvcurveto      = op{25}, op{26}
+	oRrcurveto, oVvcurveto       = op{8}, op{26}
 	oHhcurveto, oVhcurveto       = op{27}, op{30}
 	oHvcurveto, oEndchar         = op{31}, op{14}
-	oHstem, oVstem, oHintmask    = op{1}, op{3}, op{19}
-	oHstemhm, oCntrmask          = op{18}, op{20}
+	oHstem, oVstem, oHstemhm     = op{1}, op{3}, op{18}
 	oCallsubr, oCallgsubr        = op{10}, op{29}
 	oReturn                      = op{11}
 	oFlex, oHflex                = op{12, 35}, op{12, 34}

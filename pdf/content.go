@@ -345,8 +345,6 @@ func appendLiteralByte(b []byte, c byte) []byte {
 	return append(b, c)
 }
 
-const hexDigits = "0123456789ABCDEF"
-
 // cropMarks strokes the crop marks in the registration colour (resource
 // /Reg, every separation at 100 %).
 func (c *content) cropMarks() {

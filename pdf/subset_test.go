@@ -3,7 +3,6 @@ package pdf
 import (
 	"encoding/binary"
 	"encoding/hex"
-	"os"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -16,19 +15,11 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"gazette/fonts"
+	"gazette/internal/testseed"
 )
 
-const seedPath = "/work/shared/seed/000_e9775c076d8c3296.txt"
-
-// seedText returns the seed issue's text, or a fixed sample when the shared
-// seed is not on this machine.
-func seedText(t testing.TB) string {
-	b, err := os.ReadFile(seedPath)
-	if err != nil {
-		return "景德镇市人民政府关于授予王亮同志“景德镇市见义勇为先进个人”荣誉称号的决定（景府字〔2020〕30号）"
-	}
-	return string(b)
-}
+// seedText returns the seed issue's text (the demo issue, assets/demo).
+func seedText(testing.TB) string { return testseed.Text() }
 
 // subsetOf returns a subset of f holding the glyph of every character of
 // text that f maps, each for its own character (not yet numbered).

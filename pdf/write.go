@@ -120,14 +120,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	for i, p := range pages {
 		g := geo[p.Number]
 		c := &content{g: g, lw: 1}
-		for _, bx := range p.Boxes {
-			c.box(bx)
-		}
-		for _, im := range p.Images {
-			c.image(imgName[imageKey(&im)], im)
-		}
-		c.rules(p.Rules)
-		c.runs(p.Runs, res, opt)
+		p.Paint(painter{c, imgName, res, opt})
 		if g.marks {
 			c.cropMarks()
 		}

@@ -121,12 +121,13 @@ func sampleDoc(t testing.TB) *layout.Document {
 var testOpt = Options{Creator: "gazette test", Created: time.Date(2020, 7, 21, 9, 30, 0, 0, time.FixedZone("CST", 8*3600)),
 	Modified: time.Date(2020, 7, 22, 10, 0, 0, 0, time.UTC)}
 
-// needTools skips the test when poppler-utils or qpdf are missing.
+// needTools fails the test when poppler-utils or qpdf are missing (make deps
+// installs them).
 func needTools(t *testing.T) {
 	t.Helper()
 	for _, tool := range []string{"qpdf", "pdffonts", "pdfinfo", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s 不在 PATH 中（apt-get install qpdf poppler-utils），跳过 PDF 检查", tool)
+			t.Fatalf("%s 不在 PATH 中（make deps 或 apt-get install qpdf poppler-utils），无法做 PDF 检查", tool)
 		}
 	}
 }
@@ -418,7 +419,7 @@ func TestOutlinesAndLinks(t *testing.T) {
 func TestOutlinesAtPrintResolution(t *testing.T) {
 	needTools(t)
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
-		t.Skip("pdftoppm 不在 PATH 中（apt-get install poppler-utils）")
+		t.Fatal("pdftoppm 不在 PATH 中（make deps 或 apt-get install poppler-utils）")
 	}
 	doc := sampleDoc(t)
 	grid, exact := writeTemp(t, doc, testOpt), writeTemp(t, doc, Options{ExactOutlines: true})

@@ -1,13 +1,13 @@
 package preview
 
 import (
-	"encoding/binary"
-	"hash/maphash"
 	"image"
-	"math"
+	"reflect"
 	"runtime"
 	"sync"
 
+	"gazette/fonts"
+	"gazette/internal/digest"
 	"gazette/layout"
 )
 
@@ -17,13 +17,15 @@ import (
 // must not change them.
 type Cache struct {
 	mu    sync.Mutex
-	seed  maphash.Seed
 	pages map[uint64]*image.RGBA
+	// key is the pages' cache key: hash (a test replaces it to show that a
+	// key which misses a field serves a stale picture).
+	key func(p *layout.Page, dpi float64) uint64
 }
 
 // NewCache returns an empty thumbnail cache.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), pages: map[uint64]*image.RGBA{}}
+	return &Cache{pages: map[uint64]*image.RGBA{}, key: hash}
 }
 
 // Thumbnails draws every page of doc at dpi (trim area, no overlays), in
@@ -42,7 +44,7 @@ func (c *Cache) Thumbnails(doc *layout.Document, dpi float64) []*image.RGBA {
 		if p == nil {
 			continue
 		}
-		hashes[i] = c.hash(p, dpi)
+		hashes[i] = c.key(p, dpi)
 		if img, ok := c.pages[hashes[i]]; ok {
 			out[i] = img
 		} else {
@@ -78,55 +80,16 @@ func (c *Cache) Thumbnails(doc *layout.Document, dpi float64) []*image.RGBA {
 	return out
 }
 
-// hash returns the content hash of a page drawn at dpi: everything Render
-// draws, and nothing else (links and anchors do not show).
-func (c *Cache) hash(p *layout.Page, dpi float64) uint64 {
-	var h maphash.Hash
-	h.SetSeed(c.seed)
-	var b []byte
-	f := func(vs ...float64) {
-		for _, v := range vs {
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-		}
-	}
-	col := func(c layout.Color) { f(c.C, c.M, c.Y, c.K) }
-	flush := func() {
-		h.Write(b)
-		b = b[:0]
-	}
-	f(dpi, p.Width, p.Height, p.Bleed, float64(len(p.Boxes)), float64(len(p.Images)), float64(len(p.Rules)), float64(len(p.Runs)))
-	for _, x := range p.Boxes {
-		f(x.X, x.Y, x.W, x.H, x.LineWidth)
-		for _, cp := range []*layout.Color{x.Fill, x.Stroke} {
-			if cp == nil {
-				f(-1)
-			} else {
-				col(*cp)
-			}
-		}
-	}
-	for i := range p.Images {
-		im := &p.Images[i]
-		f(im.X, im.Y, im.W, im.H)
-		flush()
-		h.WriteString(imageID(im))
-	}
-	for _, r := range p.Rules {
-		f(r.X0, r.Y0, r.X1, r.Y1, r.Width)
-		col(r.Color)
-	}
-	for i := range p.Runs {
-		r := &p.Runs[i]
-		f(r.Size, r.Y, float64(len(r.Glyphs)))
-		col(r.Color)
-		flush()
-		maphash.WriteComparable(&h, r.Font)
-		for _, g := range r.Glyphs {
-			b = binary.LittleEndian.AppendUint16(b, g.GID)
-			f(g.X)
-		}
-		flush()
-	}
-	flush()
-	return h.Sum64()
+// hash returns the content hash of a page drawn at dpi: the whole page
+// value, every field by reflection (internal/digest), so that a field added
+// to layout.Page is in it without being listed here. Fonts are loaded once
+// and never change: a glyph run's font counts by identity.
+func hash(p *layout.Page, dpi float64) uint64 {
+	return pageHasher.Of(struct {
+		DPI  float64
+		Page *layout.Page
+	}{dpi, p})
 }
+
+// pageHasher hashes pages, fonts by address.
+var pageHasher = digest.New(reflect.TypeFor[*fonts.Font]())

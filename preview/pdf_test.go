@@ -76,7 +76,7 @@ func comparePDF(t *testing.T, doc *layout.Document, dpi float64) {
 	t.Helper()
 	exe, err := exec.LookPath("pdftoppm")
 	if err != nil {
-		t.Skip("pdftoppm (poppler-utils) is not installed")
+		t.Fatal("pdftoppm is not installed (make deps, or apt-get install poppler-utils)")
 	}
 	dir := t.TempDir()
 	var buf bytes.Buffer

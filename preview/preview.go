@@ -43,23 +43,44 @@ type Highlight struct {
 func Render(p *layout.Page, opt Options) *image.RGBA {
 	c := newCanvas(p, opt)
 	c.fill(color.RGBA{255, 255, 255, 255})
-	for i := range p.Boxes {
-		c.box(&p.Boxes[i])
-	}
-	for i := range p.Images {
-		c.image(&p.Images[i])
-	}
-	for i := range p.Rules {
-		c.rule(&p.Rules[i])
-	}
-	if len(opt.Highlights) > 0 {
-		c.highlights(p, opt.Highlights)
-	}
-	for i := range p.Runs {
-		c.run(&p.Runs[i])
-	}
+	p.Paint(painter{c, p, opt.Highlights})
 	c.overlays(p, opt)
 	return c.dst
+}
+
+// painter draws a page's elements on a canvas in the order Page.Paint
+// gives (the PDF's), the highlights just under the text.
+type painter struct {
+	c  *canvas
+	p  *layout.Page
+	hs []Highlight
+}
+
+func (pt painter) Boxes(bs []layout.Box) {
+	for i := range bs {
+		pt.c.box(&bs[i])
+	}
+}
+
+func (pt painter) Images(ims []layout.Image) {
+	for i := range ims {
+		pt.c.image(&ims[i])
+	}
+}
+
+func (pt painter) Rules(rs []layout.Rule) {
+	for i := range rs {
+		pt.c.rule(&rs[i])
+	}
+}
+
+func (pt painter) Runs(rs []layout.GlyphRun) {
+	if len(pt.hs) > 0 {
+		pt.c.highlights(pt.p, pt.hs)
+	}
+	for i := range rs {
+		pt.c.run(&rs[i])
+	}
 }
 
 // PixelSize returns the size in pixels of page p drawn with opt, as Render

@@ -23,14 +23,10 @@ var seed struct {
 }
 
 // seedDoc returns the seed issue imported and laid out with the default
-// settings (once per test binary); the test is skipped when the seed file
-// is not on this machine.
+// settings (once per test binary); a missing seed file fails the test.
 func seedDoc(t testing.TB) *layout.Document {
 	t.Helper()
 	data, err := os.ReadFile(seedPath)
-	if os.IsNotExist(err) {
-		t.Skipf("seed issue %s not present", seedPath)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,5 +183,16 @@ func BenchmarkThumbnailsSeedCold(b *testing.B) {
 		glyphs.masks, glyphs.bytes = map[maskKey]mask{}, 0
 		glyphs.mu.Unlock()
 		NewCache().Thumbnails(doc, 24)
+	}
+}
+
+// BenchmarkThumbnailsSeedUnchanged redraws the seed issue's thumbnails when
+// no page changed: the cost of the cache's content keys alone.
+func BenchmarkThumbnailsSeedUnchanged(b *testing.B) {
+	doc := seedDoc(b)
+	c := NewCache()
+	c.Thumbnails(doc, 24)
+	for b.Loop() {
+		c.Thumbnails(doc, 24)
 	}
 }

@@ -70,13 +70,12 @@ type CoverDesigner struct {
 	content    fyne.CanvasObject
 	widgets    []fyne.Disableable
 
-	loading  bool
-	timer    *time.Timer
-	renders  sync.WaitGroup
-	pending  bool
-	drawSeq  int // the number of the last drawing scheduled
-	mu       sync.Mutex
-	lastDraw time.Duration
+	loading bool
+	timer   *time.Timer
+	renders sync.WaitGroup
+	pending bool
+	drawSeq int // the number of the last drawing scheduled
+	mu      sync.Mutex
 }
 
 // faceChoices maps the body face menu to font styles.

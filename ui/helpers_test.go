@@ -22,7 +22,10 @@ import (
 // temporary directory and builds the workstation on a test window.
 func newTestWorkstation(t *testing.T) *Workstation {
 	t.Helper()
-	test.NewTempApp(t)
+	// The workstation's own theme, as the program sets it: its bundled Chinese
+	// faces measure the text; the test theme has none, and Fyne then looks
+	// every hanzi up through its font fallback (most of the UI tests' time).
+	test.NewTempApp(t).Settings().SetTheme(Theme{})
 	path := filepath.Join(t.TempDir(), "gazette.db")
 	st, err := store.OpenWith(path, store.Options{Seed: assets.DemoIssue, NoAutoBackup: true})
 	if err != nil {

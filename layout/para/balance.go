@@ -3,7 +3,7 @@ package para
 import "math"
 
 // markTitleGroups: GB/T 9704-2012 7.3.3 (标题回行时，要做到词意完整) /
-// typesetting.md §6 — a title never breaks inside a document number
+// docs/typesetting.md §6 — a title never breaks inside a document number
 // (景府字〔2020〕30号: the issuer's short name, the year in 〔〕 and the number
 // with 号); numbers are kept whole by numberWithUnit and latinWord already.
 // The phrase boundaries that the balancer prefers are marked by
@@ -35,7 +35,7 @@ var pairOpen = map[rune]rune{
 	'〉': '〈', '】': '【', '」': '「', '』': '『', ')': '(',
 }
 
-// keepPairs: GB/T 9704-2012 7.3.3 (词意完整) / typesetting.md §6 — a title
+// keepPairs: GB/T 9704-2012 7.3.3 (词意完整) / docs/typesetting.md §6 — a title
 // does not break inside 《…》, “…”, ‘…’, （…）, 〔…〕 (nor 〈〉【】「」『』()),
 // nested or not, unless the pair alone is wider than a line (a long 书名
 // must break somewhere; the pairs inside it are still kept). A break inside
@@ -106,7 +106,7 @@ func docNumberEnd(atoms []atom, k int) int {
 	return j
 }
 
-// balance sets a title: GB/T 9704-2012 7.3.1 / typesetting.md §6 — centred
+// balance sets a title: GB/T 9704-2012 7.3.1 / docs/typesetting.md §6 — centred
 // lines of near-equal length (as many as the greedy setting needs, or one
 // more), broken between phrases (breakCost), in a trapezoid or diamond: a
 // short line never hangs under a long one. Each segment between forced

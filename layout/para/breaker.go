@@ -81,7 +81,7 @@ func (en *engine) legal(e int, title bool) bool {
 // breakLines breaks atoms from..to into lines, the first of them being line
 // number line of the paragraph. Each line takes as much as fits when squeezed
 // (clreq, prohibition rules: adjust by squeezing before pushing /
-// typesetting.md §1: squeeze a mark onto the line before pushing a character
+// docs/typesetting.md §1: squeeze a mark onto the line before pushing a character
 // down; justification squeezes before it stretches); a
 // line with no legal break that fits is broken at the last atom that fits and
 // reported (emergencyBreak).
@@ -114,7 +114,7 @@ func (en *engine) breakLines(from, to, line int, title bool, out []brk) []brk {
 	return out
 }
 
-// emergencyBreak: typesetting.md §1 — when no legal break exists within the
+// emergencyBreak: docs/typesetting.md §1 — when no legal break exists within the
 // measure (a 300-character URL, 200 marks in a row) the line is broken after
 // the last character that fits (at least one), the only case where a rule may
 // be broken, and always reported (Line.Emergency).
@@ -126,7 +126,7 @@ func emergencyBreak(s, lastFit int) brk {
 }
 
 // isLoneHan: clreq (paragraph adjustment: no lone character on the last
-// line) / typesetting.md §4 — a last line holding a single
+// line) / docs/typesetting.md §4 — a last line holding a single
 // Han character, optionally with one mark, is a 孤字 (orphaned character).
 func (en *engine) isLoneHan(b brk) bool {
 	han, marks := 0, 0
@@ -145,7 +145,7 @@ func (en *engine) isLoneHan(b brk) bool {
 }
 
 // noLoneHan: clreq (paragraph adjustment: no lone character on the last
-// line) / typesetting.md §4 — no last line of a paragraph
+// line) / docs/typesetting.md §4 — no last line of a paragraph
 // holds a lone Han character (孤字): pull one more character (the smallest
 // legal piece) down from the line before, if the new last line fits.
 func (en *engine) noLoneHan(lines []brk, title bool) {

@@ -1,6 +1,6 @@
 package para
 
-// Squeeze priorities, in the order clreq (justification) and typesetting.md §3 take
+// Squeeze priorities, in the order clreq (justification) and docs/typesetting.md §3 take
 // them: Latin word spaces down to ¼ em, then brackets and ，、；： to ½ em,
 // then CJK–Latin gaps down to ⅛ em, then 。？！ to ½ em. (Line-end marks lose
 // their blank half before any of these: the glue after a line's last atom is

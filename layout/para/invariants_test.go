@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// The rules as typesetting.md §1 lists them, written out independently of
+// The rules as docs/typesetting.md §1 lists them, written out independently of
 // class.go so that the engine is checked against the document.
 const (
 	neverAtStart = "、，。．：；！？,.;:?!”’）》〉】〗〕］｝」』)]}～-–·・‧/／"
@@ -108,7 +108,7 @@ func ruleBroken(a, b string) string {
 	return ""
 }
 
-// TestRuleBroken checks the checker: each rule of typesetting.md §1 is caught.
+// TestRuleBroken checks the checker: each rule of docs/typesetting.md §1 is caught.
 func TestRuleBroken(t *testing.T) {
 	tests := []struct {
 		a, b string

@@ -74,7 +74,7 @@ func (en *engine) glueWidths(b brk, line int, last bool, out []float64) []float6
 	return out
 }
 
-// squeeze: clreq (justification: reducing spacing) / typesetting.md §3 — takes need
+// squeeze: clreq (justification: reducing spacing) / docs/typesetting.md §3 — takes need
 // away from the glue, priority by priority (word spaces to ¼ em, brackets and
 // ，、；： to ½ em, CJK–Latin gaps to ⅛ em, 。？！ to ½ em), each priority
 // spread in proportion over the line.
@@ -95,7 +95,7 @@ func squeeze(gl []glue, out []float64, need float64) {
 	}
 }
 
-// justify: clreq (justification: expanding spacing) / typesetting.md §3 — adds need to
+// justify: clreq (justification: expanding spacing) / docs/typesetting.md §3 — adds need to
 // the glue: word spaces up to ½ em, then CJK–Latin gaps up to ½ em, then the
 // rest evenly between all characters but never inside a Latin word, a number,
 // —— or …….
