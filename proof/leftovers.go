@@ -15,6 +15,14 @@ const citeImport = "GB/T 9704-2012 7.5 页码（页码、眉题不入正文）�
 // folio is a page number as the page prints it: — 12 —, - 12 -, －12－.
 var folio = regexp.MustCompile(`[—－-]\s*\d{1,3}\s*[—－-]`)
 
+// folioMatches finds the folios in text.
+func folioMatches(text string) [][]int {
+	if !strings.ContainsAny(text, "—－-") {
+		return nil
+	}
+	return folio.FindAllStringIndex(text, -1)
+}
+
 // bareFolio is a paragraph that is only a page number.
 var bareFolio = regexp.MustCompile(`^\s*\d{1,3}\s*$`)
 
@@ -31,7 +39,7 @@ func pageFurniture(ac *article, u *unit) {
 		ac.emit(u, 0, len(text), gazette.Error, "page-furniture", citeImport, "段落只有一个页码，是版面上的页码混入了正文", replace(u, 0, len(text), ""))
 		return
 	}
-	for _, m := range folio.FindAllStringIndex(text, -1) {
+	for _, m := range folioMatches(text) {
 		s := text[m[0]:m[1]]
 		if s[0] == '-' && s[len(s)-1] == '-' && !strings.Contains(s, " ") {
 			continue // a hyphenated code, 3-5-7

@@ -83,6 +83,9 @@ func rangeForms(ac *article, _ *issueContext) {
 		if u.kind == kindField {
 			continue
 		}
+		if !strings.ContainsAny(u.text, "-－~～—–至到") {
+			continue
+		}
 		for _, m := range numberRange.FindAllStringSubmatchIndex(u.text, -1) {
 			uses = append(uses, formUse{u: u, start: m[2], end: m[3], form: rangeForm(u.text[m[2]:m[3]])})
 		}
@@ -102,6 +105,9 @@ func percentForms(ac *article, _ *issueContext) {
 	var uses []formUse
 	for _, u := range ac.units {
 		if u.kind == kindField {
+			continue
+		}
+		if !strings.ContainsAny(u.text, "%％") && !strings.Contains(u.text, "百分之") {
 			continue
 		}
 		for _, m := range percentWritten.FindAllStringSubmatchIndex(u.text, -1) {
@@ -126,6 +132,9 @@ var groupedNumber = regexp.MustCompile(`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?`)
 // cells may group their figures.
 func thousandsSeparator(ac *article, u *unit) {
 	if !u.prose() {
+		return
+	}
+	if !strings.ContainsAny(u.text, ",，") {
 		return
 	}
 	for _, m := range groupedNumber.FindAllStringIndex(u.text, -1) {

@@ -33,6 +33,8 @@ type Finding struct {
 	Excerpt string `json:"excerpt"`
 	Fix     *Fix   `json:"fix,omitempty"`
 	Cite    string `json:"cite"`
+	// Key identifies the finding across re-checks (for suppression).
+	Key string `json:"key"`
 }
 
 // Loc is where a finding is: a head field of the article, or a body unit
@@ -284,6 +286,9 @@ func Check(is *gazette.Issue, earlier []*gazette.Issue) []Finding {
 		}
 		return true
 	})
+	for i := range fs {
+		fs[i].Key = keyOf(fs[i])
+	}
 	return fs
 }
 

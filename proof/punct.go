@@ -180,6 +180,9 @@ func halfWidthBetweenHan(ac *article, u *unit) {
 			ac.emit(u, i, i+1, gazette.Error, "half-width", citeForm, "中文里用了半角标点“"+text[i:i+1]+"”", replace(u, i, i+1, full))
 		}
 	}
+	if !strings.Contains(text, "(") {
+		return
+	}
 	for _, m := range asciiParens.FindAllStringSubmatchIndex(text, -1) {
 		inner := text[m[2]:m[3]]
 		before, _ := utf8.DecodeLastRuneInString(text[:m[0]])
@@ -252,6 +255,9 @@ var wrongEllipsis = regexp.MustCompile(`\.{3,}|。{3,}|[·・]{3,}|…+`)
 // 4.11); ..., 。。。, ··· and a single … next to Chinese text have the fix.
 func ellipsisForm(ac *article, u *unit) {
 	text := u.text
+	if !strings.Contains(text, "…") && !strings.Contains(text, "...") && !strings.Contains(text, "。。") && !strings.Contains(text, "··") && !strings.Contains(text, "・・") {
+		return
+	}
 	for _, m := range wrongEllipsis.FindAllStringIndex(text, -1) {
 		s := text[m[0]:m[1]]
 		if s == "……" || s == "…………" {
@@ -276,6 +282,9 @@ var wrongDash = regexp.MustCompile(`-{2,}|－{2,}|─{2,}|―{2,}|—{3,}|—[-�
 // ── and ——— in Chinese text have the fix.
 func dashForm(ac *article, u *unit) {
 	text := u.text
+	if !strings.ContainsAny(text, "-－─―—") {
+		return
+	}
 	for _, m := range wrongDash.FindAllStringIndex(text, -1) {
 		s := text[m[0]:m[1]]
 		before, _ := utf8.DecodeLastRuneInString(text[:m[0]])
@@ -305,6 +314,9 @@ func spaceBetweenHan(ac *article, u *unit) {
 		return
 	}
 	text := u.text
+	if !strings.ContainsAny(text, " \u00a0") {
+		return
+	}
 	for _, m := range hanSpace.FindAllStringIndex(text, -1) {
 		_, first := utf8.DecodeRuneInString(text[m[0]:])
 		start, end := m[0]+first, m[1]-utf8.RuneLen(lastRune(text[:m[1]]))

@@ -1,0 +1,14 @@
+package proof
+
+import "testing"
+
+// BenchmarkCheckCorpus proofreads the 40 corpus documents as one issue.
+func BenchmarkCheckCorpus(b *testing.B) {
+	t := &testing.T{}
+	_, clean := cleanSet(t)
+	is := clean[2]
+	b.ResetTimer()
+	for b.Loop() {
+		Check(is, nil)
+	}
+}
