@@ -90,8 +90,10 @@ func rangeForms(ac *article, _ *issueContext) {
 			uses = append(uses, formUse{u: u, start: m[2], end: m[3], form: rangeForm(u.text[m[2]:m[3]])})
 		}
 	}
+	// The fix writes the majority's connector, unless that is the hyphen,
+	// which GB/T 15834-2011 4.13 does not give for ranges.
 	ac.flagMinority(uses, "range-form", citeRange, "数值范围", func(form string) (string, bool) {
-		return form, form != "至"
+		return form, form != "至" && form != "-"
 	})
 }
 

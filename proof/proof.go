@@ -99,7 +99,7 @@ func (f Finding) Where() string {
 	case f.Block < 0:
 		return ""
 	case f.Sub >= 0:
-		return fmt.Sprintf("第%d块第%d段", f.Block+1, f.Sub+1)
+		return fmt.Sprintf("第%d块（附件）第%d段", f.Block+1, f.Sub+1)
 	default:
 		return fmt.Sprintf("第%d段", f.Block+1)
 	}
