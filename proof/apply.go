@@ -205,3 +205,54 @@ func join(blocks *[]gazette.Block, i int) error {
 
 // Fixable reports whether Apply can make the finding's fix.
 func (f Finding) Fixable() bool { return f.Fix != nil }
+
+// WalkIndex returns the finding's block in gazette.WalkBlocks order (an
+// attachment's blocks counted after it), the index the body editor and
+// the layout use; -1 for a head field or the issue.
+func (f Finding) WalkIndex(a *gazette.Article) int {
+	if f.Field != "" || f.Block < 0 || f.Block >= len(a.Blocks) {
+		return -1
+	}
+	n := 0
+	for i := 0; i < f.Block; i++ {
+		n++
+		if at := a.Blocks[i].Attachment; a.Blocks[i].Type == gazette.BlockAttachment && at != nil {
+			n += countBlocks(at.Blocks)
+		}
+	}
+	if f.Sub >= 0 {
+		n += 1 + countBlocks(a.Blocks[f.Block].Attachment.Blocks[:f.Sub])
+	}
+	return n
+}
+
+// countBlocks counts blocks as gazette.WalkBlocks visits them.
+func countBlocks(bs []gazette.Block) int {
+	n := 0
+	gazette.WalkBlocks(bs, func(*gazette.Block) { n++ })
+	return n
+}
+
+// UnitText returns the whole text the finding's spot is in (its paragraph,
+// cell, list item or head field) as the issue has it now; Offset and
+// Length of the finding count in it. ok is false when the finding has no
+// text (an empty section) or the issue no longer has its place.
+func UnitText(is *gazette.Issue, f Finding) (text string, ok bool) {
+	if f.Section < 0 || f.Section >= len(is.Sections) || f.Index < 0 || f.Index >= len(is.Sections[f.Section].Articles) {
+		return "", false
+	}
+	a := &is.Sections[f.Section].Articles[f.Index]
+	if a.ID != f.ArticleID {
+		return "", false
+	}
+	if f.Field == "date" {
+		return a.Date, true
+	}
+	for _, u := range unitsOf(a, f.Section, f.Index) {
+		l := u.loc
+		if l.Field == f.Field && l.Block == f.Block && l.Sub == f.Sub && l.Row == f.Row && l.Cell == f.Cell {
+			return u.text, true
+		}
+	}
+	return "", false
+}

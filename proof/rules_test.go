@@ -145,3 +145,27 @@ func TestSuppressedFiltered(t *testing.T) {
 		t.Errorf("open %v, intended %v", open, intended)
 	}
 }
+
+// TestWalkIndex: a finding's place in gazette.WalkBlocks order.
+func TestWalkIndex(t *testing.T) {
+	a := &gazette.Article{Blocks: []gazette.Block{
+		gazette.Paragraph("a"),
+		{Type: gazette.BlockAttachment, Attachment: &gazette.Attachment{Blocks: []gazette.Block{gazette.Paragraph("b"), gazette.Paragraph("c")}}},
+		gazette.Paragraph("d"),
+	}}
+	var order []string
+	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) { order = append(order, b.Text()) })
+	for _, tt := range []struct{ block, sub int }{{0, -1}, {1, 0}, {1, 1}, {2, -1}} {
+		f := Finding{Loc: Loc{Block: tt.block, Sub: tt.sub}}
+		got := f.WalkIndex(a)
+		var text string
+		if tt.sub >= 0 {
+			text = a.Blocks[tt.block].Attachment.Blocks[tt.sub].Text()
+		} else {
+			text = a.Blocks[tt.block].Text()
+		}
+		if got < 0 || got >= len(order) || order[got] != text {
+			t.Errorf("block %d sub %d: walk index %d", tt.block, tt.sub, got)
+		}
+	}
+}
