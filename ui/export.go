@@ -369,7 +369,7 @@ func (e *ExportScreen) askSignOff() {
 		return
 	}
 	f := e.last.Files[0]
-	msg := fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发文件：%s\nSHA-256：%s\n\n确定签发吗？", f.Path, f.SHA256)
+	msg := e.w.Proof.SignWarning() + fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发文件：%s\nSHA-256：%s\n\n确定签发吗？", f.Path, f.SHA256)
 	confirm(e.w.Win, "签发", msg, "签发", func() {
 		if err := e.SignOff(); err != nil {
 			showError(e.w.Win, err)
