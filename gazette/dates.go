@@ -41,6 +41,9 @@ var weekdayNames = []string{"日", "一", "二", "三", "四", "五", "六"}
 // problems; the week day's fix is the match with the right day.
 func DatesIn(text string) []DateMatch {
 	var out []DateMatch
+	if !strings.Contains(text, "日") {
+		return nil
+	}
 	for _, m := range dateIn.FindAllStringSubmatchIndex(text, -1) {
 		dm := DateMatch{Start: m[0], End: m[1], Text: text[m[0]:m[1]], Weekday: -1, WeekdayStart: -1}
 		dm.Year = cnNumber(text[m[2]:m[3]], true)

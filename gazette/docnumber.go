@@ -138,6 +138,9 @@ type DocNumberMatch struct {
 // written.
 func DocNumbersIn(text string) []DocNumberMatch {
 	var out []DocNumberMatch
+	if !strings.Contains(text, "号") {
+		return nil
+	}
 	for _, m := range docNumberInText.FindAllStringIndex(text, -1) {
 		t := text[m[0]:m[1]]
 		d, ps := readDocNumber(t)

@@ -76,7 +76,6 @@ type injection struct {
 	field   string
 	block   int // -2: anywhere in the article
 	sub     int
-	note    string
 }
 
 // injector puts one error of its kind into is (a copy) and says where; it
@@ -168,18 +167,17 @@ func earlierCopy(is *gazette.Issue) *gazette.Issue {
 }
 
 var (
-	hanComma     = regexp.MustCompile(`\p{Han}(，)\p{Han}`)
-	hanPair      = regexp.MustCompile(`\p{Han}()\p{Han}`)
-	quotePair    = regexp.MustCompile(`(“)[^“”]{1,30}(”)`)
-	closeMark    = regexp.MustCompile(`[）》”]`)
-	bodyDocNo    = regexp.MustCompile(`\p{Han}(〔)\d{4}(〕)\d+号`)
-	dayOfDate    = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
-	stopMark     = regexp.MustCompile(`\p{Han}(。)`)
-	percentMark  = regexp.MustCompile(`\d(%)`)
-	rangeHyphen  = regexp.MustCompile(`\d(-|—|至)\d+(?:年|月|日|个|万|家)`)
-	bigNumber    = regexp.MustCompile(`[^\d.](\d)(\d{3})(?:万|亿|元|个|人|家|吨|亩)`)
-	digitRun     = regexp.MustCompile(`\d+`)
-	attachRefTxt = regexp.MustCompile(`。`)
+	hanComma    = regexp.MustCompile(`\p{Han}(，)\p{Han}`)
+	hanPair     = regexp.MustCompile(`\p{Han}()\p{Han}`)
+	quotePair   = regexp.MustCompile(`(“)[^“”]{1,30}(”)`)
+	closeMark   = regexp.MustCompile(`[）》”]`)
+	bodyDocNo   = regexp.MustCompile(`\p{Han}(〔)\d{4}(〕)\d+号`)
+	dayOfDate   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日`)
+	stopMark    = regexp.MustCompile(`\p{Han}(。)`)
+	percentMark = regexp.MustCompile(`\d(%)`)
+	rangeHyphen = regexp.MustCompile(`\d(-|—|至)\d+(?:年|月|日|个|万|家)`)
+	bigNumber   = regexp.MustCompile(`[^\d.](\d)(\d{3})(?:万|亿|元|个|人|家|吨|亩)`)
+	digitRun    = regexp.MustCompile(`\d+`)
 )
 
 // injectors are the kinds of error the test set injects.

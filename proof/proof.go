@@ -167,8 +167,7 @@ func unitsOf(a *gazette.Article, si, ai int) []*unit {
 		}
 	}
 	scope := 0
-	var add func(b *gazette.Block, l Loc)
-	add = func(b *gazette.Block, l Loc) {
+	add := func(b *gazette.Block, l Loc) {
 		switch b.Type {
 		case gazette.BlockParagraph:
 			us = append(us, &unit{loc: l, text: gazette.RunsText(b.Runs), kind: kindParagraph, block: b, scope: scope})
