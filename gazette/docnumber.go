@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// DocNumber is a 发文字号 read apart (GB/T 9704-2012 §7.2.4): the organ's
+// DocNumber is a 发文字号 read apart (GB/T 9704-2012 §7.2.5): the organ's
 // 代字, the year in 〔〕 and the running number, as in 景府字〔2020〕30号; or
 // an order's number, 中华人民共和国国务院令第707号 / 第707号.
 type DocNumber struct {
@@ -56,7 +56,7 @@ func ParseDocNumber(s string) (d DocNumber, ok bool) {
 }
 
 // CheckDocNumber names every departure of the 文号 s from its standard form
-// (GB/T 9704-2012 §7.2.4: 年份用六角括号〔〕, 发文顺序号不加“第”字、不编虚位,
+// (GB/T 9704-2012 §7.2.5: 年份用六角括号〔〕, 发文顺序号不加“第”字、不编虚位,
 // ends in 号), each with the whole corrected number. An empty s has no
 // problems (a missing 文号 is Validate's warning); a value that is no 文号
 // at all is one problem without a fix.

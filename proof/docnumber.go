@@ -9,7 +9,7 @@ import (
 )
 
 // citeDocNumber is the source of the 文号 rules.
-const citeDocNumber = "GB/T 9704-2012 7.2.4 发文字号"
+const citeDocNumber = "GB/T 9704-2012 7.2.5 发文字号"
 
 // issueContext is what the rules know beyond one article: which issuers
 // write each 代字 and which 文号 are already used, in this issue and before.
@@ -92,7 +92,7 @@ func (ac *article) fieldUnit(name string) *unit {
 
 // docNumberForm: the 文号 field in its standard form — year in 六角括号
 // 〔〕 (not [] ［］ （） 【】), no 第 and no leading zero in the running
-// number, ending in 号 (GB/T 9704-2012 7.2.4).
+// number, ending in 号 (GB/T 9704-2012 7.2.5).
 func docNumberForm(ac *article, _ *issueContext) {
 	u := ac.fieldUnit("doc_number")
 	if u == nil {
@@ -109,7 +109,7 @@ func docNumberForm(ac *article, _ *issueContext) {
 
 // docNumberYear: the year of a 文号 is the year the document was issued, so
 // it is not after the issue's year, nor after the document's own date
-// (GB/T 9704-2012 7.2.4: 年份应标全称).
+// (GB/T 9704-2012 7.2.5: 年份应标全称).
 func docNumberYear(ac *article, ctx *issueContext) {
 	u := ac.fieldUnit("doc_number")
 	if u == nil {
@@ -139,7 +139,7 @@ func yearOf(date string) int {
 	return y
 }
 
-// docNumberIssuer: a 代字 belongs to one organ (GB/T 9704-2012 7.2.4 发文
+// docNumberIssuer: a 代字 belongs to one organ (GB/T 9704-2012 7.2.5 发文
 // 机关代字); a document whose 代字 earlier issues paired with other issuers
 // only (景府字 ↔ 景德镇市人民政府) names the wrong issuer or the wrong 代字.
 func docNumberIssuer(ac *article, ctx *issueContext) {
@@ -165,7 +165,7 @@ func docNumberIssuer(ac *article, ctx *issueContext) {
 		fmt.Sprintf("代字“%s”在往期是%s的，本文发文机关却是%s", d.Agency, strings.Join(names, "、"), ac.a.Issuers[0]), nil)
 }
 
-// docNumberDuplicate: one 文号 is one document (GB/T 9704-2012 7.2.4): the
+// docNumberDuplicate: one 文号 is one document (GB/T 9704-2012 7.2.5): the
 // same number twice in the issue, or already printed in an earlier issue,
 // is a document imported twice or a number mistyped.
 func docNumberDuplicate(ac *article, ctx *issueContext) {
@@ -193,7 +193,7 @@ func docNumberDuplicate(ac *article, ctx *issueContext) {
 }
 
 // docNumberInText: a 文号 cited in the text follows the same form as the
-// 文号 line — 〔〕 for the year, no 第, ending in 号 (GB/T 9704-2012 7.2.4).
+// 文号 line — 〔〕 for the year, no 第, ending in 号 (GB/T 9704-2012 7.2.5).
 func docNumberInText(ac *article, u *unit) {
 	if u.loc.Field == "doc_number" {
 		return

@@ -178,6 +178,7 @@ var (
 	rangeHyphen = regexp.MustCompile(`\d(-|—|至)\d+(?:年|月|日|个|万|家)`)
 	bigNumber   = regexp.MustCompile(`[^\d.](\d)(\d{3})(?:万|亿|元|个|人|家|吨|亩)`)
 	digitRun    = regexp.MustCompile(`\d+`)
+	chineseUnit = regexp.MustCompile(`\d\s*(平方公里|平方米|公里|千米)`)
 )
 
 // injectors are the kinds of error the test set injects.
@@ -562,6 +563,16 @@ var injectors = map[string]injector{
 		p.edit(len(text), len(text), "（占比分别为10%、20%）")
 		p.edit(m[2], m[3], "％")
 		return p.at("百分号混用", "percent-form"), nil, true
+	},
+	"单位写法混用": func(r *rand.Rand, is *gazette.Issue) (injection, []*gazette.Issue, bool) {
+		p, m, ok := spotIn(r, is, chineseUnit, nil)
+		if !ok {
+			return injection{}, nil, false
+		}
+		text := gazette.RunsText(p.b.Runs)
+		sym := map[string]string{"平方米": "m²", "公里": "km", "平方公里": "km²", "千米": "km"}[text[m[2]:m[3]]]
+		p.edit(len(text), len(text), fmt.Sprintf("（另计%d%s）", 10+r.IntN(90), sym))
+		return p.at("单位写法混用", "unit-form"), nil, true
 	},
 	"千分撇": func(r *rand.Rand, is *gazette.Issue) (injection, []*gazette.Issue, bool) {
 		p, m, ok := spotIn(r, is, bigNumber, nil)

@@ -297,7 +297,7 @@ var (
 		docNumberForm, docNumberYear, docNumberIssuer, docNumberDuplicate,
 		dateAfterIssue, signatureDate,
 		numberingSequence, attachmentsNamed, attachmentsReferenced, issuedTitle,
-		rangeForms, percentForms, unendedLine,
+		rangeForms, percentForms, unitForms, unendedLine,
 	}
 	unitRules = []func(*article, *unit){
 		docNumberInText, datesInText,

@@ -13,7 +13,7 @@ import (
 
 // The sources of the reference rules.
 const (
-	citeAttachment = "GB/T 9704-2012 7.3.4 附件说明、8 附件"
+	citeAttachment = "GB/T 9704-2012 7.3.4 附件说明、7.3.7 附件"
 	citeTitle      = "GB/T 9704-2012 7.3.1 标题"
 	citeCover      = "GB/T 9704-2012 7.3.1；公报封面目录（house-style）"
 )
@@ -128,7 +128,7 @@ func (ac *article) attachments() []printedAttachment {
 }
 
 // attachmentsNamed: the 附件 note lists each attachment by its title, and
-// each attachment printed is listed (GB/T 9704-2012 7.3.4, 8): a title
+// each attachment printed is listed (GB/T 9704-2012 7.3.4, 7.3.7): a title
 // that differs, an attachment named and not printed, one printed and not
 // named.
 func attachmentsNamed(ac *article, _ *issueContext) {
@@ -216,7 +216,7 @@ func (ac *article) refersTo(p printedAttachment) bool {
 var attachmentRef = regexp.MustCompile(`附件(\d{1,2})`)
 
 // attachmentsReferenced: an attachment the text refers to by number (详见
-// 附件3) is printed with the document (GB/T 9704-2012 8).
+// 附件3) is printed with the document (GB/T 9704-2012 7.3.7).
 func attachmentsReferenced(ac *article, _ *issueContext) {
 	printed := ac.attachments()
 	if len(printed) == 0 {
