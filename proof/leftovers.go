@@ -54,7 +54,7 @@ func pageFurniture(ac *article, u *unit) {
 			}
 			start, end := at+i, at+i+len(head)
 			at = end
-			if insideTitleMarks(text, start) || strings.HasSuffix(text[:start], "》") {
+			if insideTitleMarks(text, start) || strings.HasSuffix(text[:start], "》") || mention(text[:start], text[end:]) {
 				continue
 			}
 			// The running head may sit in the text with the spaces around it.
@@ -68,6 +68,23 @@ func pageFurniture(ac *article, u *unit) {
 			break
 		}
 	}
+}
+
+// mention reports whether the words around a gazette's name or issue
+// label make it part of a sentence (在市政府公报上刊登, 2020年第8期公报)
+// rather than a running head dropped into the text.
+func mention(before, after string) bool {
+	for _, w := range []string{"在", "于", "经", "由", "见", "通过", "和", "、", "及"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"上", "刊", "公布", "发布", "登", "公报", "、", "和", "等", "。", "，", "）", "”"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // runningHeads are the forms the issue's running head takes on a page,
