@@ -36,7 +36,9 @@ type ProofPanel struct {
 	list    *widget.List
 	detail  *widget.Label
 	// Para shows the finding's paragraph with the spot highlighted.
-	Para *widget.RichText
+	Para   *widget.RichText
+	detBox *fyne.Container
+	detScr *container.Scroll
 
 	RecheckBtn  *widget.Button
 	OpenBtn     *widget.Button
@@ -50,7 +52,7 @@ func newProofPanel(w *Workstation) *ProofPanel {
 	p := &ProofPanel{w: w, sel: -1, stale: true}
 	p.summary = widget.NewLabel("")
 	p.detail = widget.NewLabel("")
-	p.detail.Wrapping = fyne.TextWrapWord
+	p.detail.Truncation = fyne.TextTruncateEllipsis // a wrapped label in a scroll overlaps what follows
 	p.Para = widget.NewRichText()
 	p.Para.Wrapping = fyne.TextWrapWord
 	p.list = widget.NewList(func() int { return len(p.rows) },
@@ -89,7 +91,9 @@ func newProofPanel(w *Workstation) *ProofPanel {
 	p.SuppressBtn.Disable()
 	tools := container.NewHBox(p.RecheckBtn, p.OpenBtn, p.FixBtn, p.SuppressBtn, p.ShowAll)
 	top := container.NewVBox(tools, p.summary)
-	split := container.NewVSplit(p.list, container.NewVScroll(container.NewVBox(p.detail, widget.NewSeparator(), p.Para)))
+	p.detBox = container.NewVBox(p.detail, widget.NewSeparator(), p.Para)
+	p.detScr = container.NewVScroll(p.detBox)
+	split := container.NewVSplit(p.list, p.detScr)
 	split.Offset = 0.7
 	p.content = container.NewBorder(top, nil, nil, nil, split)
 	return p
@@ -173,6 +177,7 @@ func (p *ProofPanel) fill() {
 	p.detail.SetText("选中一条发现，显示它所在的段落。")
 	p.Para.Segments = nil
 	p.Para.Refresh()
+	p.relayout()
 	p.OpenBtn.Disable()
 	p.FixBtn.Disable()
 	p.SuppressBtn.Disable()
@@ -244,6 +249,13 @@ func (p *ProofPanel) showParagraph(f proof.Finding) {
 		}
 	}
 	p.Para.Refresh()
+	p.relayout()
+}
+
+// relayout lays the detail out again after its text changed size.
+func (p *ProofPanel) relayout() {
+	p.detBox.Refresh()
+	p.detScr.Refresh()
 }
 
 // OpenFinding goes to where the selected finding can be put right: its
