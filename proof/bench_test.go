@@ -4,8 +4,7 @@ import "testing"
 
 // BenchmarkCheckCorpus proofreads the 40 corpus documents as one issue.
 func BenchmarkCheckCorpus(b *testing.B) {
-	t := &testing.T{}
-	_, clean := cleanSet(t)
+	_, clean := cleanSet(b)
 	is := clean[2]
 	b.ResetTimer()
 	for b.Loop() {

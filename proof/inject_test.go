@@ -30,7 +30,7 @@ const (
 )
 
 // cleanSet returns the clean texts, each an issue, by name.
-func cleanSet(t *testing.T) (names []string, issues []*gazette.Issue) {
+func cleanSet(t testing.TB) (names []string, issues []*gazette.Issue) {
 	t.Helper()
 	names = append(names, "seed")
 	issues = append(issues, testseed.Issue(t))
