@@ -172,3 +172,37 @@ func TestWalkIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestApplyInPlaces: fixes land in a table cell, a list item and a
+// paragraph of an attachment, each run keeping its style.
+func TestApplyInPlaces(t *testing.T) {
+	is := oneArticle("正文。")
+	a := &is.Sections[0].Articles[0]
+	a.Blocks = append(a.Blocks,
+		gazette.Block{Type: gazette.BlockTable, Table: &gazette.Table{Rows: []gazette.Row{{Cells: []gazette.Cell{{Runs: []gazette.Run{{Text: "项目"}}}, {Runs: []gazette.Run{{Text: "资金１０００万元"}}}}}}}},
+		gazette.Block{Type: gazette.BlockList, Items: [][]gazette.Run{{{Text: "1.加强领导,落实责任。"}}}},
+		gazette.Block{Type: gazette.BlockAttachment, Attachment: &gazette.Attachment{Label: "附件", Title: "说明", Blocks: []gazette.Block{
+			{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: "这是大事", Bold: true}, {Text: "--关系全局。"}}},
+		}}})
+	a.Blocks[0].Runs = []gazette.Run{{Text: "附件：说明"}}
+	for _, f := range Check(is, nil) {
+		if f.Fix != nil {
+			if err := Apply(is, f); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+		}
+	}
+	if got := a.Blocks[1].Table.Rows[0].Cells[1].Text(); got != "资金1000万元" {
+		t.Errorf("cell %q", got)
+	}
+	if got := gazette.RunsText(a.Blocks[2].Items[0]); got != "1.加强领导，落实责任。" {
+		t.Errorf("list item %q", got)
+	}
+	runs := a.Blocks[3].Attachment.Blocks[0].Runs
+	if gazette.RunsText(runs) != "这是大事——关系全局。" || !runs[0].Bold || runs[len(runs)-1].Bold {
+		t.Errorf("attachment paragraph %+v", runs)
+	}
+	if fs := Check(is, nil); len(fs) != 0 {
+		t.Errorf("left after the fixes: %v", fs)
+	}
+}
