@@ -28,9 +28,10 @@ func (m DateMatch) Date() string { return fmt.Sprintf("%04d-%02d-%02d", m.Year, 
 // dates of the 1999 standard and old documents: 二〇〇四年六月二十六日).
 const cnDigits = "〇一二三四五六七八九"
 
-// dateIn is a date: Arabic or 汉字 year, month and day, with an optional week
-// day in brackets after it.
-var dateIn = regexp.MustCompile(`([0-9]{4}|[〇○零O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)])?`)
+// dateIn is a date: Arabic or 汉字 year, month and day (a converted text may
+// space the digits off: 2020 年 7 月 17 日), with an optional week day in
+// brackets after it.
+var dateIn = regexp.MustCompile(`([0-9]{4}|[〇○零O一二三四五六七八九]{4})\s?年\s?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?月\s?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?日(?:\s*[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)])?`)
 
 // weekdayNames are the names of the week days after 星期, Sunday first.
 var weekdayNames = []string{"日", "一", "二", "三", "四", "五", "六"}
@@ -63,7 +64,7 @@ func DatesIn(text string) []DateMatch {
 		}
 		if !RealDate(dm.Year, dm.Month, dm.Day) {
 			dm.Problems = append(dm.Problems, FormProblem{Rule: "date-real",
-				Message: fmt.Sprintf("日期“%s”不存在", text[m[0]:m[7]+len("日")])})
+				Message: fmt.Sprintf("日期“%s”不存在", strings.TrimSpace(text[m[0]:m[7]+strings.Index(text[m[7]:], "日")+len("日")]))})
 		} else if dm.Weekday >= 0 {
 			real := int(time.Date(dm.Year, time.Month(dm.Month), dm.Day, 12, 0, 0, 0, time.UTC).Weekday())
 			if real != dm.Weekday {
