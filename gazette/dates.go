@@ -128,3 +128,24 @@ func cnNumber(s string, year bool) int {
 	}
 	return 0
 }
+
+// CheckDateField names what is wrong with a 成文日期 as the article form
+// holds it (YYYY-MM-DD): a date that does not exist, or one after the
+// issue's publication date (or, when the issue has none, after its year) —
+// a document is written before it is published (GB/T 9704-2012 7.3.5).
+// An empty date has no problem here (a missing date is Validate's warning).
+func CheckDateField(date string, issueYear int, issueDate string) []FormProblem {
+	if date == "" {
+		return nil
+	}
+	if !ValidDate(date) {
+		return []FormProblem{{Rule: "date-real", Message: fmt.Sprintf("成文日期“%s”不是真实的日期（应为 YYYY-MM-DD）", date)}}
+	}
+	switch {
+	case ValidDate(issueDate) && date > issueDate:
+		return []FormProblem{{Rule: "date-after-issue", Message: fmt.Sprintf("成文日期 %s 晚于本期出版日期 %s", DateLabel(date), DateLabel(issueDate))}}
+	case !ValidDate(issueDate) && issueYear > 0 && date[:4] > fmt.Sprintf("%04d", issueYear):
+		return []FormProblem{{Rule: "date-after-issue", Message: fmt.Sprintf("成文日期 %s 晚于本期年份 %d", DateLabel(date), issueYear)}}
+	}
+	return nil
+}

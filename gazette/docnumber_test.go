@@ -99,3 +99,28 @@ func TestDatesIn(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckDateField: the 成文日期 field is a real date not after the issue.
+func TestCheckDateField(t *testing.T) {
+	tests := []struct {
+		date, issueDate string
+		year            int
+		rule            string
+	}{
+		{"2020-07-21", "2020-08-31", 2020, ""},
+		{"2020-09-01", "2020-08-31", 2020, "date-after-issue"},
+		{"2021-01-05", "", 2020, "date-after-issue"},
+		{"2020-12-31", "", 2020, ""},
+		{"2020-02-30", "", 2020, "date-real"},
+		{"", "", 2020, ""},
+	}
+	for _, tt := range tests {
+		var rules []string
+		for _, p := range CheckDateField(tt.date, tt.year, tt.issueDate) {
+			rules = append(rules, p.Rule)
+		}
+		if strings.Join(rules, ",") != tt.rule {
+			t.Errorf("%s (issue %s, %d): %v, want %q", tt.date, tt.issueDate, tt.year, rules, tt.rule)
+		}
+	}
+}

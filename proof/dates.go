@@ -33,20 +33,13 @@ func datesInText(ac *article, u *unit) {
 }
 
 // dateAfterIssue: a document is written before it is published — its 成文
-// 日期 is not after the issue's date (or, with no issue date, its year).
+// 日期 is not after the issue's date (or, with no issue date, its year);
+// gazette.CheckDateField is the rule, shared with the article form.
 func dateAfterIssue(ac *article, _ *issueContext) {
-	d := ac.a.Date
-	if !gazette.ValidDate(d) {
-		return
-	}
-	is := ac.issue
-	switch {
-	case gazette.ValidDate(is.Date) && d > is.Date:
-		ac.emitField("date", d, gazette.Error, "date-after-issue", citeDate,
-			fmt.Sprintf("成文日期 %s 晚于本期出版日期 %s", gazette.DateLabel(d), gazette.DateLabel(is.Date)))
-	case !gazette.ValidDate(is.Date) && is.Year > 0 && yearOf(d) > is.Year:
-		ac.emitField("date", d, gazette.Error, "date-after-issue", citeDate,
-			fmt.Sprintf("成文日期 %s 晚于本期年份 %d", gazette.DateLabel(d), is.Year))
+	for _, p := range gazette.CheckDateField(ac.a.Date, ac.issue.Year, ac.issue.Date) {
+		if p.Rule == "date-after-issue" { // an invalid date is Validate's error
+			ac.emitField("date", ac.a.Date, gazette.Error, p.Rule, citeDate, p.Message)
+		}
 	}
 }
 
