@@ -221,7 +221,11 @@ func (f Finding) WalkIndex(a *gazette.Article) int {
 		}
 	}
 	if f.Sub >= 0 {
-		n += 1 + countBlocks(a.Blocks[f.Block].Attachment.Blocks[:f.Sub])
+		at := a.Blocks[f.Block].Attachment
+		if at == nil || f.Sub >= len(at.Blocks) {
+			return -1 // the issue changed since the check
+		}
+		n += 1 + countBlocks(at.Blocks[:f.Sub])
 	}
 	return n
 }
