@@ -219,8 +219,8 @@ func (p *ProofPanel) Select(i int) {
 	}
 	p.showParagraph(f)
 	p.OpenBtn.Enable()
-	if f.ArticleID != "" {
-		if a, _ := p.w.Ctl.Issue().Article(f.ArticleID); a != nil && f.WalkIndex(a) >= 0 {
+	if is := p.w.Ctl.Issue(); is != nil && f.ArticleID != "" {
+		if a, _ := is.Article(f.ArticleID); a != nil && f.WalkIndex(a) >= 0 {
 			p.w.Body.ShowBlock(f.ArticleID, f.WalkIndex(a))
 		}
 	}
