@@ -114,7 +114,11 @@ func runCheck(args []string) error {
 	}
 	nerr := preflight.Errors(findings)
 	fmt.Printf("%s %s：%d 页，%d 个错误，%d 个警告\n", src.Issue.Title, src.Issue.Label(), len(doc.Pages), nerr, len(findings)-nerr)
-	if nerr > 0 {
+	nproof, err := printProofErrors(in, src)
+	if err != nil {
+		return err
+	}
+	if nerr+nproof > 0 {
 		return exitError{1, ""}
 	}
 	return nil

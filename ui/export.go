@@ -321,7 +321,7 @@ func (e *ExportScreen) askSignOff() {
 		return
 	}
 	f := e.last.Files[0]
-	msg := fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发时以同样的选项重新生成印刷 PDF（文件日期为签发时间），写到 %s，并记下它的 SHA-256。\n\n确定签发吗？", f.Path)
+	msg := e.w.Proof.SignWarning() + fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发时以同样的选项重新生成印刷 PDF（文件日期为签发时间），写到 %s，并记下它的 SHA-256。\n\n确定签发吗？", f.Path)
 	confirm(e.w.Win, "签发", msg, "签发", func() {
 		if err := e.SignOff(); err != nil {
 			showError(e.w.Win, err)

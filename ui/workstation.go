@@ -27,6 +27,7 @@ type Workstation struct {
 	Cover    *CoverDesigner
 	Preview  *PagePreview
 	Export   *ExportScreen
+	Proof    *ProofPanel
 
 	layouter *layout.Layouter // keeps set articles between layouts
 	laid     *laidOut         // the last layout of the open issue
@@ -69,12 +70,14 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 	w.Cover = newCoverDesigner(w)
 	w.Preview = newPagePreview(w)
 	w.Export = newExportScreen(w)
+	w.Proof = newProofPanel(w)
 	w.Tabs = container.NewAppTabs(
 		container.NewTabItem(TabList, w.List.Content()),
 		container.NewTabItem(TabCompose, w.Composer.Content()),
 		container.NewTabItem(TabBody, w.Body.Content()),
 		container.NewTabItem(TabCover, w.Cover.Content()),
 		container.NewTabItem(TabPreview, w.Preview.Content()),
+		container.NewTabItem(TabProof, w.Proof.Content()),
 		container.NewTabItem(TabExport, w.Export.Content()),
 	)
 	w.Tabs.OnSelected = func(t *container.TabItem) { w.tabShown(t.Text) }
@@ -132,6 +135,7 @@ func (w *Workstation) changed(ch Change) {
 	w.Cover.changed(ch)
 	w.Preview.changed(ch)
 	w.Export.changed(ch)
+	w.Proof.changed(ch)
 }
 
 // showBanner shows the read-only banner while the open issue is signed.
@@ -156,6 +160,8 @@ func (w *Workstation) tabShown(title string) {
 		w.Body.shown()
 	case TabExport:
 		w.Export.shown()
+	case TabProof:
+		w.Proof.shown()
 	}
 }
 
