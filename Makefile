@@ -59,8 +59,8 @@ test: deps vet
 # make fuzz FUZZ_TARGETS=./exchange:FuzzTextRoundTrip:300000x
 FUZZTIME ?=
 FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
-	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf:FuzzDecodeSimple:300000x \
-	./pdf:FuzzParseCFF:100000x ./pdf:FuzzCharstring:200000x
+	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf/fontsubset:FuzzDecodeSimple:300000x \
+	./pdf/fontsubset:FuzzParseCFF:100000x ./pdf/fontsubset:FuzzCharstring:200000x
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; budget=$${rest#*:}; \

@@ -7,12 +7,13 @@ import (
 
 	"gazette/fonts"
 	"gazette/layout"
+	"gazette/pdf/fontsubset"
 )
 
 // fontRes is a font as a page resource.
 type fontRes struct {
 	name    string // resource name without the slash, e.g. F1
-	sub     *subset
+	sub     *fontsubset.Subset
 	ref     int
 	maxSize float64 // the largest size it is drawn at, in points
 }
@@ -29,7 +30,7 @@ func runFont(r layout.GlyphRun, opt Options) fontKey {
 	if opt.ExactOutlines {
 		return fontKey{r.Font, 0}
 	}
-	return fontKey{r.Font, sizeClass(r.Size)}
+	return fontKey{r.Font, fontsubset.SizeClass(r.Size)}
 }
 
 // content builds one page's content stream.
@@ -271,9 +272,9 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 					adjusted = true
 				}
 			}
-			cid := fr.sub.code(gl.GID, gl.Text)
+			cid := fr.sub.Code(gl.GID, gl.Text)
 			c.b = appendLiteralByte(appendLiteralByte(c.b, byte(cid>>8)), byte(cid))
-			pen += fr.sub.width(cid)*r.Size/1000 + c.tc
+			pen += fr.sub.Width(cid)*r.Size/1000 + c.tc
 		}
 		if adjusted {
 			c.op(")] TJ\n")
@@ -291,14 +292,14 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 // takes it, that stands between every two glyphs of run r beyond their
 // widths, when the run has at least three glyphs and that space is the same
 // throughout and not nil; otherwise 0.
-func evenSpacing(r layout.GlyphRun, sub *subset) float64 {
+func evenSpacing(r layout.GlyphRun, sub *fontsubset.Subset) float64 {
 	if len(r.Glyphs) < 3 {
 		return 0
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for i := 1; i < len(r.Glyphs); i++ {
 		prev := r.Glyphs[i-1]
-		gap := r.Glyphs[i].X - prev.X - sub.width(sub.code(prev.GID, prev.Text))*r.Size/1000
+		gap := r.Glyphs[i].X - prev.X - sub.Width(sub.Code(prev.GID, prev.Text))*r.Size/1000
 		lo, hi = min(lo, gap), max(hi, gap)
 	}
 	if hi-lo > 0.001 {

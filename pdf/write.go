@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"gazette/layout"
+	"gazette/pdf/fontsubset"
 )
 
 // Write writes the document's pages selected by opt as a PDF to w.
@@ -37,9 +38,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		pageRef[p.Number] = kids[i]
 	}
 
-	// Fonts: one subset per face and octave of size (sizeClass), named in
+	// Fonts: one subset per face and octave of size (fontsubset.SizeClass), named in
 	// order of first use, each on the coarsest grid its largest size allows
-	// (outlineGrid) unless the options ask for the outlines as they are.
+	// (fontsubset.OutlineGrid) unless the options ask for the outlines as they are.
 	res := map[fontKey]*fontRes{}
 	var fontOrder []*fontRes
 	for _, p := range pages {
@@ -50,26 +51,26 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			k := runFont(r, opt)
 			fr := res[k]
 			if fr == nil {
-				fr = &fontRes{name: fmt.Sprintf("F%d", len(fontOrder)+1), sub: newSubset(r.Font)}
+				fr = &fontRes{name: fmt.Sprintf("F%d", len(fontOrder)+1), sub: fontsubset.New(r.Font)}
 				res[k] = fr
 				fontOrder = append(fontOrder, fr)
 			}
 			fr.maxSize = max(fr.maxSize, r.Size)
 			for _, g := range r.Glyphs {
-				fr.sub.use(g.GID, g.Text)
+				fr.sub.Use(g.GID, g.Text)
 			}
 		}
 	}
 	for _, fr := range fontOrder {
 		if !opt.ExactOutlines {
-			fr.sub.grid = outlineGrid(fr.maxSize, fr.sub.font.UnitsPerEm)
+			fr.sub.Grid = fontsubset.OutlineGrid(fr.maxSize, fr.sub.Font().UnitsPerEm)
 		}
-		fr.sub.number()
+		fr.sub.Number()
 		if !opt.ExactOutlines {
-			fr.sub.useTwin()
+			fr.sub.UseTwin()
 		}
 		fr.ref = pf.alloc()
-		if err := fr.sub.writeFont(pf, fr.ref); err != nil {
+		if err := writeFont(pf, fr.sub, fr.ref); err != nil {
 			return err
 		}
 	}

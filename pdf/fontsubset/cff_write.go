@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 // Writing a CID-keyed CFF table (Adobe Technical Note 5176).
 
