@@ -1,9 +1,13 @@
-// Package pdf writes laid-out pages (package layout) as a print-ready PDF 1.7:
-// TrimBox, BleedBox and MediaBox on every page, optional crop marks outside
-// the bleed, text and rules in DeviceCMYK, images converted to CMYK, every font
-// embedded as a TrueType or CFF subset with a ToUnicode map, outlines from the pages'
-// anchors, internal links, and no randomness (the same pages and options give
-// a byte-identical file).
+// Package pdf writes laid-out pages (package layout) as a print-ready
+// PDF/X-4 file (ISO 15930-7; PDF/X-1a:2003 on request): TrimBox, BleedBox
+// and MediaBox on every page, optional crop marks outside the bleed, text
+// and rules in DeviceCMYK, images converted to CMYK, every font embedded as
+// a TrueType or CFF subset with a ToUnicode map, an OutputIntent with the
+// printing condition's ICC profile (FOGRA39 by default, built by
+// icc/make-profiles.sh), XMP metadata, /Trapped, outlines from the pages'
+// anchors and no annotations; or as the web edition (PDF/A-2u) with its TOC
+// links. There is no randomness: the same pages and options give a
+// byte-identical file, dated by the options.
 //
 // We write our own PDF instead of drawing through gopdf, because gopdf
 //   - keeps a font's hmtx and loca tables whole (about 240 KB per CJK font

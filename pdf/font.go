@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"gazette/fonts"
 	"gazette/pdf/fontsubset"
 )
 
@@ -174,9 +175,19 @@ func writeFont(pf *file, s *fontsubset.Subset, ref int) error {
 	if capHeight == 0 {
 		capHeight = f.Ascent
 	}
-	desc := pf.add(fmt.Appendf(nil, "<</Type /FontDescriptor /FontName %s /Flags 4 /FontBBox [%s %s %s %s] "+
+	weight := f.Weight()
+	if weight < 100 || weight > 900 {
+		weight = 400
+	}
+	// FontFamily, FontStretch and FontWeight are PDF 1.5 entries.
+	style := ""
+	if pf.version >= "1.5" {
+		style = fmt.Sprintf(" /FontFamily %s /FontStretch /Normal /FontWeight %d", textString(family(f)), weight/100*100)
+	}
+	desc := pf.add(fmt.Appendf(nil, "<</Type /FontDescriptor /FontName %s%s /Flags %d /FontBBox [%s %s %s %s] "+
 		"/ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /%s %d 0 R>>",
-		name(base), scale(f.BBox[0]), scale(f.BBox[1]), scale(f.BBox[2]), scale(f.BBox[3]),
+		name(base), style, fontFlags(f),
+		scale(f.BBox[0]), scale(f.BBox[1]), scale(f.BBox[2]), scale(f.BBox[3]),
 		num(f.ItalicAngle), scale(f.Ascent), scale(f.Descent), scale(capHeight), stemV, fileKey, fileRef))
 	dw, w := widths(s)
 	cid := pf.add(fmt.Appendf(nil, "<</Type /Font /Subtype /%s /BaseFont %s "+
@@ -189,4 +200,29 @@ func writeFont(pf *file, s *fontsubset.Subset, ref int) error {
 	pf.set(ref, fmt.Appendf(nil, "<</Type /Font /Subtype /Type0 /BaseFont %s /Encoding /Identity-H "+
 		"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>", name(base), cid, tu))
 	return nil
+}
+
+// family is the font descriptor's FontFamily: the font's family name, or
+// its PostScript name when the name table has none.
+func family(f *fonts.Font) string {
+	if fam := f.Family(); fam != "" {
+		return fam
+	}
+	return f.Name
+}
+
+// fontFlags returns the font descriptor's Flags (PDF 1.7 §9.8.2): Symbolic,
+// as for every CID font whose glyphs lie outside the standard Latin set,
+// Serif when the OS/2 PANOSE classification says Latin text with serifs,
+// Italic when the font slants.
+func fontFlags(f *fonts.Font) int {
+	const serif, symbolic, italic = 1 << 1, 1 << 2, 1 << 6
+	flags := symbolic
+	if os2 := f.Table("OS/2"); len(os2) >= 42 && os2[32] == 2 && os2[33] >= 2 && os2[33] <= 10 {
+		flags |= serif
+	}
+	if f.ItalicAngle != 0 {
+		flags |= italic
+	}
+	return flags
 }

@@ -19,9 +19,16 @@ type Options struct {
 	ExactOutlines bool
 	// Creator names the program in the document information, e.g. "gazette 0.1.0".
 	Creator string
+	// PDFX chooses the PDF/X conformance of a print file: PDFX4 (the
+	// default, "") or PDFX1a. The web edition is PDF/A-2u instead.
+	PDFX string
+	// Intent is the printing condition of a print file's OutputIntent; a
+	// zero Intent is DefaultPrintIntent (FOGRA39).
+	Intent OutputIntent
 	// Created and Modified are the document's dates (from the issue's
-	// sign-off or last change, so that the file is deterministic). Zero
-	// times are left out.
+	// sign-off or last change, so that the file is deterministic). PDF/X
+	// and PDF/A need both: a zero time takes the other's value, and when
+	// both are zero the file is dated noDate.
 	Created, Modified time.Time
 }
 
@@ -30,4 +37,15 @@ const (
 	PagesAll   = ""
 	PagesCover = "cover"
 	PagesBody  = "body"
+)
+
+// PDF/X conformance levels of Options.PDFX.
+const (
+	// PDFX4 is PDF/X-4 (ISO 15930-7:2010): PDF 1.6, an OutputIntent with an
+	// embedded CMYK output profile, live transparency and object streams
+	// allowed.
+	PDFX4 = "4"
+	// PDFX1a is PDF/X-1a:2003 (ISO 15930-4:2003): PDF 1.4 with a plain
+	// cross-reference table, CMYK and spot colours only, no transparency.
+	PDFX1a = "1a"
 )

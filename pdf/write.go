@@ -27,8 +27,12 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if len(pages) == 0 {
 		return errors.New("pdf: 没有可输出的页面")
 	}
-	pf := &file{}
-	catalog, pagesRef, info := pf.alloc(), pf.alloc(), pf.alloc()
+	conf, err := conformanceOf(opt)
+	if err != nil {
+		return err
+	}
+	pf := &file{version: conf.version}
+	catalog, pagesRef, info, meta := pf.alloc(), pf.alloc(), pf.alloc(), pf.alloc()
 
 	// Page objects first, so that links and outlines can point at them.
 	pageRef := map[int]int{} // page number → object
@@ -137,18 +141,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		if err != nil {
 			return fmt.Errorf("pdf: page %d: %w", p.Number, err)
 		}
-		var annots []string
-		for _, l := range p.Links {
-			to, ok := pageRef[l.Page]
-			if !ok {
-				continue
-			}
-			tg := geo[l.Page]
-			a := pf.add(fmt.Appendf(nil, "<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] "+
-				"/Dest [%d 0 R /XYZ null %s null]>>", num(g.x(l.X)), num(g.y(l.Y+l.H)), num(g.x(l.X+l.W)), num(g.y(l.Y)),
-				to, num(tg.y(l.Y))))
-			annots = append(annots, fmt.Sprintf("%d 0 R", a))
-		}
+		annots := writeLinks(pf, p, g, geo, pageRef, opt)
 		var pb strings.Builder
 		fmt.Fprintf(&pb, "<</Type /Page /Parent %d 0 R /MediaBox %s /TrimBox %s", pagesRef, g.media(), g.box(0))
 		if !opt.Web {
@@ -172,13 +165,24 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	pf.set(pagesRef, fmt.Appendf(nil, "<</Type /Pages /Kids [%s] /Count %d>>", kb.String(), len(kids)))
 
 	outlines := writeOutlines(pf, pages, pageRef, geo)
-	cat := fmt.Sprintf("<</Type /Catalog /Pages %d 0 R /Lang (zh-CN) /ViewerPreferences <</DisplayDocTitle true>>", pagesRef)
+	intent, err := outputIntent(pf, opt, conf)
+	if err != nil {
+		return err
+	}
+	cat := fmt.Sprintf("<</Type /Catalog /Pages %d 0 R /Lang (zh-CN) /ViewerPreferences <</DisplayDocTitle true>> "+
+		"/Metadata %d 0 R /OutputIntents [%d 0 R]", pagesRef, meta, intent)
 	if outlines > 0 {
 		cat += fmt.Sprintf(" /Outlines %d 0 R /PageMode /UseOutlines", outlines)
 	}
 	pf.set(catalog, []byte(cat+">>"))
-	pf.set(info, infoDict(doc, opt))
-	if err := pf.writeTo(w, catalog, info); err != nil {
+	pf.set(info, infoDict(doc, opt, conf))
+	// The XMP packet last, identified by a hash of everything else; it
+	// stays uncompressed, so that any tool can find and read it (and PDF/A
+	// wants it so).
+	if err := pf.setStream(meta, "/Type /Metadata /Subtype /XML", xmp(doc, opt, conf, pf.contentID()), false); err != nil {
+		return err
+	}
+	if err := pf.writeTo(w, catalog, info, conf); err != nil {
 		return fmt.Errorf("pdf: write: %w", err)
 	}
 	return nil
@@ -251,27 +255,28 @@ func imageKey(im *layout.Image) string {
 	return hex.EncodeToString(s[:])
 }
 
-// infoDict is the document information dictionary.
-func infoDict(doc *layout.Document, opt Options) []byte {
-	var b strings.Builder
-	b.WriteString("<<")
-	if doc.Title != "" {
-		b.WriteString("/Title " + textString(doc.Title) + " ")
+// writeLinks writes the page's links as Link annotations and returns their
+// references: for the web edition only, since a print file carries no
+// annotations (ISO 15930-7 §6.6.2 forbids them inside the BleedBox, and
+// the print center's RIP has no use for them). Each rectangle covers the
+// link's own place on this page (its TOC entry); the destination is the
+// target's place on its page. The Print flag is set, as PDF/A requires
+// (ISO 19005-2 §6.3.2).
+func writeLinks(pf *file, p *layout.Page, g geometry, geo map[int]geometry, pageRef map[int]int, opt Options) []string {
+	if !opt.Web {
+		return nil
 	}
-	if doc.Subject != "" {
-		b.WriteString("/Subject " + textString(doc.Subject) + " ")
+	var annots []string
+	for _, l := range p.Links {
+		to, ok := pageRef[l.Page]
+		if !ok {
+			continue
+		}
+		r := l.Rect
+		a := pf.add(fmt.Appendf(nil, "<</Type /Annot /Subtype /Link /F 4 /Rect [%s %s %s %s] /Border [0 0 0] "+
+			"/Dest [%d 0 R /XYZ null %s null]>>", num(g.x(r.X)), num(g.y(r.Y+r.H)), num(g.x(r.X+r.W)), num(g.y(r.Y)),
+			to, num(geo[l.Page].y(l.Y))))
+		annots = append(annots, fmt.Sprintf("%d 0 R", a))
 	}
-	creator := opt.Creator
-	if creator == "" {
-		creator = "gazette"
-	}
-	b.WriteString("/Creator " + textString(creator) + " /Producer " + textString(creator+" (gazette/pdf)"))
-	if !opt.Created.IsZero() {
-		b.WriteString(" /CreationDate " + textString(pdfDate(opt.Created)))
-	}
-	if !opt.Modified.IsZero() {
-		b.WriteString(" /ModDate " + textString(pdfDate(opt.Modified)))
-	}
-	b.WriteString(">>")
-	return []byte(b.String())
+	return annots
 }

@@ -396,14 +396,41 @@ func TestOutlinesAndLinks(t *testing.T) {
 			t.Errorf("outline y %.3f, want %.3f", y, want)
 		}
 	}
-	qdf := filepath.Join(t.TempDir(), "q.pdf")
-	tool(t, "qpdf", "--qdf", "--object-streams=disable", path, qdf)
-	raw, err := os.ReadFile(qdf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := bytes.Count(raw, []byte("/Subtype /Link")); n != 1 {
-		t.Errorf("%d link annotations, want 1", n)
+	// A print file carries no annotations; the web edition's link covers
+	// its own rectangle on page 2 and jumps to its target's height on page 3.
+	for _, web := range []bool{false, true} {
+		opt := testOpt
+		opt.Web = web
+		qdf := filepath.Join(t.TempDir(), "q.pdf")
+		tool(t, "qpdf", "--qdf", "--object-streams=disable", writeTemp(t, sampleDoc(t), opt), qdf)
+		raw, err := os.ReadFile(qdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		links := regexp.MustCompile(`/Rect \[\s*([\d.\s]+)\]`).FindAllSubmatch(raw, -1)
+		dests := regexp.MustCompile(`/XYZ\s+null\s+([\d.]+)\s+null`).FindAllSubmatch(raw, -1)
+		if !web {
+			if n := bytes.Count(raw, []byte("/Annot")); n != 0 {
+				t.Errorf("print file: %d annotations, want none", n)
+			}
+			continue
+		}
+		if len(links) != 1 {
+			t.Fatalf("web edition: %d link annotations, want 1", len(links))
+		}
+		if got, want := strings.Join(strings.Fields(string(links[0][1])), " "), fmt.Sprintf("80 %s 380 %s", num(a4H-122), num(a4H-108)); got != want {
+			t.Errorf("link rectangle [%s], want [%s]", got, want)
+		}
+		found := false
+		for _, d := range dests {
+			found = found || string(d[1]) == num(a4H-60)
+		}
+		if !found {
+			t.Errorf("no destination at y %s (the target's height)", num(a4H-60))
+		}
+		if !regexp.MustCompile(`/F 4\b`).Match(raw) {
+			t.Error("the link annotation has no Print flag (/F 4), which PDF/A requires")
+		}
 	}
 }
 

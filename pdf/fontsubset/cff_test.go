@@ -109,7 +109,7 @@ func cffRebuild(t testing.TB, table []byte, glyphs []sfnt.GlyphIndex, sc scaler)
 		}
 		cs[i] = encodeCharstring(p, sc)
 	}
-	return buildCFF(cffName, cs, sc.to)
+	return buildCFF(cffName, cs, nil, sc.to)
 }
 
 // otfFile wraps a CFF table of n glyphs in the smallest OpenType file that
@@ -210,7 +210,7 @@ func TestCFFRoundTrip(t *testing.T) {
 		}
 		cs[i] = encodeCharstring(p, sc)
 	}
-	rebuilt, err := sfnt.Parse(otfFile(t, file, buildCFF(cffName, cs, 1000), len(cs), 1000))
+	rebuilt, err := sfnt.Parse(otfFile(t, file, buildCFF(cffName, cs, nil, 1000), len(cs), 1000))
 	if err != nil {
 		t.Fatalf("rebuilt font does not parse: %v", err)
 	}
@@ -802,7 +802,7 @@ func TestBuildCFF(t *testing.T) {
 				css[i] = cs(i%500, oHmoveto, 7, 9, oRlineto, oEndchar)
 			}
 			css[0] = nil // becomes a bare endchar
-			b := buildCFF(cffName, css, tc.upm)
+			b := buildCFF(cffName, css, nil, tc.upm)
 			c, err := parseCFF(b)
 			if err != nil {
 				t.Fatal(err)

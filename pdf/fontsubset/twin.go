@@ -72,7 +72,8 @@ func drawnRune(f *fonts.Font, k glyphKey) (rune, bool) {
 
 // buildCFF returns the subset as a CID-keyed CFF font program of the twin's
 // outlines (CID = the subset's glyph number), each glyph on the subset's
-// grid, without hints or subroutines.
+// grid, without hints or subroutines, with the twin's advances (the
+// subset's own: twinGlyphs matched them).
 func (s *Subset) buildCFF(tw *fonts.Font, gids []int) ([]byte, error) {
 	cf, err := parseCFF(tw.CFF())
 	if err != nil {
@@ -84,6 +85,7 @@ func (s *Subset) buildCFF(tw *fonts.Font, gids []int) ([]byte, error) {
 	}
 	sc := scaler{tw.UnitsPerEm, grid}
 	cs := make([][]byte, len(gids))
+	widths := make([]float64, len(gids))
 	var e csEncoder
 	for i, g := range gids {
 		e.path, _, err = cf.appendGlyph(e.path, g)
@@ -91,6 +93,7 @@ func (s *Subset) buildCFF(tw *fonts.Font, gids []int) ([]byte, error) {
 			return nil, fmt.Errorf("pdf: font %s: glyph %d: %w", tw.Name, g, err)
 		}
 		cs[i] = e.encode(nil, e.path, sc)
+		widths[i] = float64(tw.Advance(uint16(g))) * float64(grid) / float64(tw.UnitsPerEm)
 	}
-	return buildCFF(s.Tag()+"+"+tw.Name, cs, grid), nil
+	return buildCFF(s.Tag()+"+"+tw.Name, cs, widths, grid), nil
 }
