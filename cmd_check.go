@@ -121,10 +121,21 @@ func (in *issueInput) load(pos []string) (*loadedIssue, error) {
 	return imported(is, ws), nil
 }
 
-// imported dates an issue imported in memory by its publication date.
+// imported dates an issue imported in memory by its publication date, or
+// when it has none by its newest document's date (the issue cannot be
+// older), so that its PDF carries the dates PDF/X requires.
 func imported(is *gazette.Issue, ws []importer.Warning) *loadedIssue {
 	li := &loadedIssue{is: is, warnings: ws}
-	if t, err := time.ParseInLocation("2006-01-02", is.Date, time.FixedZone("CST", 8*3600)); err == nil {
+	date := is.Date
+	if date == "" {
+		is.Articles(func(_, _ int, a *gazette.Article) bool {
+			if len(a.Date) == len("2006-01-02") && a.Date > date {
+				date = a.Date
+			}
+			return true
+		})
+	}
+	if t, err := time.ParseInLocation("2006-01-02", date, time.FixedZone("CST", 8*3600)); err == nil {
 		li.created, li.modified = t, t
 	}
 	return li

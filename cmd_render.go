@@ -12,7 +12,7 @@ import (
 )
 
 const renderUsage = "gazette render [--db PATH] (--demo | --issue REF | FILE) -o OUT.pdf [--marks] [--bleed MM] " +
-	"[--preset 公报|公文] [--columns 1|2] [--web] [--cover|--body] [--exact-outlines] [--force]"
+	"[--preset 公报|公文] [--columns 1|2] [--web] [--cover|--body] [--pdfx 4|1a] [--exact-outlines] [--force]"
 
 func init() {
 	register(&command{
@@ -36,6 +36,7 @@ type renderFlags struct {
 	bleed              *float64
 	preset             *string
 	columns            *int
+	pdfx               *string
 }
 
 // runRender lays out an issue, runs preflight and writes the PDF. Every
@@ -57,6 +58,7 @@ func runRender(args []string) error {
 		bleed:   fs.Float64("bleed", 0, "出血，毫米（0 到 10；不给时取刊期设置，通常为 3）"),
 		preset:  fs.String("preset", "", "版式预设：公报 或 公文（替换刊期的版式设置，字体除外）"),
 		columns: fs.Int("columns", 0, "栏数：1 或 2（不给时取刊期设置）"),
+		pdfx:    fs.String("pdfx", "", "印刷文件的 PDF/X 版本：4（PDF/X-4，默认）或 1a（PDF/X-1a:2003）"),
 	}
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -108,7 +110,7 @@ func runRender(args []string) error {
 // options checks the flags that do not depend on the issue and returns the
 // PDF options they choose.
 func (rf renderFlags) options() (pdf.Options, error) {
-	opt := pdf.Options{Marks: *rf.marks, Web: *rf.web, ExactOutlines: *rf.exact, Creator: "gazette " + version}
+	opt := pdf.Options{Marks: *rf.marks, Web: *rf.web, ExactOutlines: *rf.exact, PDFX: *rf.pdfx, Creator: "gazette " + version}
 	bad := func(msg string) (pdf.Options, error) { return opt, valueError(rf.fs, msg) }
 	switch {
 	case strings.TrimSpace(*rf.out) == "":
@@ -121,6 +123,10 @@ func (rf renderFlags) options() (pdf.Options, error) {
 		return bad(fmt.Sprintf("电子版（--web）没有出血，不能同时给 --bleed %g", *rf.bleed))
 	case wasSet(rf.fs, "columns") && *rf.columns != 1 && *rf.columns != 2:
 		return bad(fmt.Sprintf("--columns %d 无效：栏数只能是 1 或 2", *rf.columns))
+	case *rf.pdfx != "" && *rf.pdfx != pdf.PDFX4 && *rf.pdfx != pdf.PDFX1a:
+		return bad(fmt.Sprintf("--pdfx %q 无效：应为 4 或 1a", *rf.pdfx))
+	case *rf.web && *rf.pdfx != "":
+		return bad("电子版（--web）是 PDF/A，不能同时给 --pdfx")
 	case wasSet(rf.fs, "bleed") && !(*rf.bleed >= 0 && *rf.bleed <= 10):
 		return bad(fmt.Sprintf("--bleed %g 无效：出血应在 0 到 10 毫米之间", *rf.bleed))
 	}
