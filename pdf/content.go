@@ -7,6 +7,7 @@ import (
 
 	"gazette/fonts"
 	"gazette/layout"
+	"gazette/pdf/colour"
 	"gazette/pdf/fontsubset"
 )
 
@@ -41,27 +42,46 @@ type content struct {
 	stroke *layout.Color
 	lw     float64
 	tc     float64 // the character spacing (Tc) in force, as written
+	// rgb, when set, converts the layout's CMYK colours to sRGB, for the
+	// web edition (PDF/A with an sRGB OutputIntent allows no DeviceCMYK).
+	rgb *colour.Converter
 }
 
 func (c *content) op(s string)         { c.b = append(c.b, s...) }
 func (c *content) n(x float64)         { c.b = appendNum(c.b, x); c.b = append(c.b, ' ') }
 func (c *content) cmyk(k layout.Color) { c.n(k.C); c.n(k.M); c.n(k.Y); c.n(k.K) }
 
-// setFill sets the DeviceCMYK fill colour (k) unless it is current.
+// colour writes colour k and its operator: DeviceCMYK (k, K), or for the
+// web edition DeviceRGB (rg, RG), as the press would print it seen on
+// screen (through the output profile to sRGB); stroke picks the stroking
+// operator.
+func (c *content) colour(k layout.Color, stroke bool) {
+	if c.rgb != nil {
+		r, g, b := c.rgb.CMYKToRGB(k.C, k.M, k.Y, k.K)
+		// Three decimals are 1/1000 of the range, finer than 8-bit sRGB.
+		c.n(r)
+		c.n(g)
+		c.n(b)
+		c.op(map[bool]string{false: "rg\n", true: "RG\n"}[stroke])
+		return
+	}
+	c.cmyk(k)
+	c.op(map[bool]string{false: "k\n", true: "K\n"}[stroke])
+}
+
+// setFill sets the fill colour unless it is current.
 func (c *content) setFill(k layout.Color) {
 	if c.fill != nil && *c.fill == k {
 		return
 	}
-	c.cmyk(k)
-	c.op("k\n")
+	c.colour(k, false)
 	c.fill = &k
 }
 
-// setStroke sets the DeviceCMYK stroke colour (K) and line width.
+// setStroke sets the stroke colour and line width.
 func (c *content) setStroke(k layout.Color, w float64) {
 	if c.stroke == nil || *c.stroke != k {
-		c.cmyk(k)
-		c.op("K\n")
+		c.colour(k, true)
 		c.stroke = &k
 	}
 	if w != c.lw {

@@ -9,8 +9,9 @@ type Options struct {
 	// Web writes the electronic edition: no bleed, no marks, TrimBox =
 	// MediaBox, images in RGB.
 	Web bool
-	// Pages selects the pages: "" all, "cover" the cover pages alone (the
-	// cover, the inside cover and the back cover), "body" the rest.
+	// Pages selects the pages (see Selected): "" all, "cover" the four
+	// pages of the cover stock (封一 to 封四), "body" the rest, padded to a
+	// multiple of 4.
 	Pages string
 	// ExactOutlines embeds every glyph outline as the font has it, one
 	// subset per face. Without it, a face's glyphs drawn only at small sizes

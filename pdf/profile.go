@@ -4,6 +4,9 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"sync"
+
+	"gazette/pdf/colour"
 )
 
 // The ICC profiles of the OutputIntents, built or copied by
@@ -67,4 +70,25 @@ func checkProfile(data []byte, class, space, what string) error {
 		return fmt.Errorf("ICC 文件的色彩空间是 %q，应为 %s", s, space)
 	}
 	return nil
+}
+
+// defaultConverter converts through the bundled FOGRA39 profile; made once.
+var defaultConverter = sync.OnceValues(func() (*colour.Converter, error) { return colour.New(fogra39) })
+
+// converter returns the colour converter of a file: through the print
+// center's profile when the options give one (a print file), else through
+// FOGRA39 — for the web edition too, whose colours show on screen as the
+// default printing condition prints them.
+func converter(opt Options) (*colour.Converter, error) {
+	if opt.Web || len(opt.Intent.Profile) == 0 {
+		return defaultConverter()
+	}
+	if err := CheckOutputProfile(opt.Intent.Profile); err != nil {
+		return nil, fmt.Errorf("pdf: 输出意图的 ICC 文件：%w", err)
+	}
+	c, err := colour.New(opt.Intent.Profile)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: 输出意图的 ICC 文件：%w", err)
+	}
+	return c, nil
 }

@@ -31,6 +31,10 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if err != nil {
 		return err
 	}
+	conv, err := converter(opt)
+	if err != nil {
+		return err
+	}
 	pf := &file{version: conf.version}
 	catalog, pagesRef, info, meta := pf.alloc(), pf.alloc(), pf.alloc(), pf.alloc()
 
@@ -89,7 +93,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			if _, ok := imgName[key]; ok {
 				continue
 			}
-			ref, err := writeImage(pf, im, opt.Web)
+			ref, err := writeImage(pf, im, opt.Web, conv)
 			if err != nil {
 				return fmt.Errorf("pdf: page %d: %w", p.Number, err)
 			}
@@ -126,6 +130,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	for i, p := range pages {
 		g := geo[p.Number]
 		c := &content{g: g, lw: 1}
+		if opt.Web {
+			c.rgb = conv
+		}
 		for _, bx := range p.Boxes {
 			c.box(bx)
 		}
@@ -219,31 +226,37 @@ func WriteFile(path string, doc *layout.Document, opt Options) error {
 }
 
 // Selected returns the pages of doc that a selection (Options.Pages) writes:
-// all of them, the cover pages (cover, inside cover, back cover) or the
-// others.
+// all of them; the cover ("cover"), printed on its own stock: 封一, 封二,
+// 封三 and 封四, the first two pages and the last two, whatever the layout
+// put there (the inside covers are blank or carry the colophon, as the
+// issue's settings say); or the body ("body"): every other page, in order,
+// followed by blank pages (PageBlank, numbered on from the last page) up to
+// a multiple of 4, as saddle stitching needs. The cover and the body
+// together are the whole issue. An issue of fewer than 4 pages has no
+// cover to split off.
 func Selected(doc *layout.Document, sel string) ([]*layout.Page, error) {
 	all := doc.Pages
-	isCover := func(p *layout.Page) bool {
-		return p.Kind == layout.PageCover || p.Kind == layout.PageInside || p.Kind == layout.PageBack
+	n := len(all)
+	switch sel {
+	case PagesAll:
+		return all, nil
+	case PagesCover, PagesBody:
+	default:
+		return nil, fmt.Errorf("pdf: 未知的页面选择 %q（应为 cover 或 body）", sel)
 	}
-	var out []*layout.Page
-	for _, p := range all {
-		switch sel {
-		case PagesAll:
-			out = append(out, p)
-		case PagesCover:
-			if isCover(p) {
-				out = append(out, p)
-			}
-		case PagesBody:
-			if !isCover(p) {
-				out = append(out, p)
-			}
-		default:
-			return nil, fmt.Errorf("pdf: 未知的页面选择 %q（应为 cover 或 body）", sel)
-		}
+	if n < 4 {
+		return nil, fmt.Errorf("pdf: 只有 %d 页，分不出封面（封一至封四）和内页", n)
 	}
-	return out, nil
+	if sel == PagesCover {
+		return []*layout.Page{all[0], all[1], all[n-2], all[n-1]}, nil
+	}
+	body := append([]*layout.Page(nil), all[2:n-2]...)
+	last := all[n-1]
+	for k := 1; len(body)%4 != 0; k++ {
+		body = append(body, &layout.Page{Number: last.Number + k, Kind: layout.PageBlank,
+			Width: last.Width, Height: last.Height, Bleed: last.Bleed})
+	}
+	return body, nil
 }
 
 // imageKey identifies an image for embedding it once.
