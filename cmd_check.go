@@ -18,9 +18,10 @@ func init() {
 	register(&command{
 		name:    "check",
 		summary: "预检一期公报（缺字、溢排、紧急断行、文号日期等），有错误时退出码为 1",
-		usage:   "gazette check [--db PATH] (--demo | --issue REF | FILE)",
-		more:    "列出 gazette render 会拒绝的错误和提请注意的警告；数据库只读打开。",
-		run:     runCheck,
+		usage:   "gazette check [--db PATH] (--demo | --issue REF | FILE | FILE.pdf)",
+		more: "列出 gazette render 会拒绝的错误和提请注意的警告；数据库只读打开。\n" +
+			"给一个 PDF 文件时，检查它是否符合 PDF/X-4（印刷）或 PDF/A-2u（电子版），并列出页数、成品尺寸、出血、颜色、字体。",
+		run: runCheck,
 	})
 }
 
@@ -47,6 +48,8 @@ type loadedIssue struct {
 	// database, the publication date for an imported text, so that the same
 	// input always gives the same file.
 	created, modified time.Time
+	// web checks for the web edition: pictures under 300 ppi warn only.
+	web bool
 }
 
 // check makes sure exactly one source is named: --demo, --issue or one
@@ -152,7 +155,7 @@ func (li *loadedIssue) lay() (*layout.Document, []preflight.Finding, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return doc, preflight.Check(li.is, doc, set), nil
+	return doc, preflight.CheckFor(li.is, doc, set, li.web), nil
 }
 
 // runCheck prints the preflight report of an issue.
@@ -165,6 +168,9 @@ func runCheck(args []string) error {
 	}
 	if err := in.check(pos, fs); err != nil {
 		return err
+	}
+	if isPDFArg(pos) {
+		return checkPDF(pos[0])
 	}
 	li, err := in.load(pos)
 	if err != nil {

@@ -79,6 +79,7 @@ func runRender(args []string) error {
 		return err
 	}
 	rf.apply(&li.is.Layout)
+	li.web = *rf.web
 	doc, findings, err := li.lay()
 	if err != nil {
 		return err
