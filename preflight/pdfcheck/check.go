@@ -468,3 +468,12 @@ func (r *Report) Passes() bool {
 	}
 	return claimed || any
 }
+
+// Pages returns the page dictionaries of a file in order.
+func Pages(f *File) []Dict {
+	var out []Dict
+	for _, p := range gather(f).pages {
+		out = append(out, p.dict)
+	}
+	return out
+}
