@@ -15,7 +15,7 @@ func isPDFArg(pos []string) bool {
 	return len(pos) == 1 && strings.EqualFold(filepath.Ext(pos[0]), ".pdf")
 }
 
-// checkPDF reports which standards (PDF/X-4, PDF/A-2u) a PDF file meets,
+// checkPDF reports which standards (PDF/X-4, PDF/X-1a, PDF/A-2u) a PDF file meets,
 // its boxes, fonts, colours and page count; exit code 1 when it fails what
 // it claims to be (or, claiming nothing, meets neither).
 func checkPDF(path string) error {

@@ -1,6 +1,6 @@
 // Package pdfcheck checks a PDF file as a print center receives it against
-// the requirements of PDF/X-4 (ISO 15930-7:2010) and PDF/A-2u (ISO
-// 19005-2:2011) that matter for a gazette, with its own small PDF reader:
+// the requirements of PDF/X-4 (ISO 15930-7:2010), PDF/X-1a:2003 (ISO
+// 15930-4) and PDF/A-2u (ISO 19005-2:2011) that matter for a gazette, with its own small PDF reader:
 // the OutputIntent and its embedded profile, the version keys in the
 // Info dictionary and the XMP metadata, /Trapped, the page boxes, the
 // colours used, annotations, fonts embedded and (for PDF/A) mapped to
@@ -29,7 +29,7 @@ func (s Standard) Meets() bool { return len(s.Problems) == 0 }
 type Report struct {
 	Version   string // PDF version in the header
 	Pages     int
-	Standards []Standard // PDF/X-4, PDF/A-2u
+	Standards []Standard // PDF/X-4, PDF/X-1a, PDF/A-2u
 	Facts     []string   // what a print center asks about: boxes, fonts, colours, images
 }
 
@@ -56,7 +56,8 @@ func Check(data []byte) (r *Report, err error) {
 	}()
 	d := gather(f)
 	r = &Report{Version: f.Version, Pages: len(d.pages)}
-	r.Standards = []Standard{pdfx4(f, d), pdfa2u(f, d)}
+	x4 := pdfx4(f, d)
+	r.Standards = []Standard{x4, pdfx1a(f, d, x4), pdfa2u(f, d)}
 	r.Facts = d.facts(f)
 	return r, nil
 }
@@ -81,6 +82,9 @@ type document struct {
 	rgbSpace []string // RGB colour spaces and images found, for messages
 	images   int
 	annots   []annot
+	// transparency names the first transparency found: a soft mask, a
+	// constant alpha under 1 or a blend mode other than Normal.
+	transparency string
 }
 
 // annot is an annotation on a page.
@@ -190,6 +194,17 @@ func (d *document) scanContents(f *File, contents any, res Dict, seen map[any]bo
 			d.fonts[key] = fd
 		}
 	}
+	for name, v := range f.Dict(res["ExtGState"]) {
+		gs := f.Dict(v)
+		sm := f.Resolve(gs["SMask"])
+		ca, hasCA := f.Num(gs["ca"])
+		cA, hasCA2 := f.Num(gs["CA"])
+		bm := f.Resolve(gs["BM"])
+		if d.transparency == "" && (sm != nil && sm != Name("None") || hasCA && ca < 1 || hasCA2 && cA < 1 ||
+			bm != nil && bm != Name("Normal") && bm != Name("Compatible")) {
+			d.transparency = "图形状态 /" + string(name)
+		}
+	}
 	for _, v := range f.Dict(res["XObject"]) {
 		if r, ok := v.(Ref); ok {
 			if seen[r] {
@@ -204,6 +219,9 @@ func (d *document) scanContents(f *File, contents any, res Dict, seen map[any]bo
 		switch f.Resolve(s.Dict["Subtype"]) {
 		case Name("Image"):
 			d.images++
+			if s.Dict["SMask"] != nil && d.transparency == "" {
+				d.transparency = "图像的软蒙版（SMask）"
+			}
 			if s.Dict["ImageMask"] != true {
 				d.colourSpace(f, "Image", s.Dict["ColorSpace"])
 			}

@@ -20,6 +20,7 @@ type handmade struct {
 	content  string // page content
 	fonts    string // font resource entries; "" for one embedded font
 	annots   string // page /Annots entry
+	res      string // more resource entries
 	compress bool   // Flate-compress the content stream
 }
 
@@ -78,8 +79,8 @@ func (h handmade) bytes() []byte {
 		content = stream("", []byte(h.content))
 	}
 	contentRef := add(content)
-	page := add(fmt.Sprintf("<</Type /Page /Parent %d 0 R %s /Resources <</Font <<%s>>>> /Contents %d 0 R %s>>",
-		len(objs)+2, h.boxes, fonts, contentRef, h.annots))
+	page := add(fmt.Sprintf("<</Type /Page /Parent %d 0 R %s /Resources <</Font <<%s>>%s>> /Contents %d 0 R %s>>",
+		len(objs)+2, h.boxes, fonts, h.res, contentRef, h.annots))
 	pages := add(fmt.Sprintf("<</Type /Pages /Kids [%d 0 R] /Count 1>>", page))
 	meta := add(stream(" /Type /Metadata /Subtype /XML", []byte(`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description rdf:about="">`+
 		h.xmp+`</rdf:Description></rdf:RDF></x:xmpmeta>`)))
@@ -172,6 +173,47 @@ func TestPDFX4Requirements(t *testing.T) {
 			switch {
 			case tc.want == "" && !x.Meets():
 				t.Errorf("problems %q, want none", x.Problems)
+			case tc.want != "" && (len(x.Problems) != 1 || !strings.Contains(x.Problems[0], tc.want)):
+				t.Errorf("problems %q, want one with %q", x.Problems, tc.want)
+			}
+		})
+	}
+}
+
+// TestPDFX1a checks the PDF/X-1a:2003 verdict: a PDF 1.4 file with its
+// version keys and no XMP version meets it; transparency, PDF 1.6 or the
+// X-4 key do not.
+func TestPDFX1a(t *testing.T) {
+	x1a := func() handmade {
+		h := good()
+		h.version = "1.4"
+		h.info = strings.Replace(h.info, "/GTS_PDFXVersion (PDF/X-4)", "/GTS_PDFXVersion (PDF/X-1:2003) /GTS_PDFXConformance (PDF/X-1a:2003)", 1)
+		h.xmp = ""
+		return h
+	}
+	tests := []struct {
+		name string
+		edit func(*handmade)
+		want string
+	}{
+		{"conforming", func(*handmade) {}, ""},
+		{"transparency", func(h *handmade) { h.res = " /ExtGState <</G1 <</ca 0.5>>>>" }, "透明"},
+		{"PDF 1.6", func(h *handmade) { h.version = "1.6" }, "1.4"},
+		{"X-4 key", func(h *handmade) { h.info = good().info }, "PDF/X-1:2003"},
+		{"RGB", func(h *handmade) { h.content = "1 0 0 rg 0 0 5 5 re f" }, "RGB"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			h := x1a()
+			tc.edit(&h)
+			r, err := Check(h.bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := r.Standard("PDF/X-1a")
+			switch {
+			case tc.want == "" && (!x.Meets() || !x.Claimed || !r.Passes()):
+				t.Errorf("claimed %v, problems %q, want none", x.Claimed, x.Problems)
 			case tc.want != "" && (len(x.Problems) != 1 || !strings.Contains(x.Problems[0], tc.want)):
 				t.Errorf("problems %q, want one with %q", x.Problems, tc.want)
 			}

@@ -46,6 +46,9 @@ type File struct {
 	xref    map[int]xrefEntry
 	cache   map[int]any
 	depth   int
+	// streamXref is set when the file has a cross-reference stream (and
+	// so may pack objects in object streams): PDF 1.5 and later.
+	streamXref bool
 }
 
 // xrefEntry locates an object: at an offset, or in an object stream.
@@ -149,6 +152,7 @@ func (f *File) readXref(pos int) (Dict, error) {
 	if !ok || s.Dict["Type"] != Name("XRef") {
 		return nil, fmt.Errorf("%w：位置 %d 不是交叉引用", errSyntax, pos)
 	}
+	f.streamXref = true
 	data, err := f.Decode(s)
 	if err != nil {
 		return nil, err

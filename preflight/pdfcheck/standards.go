@@ -117,6 +117,37 @@ func pdfx4(f *File, d *document) Standard {
 	return st
 }
 
+// pdfx1a checks PDF/X-1a:2003 (ISO 15930-4:2003): the PDF/X-4 checks but
+// the XMP ones (X-1a predates them), with its own version keys, PDF 1.4 at
+// most with no object or cross-reference streams, and no transparency.
+func pdfx1a(f *File, d *document, x4 Standard) Standard {
+	st := Standard{Name: "PDF/X-1a"}
+	bad := func(format string, a ...any) { st.Problems = append(st.Problems, fmt.Sprintf(format, a...)) }
+	ver, _ := text(f, d.info["GTS_PDFXVersion"])
+	conf, _ := text(f, d.info["GTS_PDFXConformance"])
+	st.Claimed = strings.HasPrefix(conf, "PDF/X-1a")
+	for _, p := range x4.Problems {
+		// The X-4 problems that are X-4's own: its version key, XMP, 1.6.
+		if strings.Contains(p, "GTS_PDFXVersion") || strings.Contains(p, "XMP") || strings.Contains(p, "PDF 版本") {
+			continue
+		}
+		st.Problems = append(st.Problems, p)
+	}
+	if ver != "PDF/X-1:2003" || conf != "PDF/X-1a:2003" {
+		bad("Info 的版本键是 %q / %q，应为 PDF/X-1:2003 / PDF/X-1a:2003", ver, conf)
+	}
+	if f.Version > "1.4" {
+		bad("PDF 版本 %s 高于 PDF/X-1a:2003 允许的 1.4", f.Version)
+	}
+	if f.streamXref {
+		bad("用了交叉引用流或对象流（PDF 1.5），PDF/X-1a 不允许")
+	}
+	if d.transparency != "" {
+		bad("用了透明：%s", d.transparency)
+	}
+	return st
+}
+
 // pdfa2u checks the requirements of PDF/A-2u (ISO 19005-2:2011, level U)
 // that the web edition must meet.
 func pdfa2u(f *File, d *document) Standard {

@@ -13,7 +13,8 @@ import (
 
 // TestWrittenFiles checks the demo issue as package pdf writes it: every
 // print variant (PDF/X-4 with and without crop marks, cover and body) meets
-// PDF/X-4, the web edition PDF/A-2u, and each claims what it meets only.
+// PDF/X-4, --pdfx 1a PDF/X-1a, the web edition PDF/A-2u, and each claims
+// what it meets only.
 func TestWrittenFiles(t *testing.T) {
 	is, err := assets.DemoIssue()
 	if err != nil {
@@ -35,6 +36,7 @@ func TestWrittenFiles(t *testing.T) {
 		{"cover", func(o *pdf.Options) { o.Pages = pdf.PagesCover }, "PDF/X-4"},
 		{"body", func(o *pdf.Options) { o.Pages = pdf.PagesBody }, "PDF/X-4"},
 		{"web", func(o *pdf.Options) { o.Web = true }, "PDF/A-2u"},
+		{"x1a", func(o *pdf.Options) { o.PDFX = pdf.PDFX1a }, "PDF/X-1a"},
 	}
 	if testing.Short() {
 		tests = tests[:1]
