@@ -45,7 +45,30 @@ type content struct {
 	// rgb, when set, converts the layout's CMYK colours to sRGB, for the
 	// web edition (PDF/A with an sRGB OutputIntent allows no DeviceCMYK).
 	rgb *colour.Converter
+	// overprint makes 100 % K text overprint (Options.NoOverprint);
+	// overprinting is whether it is on now.
+	overprint, overprinting bool
 }
+
+// setOverprint switches overprinting on or off with the page resources'
+// graphics states /OPon and /OPoff (allowed inside a text object).
+func (c *content) setOverprint(on bool) {
+	if on == c.overprinting {
+		return
+	}
+	if on {
+		c.op("/OPon gs\n")
+	} else {
+		c.op("/OPoff gs\n")
+	}
+	c.overprinting = on
+}
+
+// overprintResources is the ExtGState entry of the resources of a print
+// file whose black text overprints: OPM 1, so that a colour's zero
+// components leave the inks under it (PDF 1.7 §8.6.7).
+const overprintResources = " /ExtGState <</OPon <</Type /ExtGState /OP true /op true /OPM 1>> " +
+	"/OPoff <</Type /ExtGState /OP false /op false>>>>"
 
 func (c *content) op(s string)         { c.b = append(c.b, s...) }
 func (c *content) n(x float64)         { c.b = appendNum(c.b, x); c.b = append(c.b, ' ') }
@@ -263,6 +286,9 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 			cur, size = fr, r.Size
 		}
 		c.setFill(r.Color)
+		if c.overprint {
+			c.setOverprint(r.Color == layout.Black)
+		}
 		if tc := evenSpacing(r, fr.sub); tc != c.tc {
 			c.n(tc)
 			c.op("Tc\n")
@@ -305,6 +331,7 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 		c.b = c.b[:len(c.b)-1]
 		c.op(") Tj\n")
 	}
+	c.setOverprint(false)
 	c.op("ET\n")
 }
 

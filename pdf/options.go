@@ -23,6 +23,11 @@ type Options struct {
 	// PDFX chooses the PDF/X conformance of a print file: PDFX4 (the
 	// default, "") or PDFX1a. The web edition is PDF/A-2u instead.
 	PDFX string
+	// NoOverprint makes black text knock out what lies under it. By
+	// default 100 % K text in a print file overprints (the ink of what is
+	// under it is kept), so that a misregistered plate shows no white halo
+	// around small black type — the prepress default for black text.
+	NoOverprint bool
 	// Intent is the printing condition of a print file's OutputIntent; a
 	// zero Intent is DefaultPrintIntent (FOGRA39).
 	Intent OutputIntent

@@ -116,6 +116,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if len(xobj) > 0 {
 		rb.WriteString(" /XObject <<" + strings.Join(xobj, " ") + ">>")
 	}
+	if !opt.Web && !opt.NoOverprint {
+		rb.WriteString(overprintResources)
+	}
 	if opt.Marks && !opt.Web {
 		rb.WriteString(" /ColorSpace <</Reg [/Separation /All /DeviceCMYK " +
 			"<</FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1>>]>>")
@@ -133,6 +136,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		if opt.Web {
 			c.rgb = conv
 		}
+		c.overprint = !opt.Web && !opt.NoOverprint
 		for _, bx := range p.Boxes {
 			c.box(bx)
 		}

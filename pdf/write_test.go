@@ -314,6 +314,12 @@ func TestColours(t *testing.T) {
 		if rgbOps != web || cmykOps == web {
 			t.Errorf("web=%v: RGB operators %v, CMYK operators %v", web, rgbOps, cmykOps)
 		}
+		if on, off := strings.Count(s, "/OPon gs"), strings.Count(s, "/OPoff gs"); web && on+off > 0 || !web && (on == 0 || off != on) {
+			t.Errorf("web=%v: overprint switched on %d times, off %d times", web, on, off)
+		}
+		if !web && !regexp.MustCompile(`/OPon gs\n(.*\n){0,3}.*T[jJ]\n`).MatchString(s) {
+			t.Error("print: black text does not overprint")
+		}
 		if !web {
 			for _, op := range []string{"0 0 0 1 k", "0 0 0 1 K", "0 1 1 0.1 k", "0 1 1 0.1 K"} {
 				if !strings.Contains(s, op) {
@@ -332,6 +338,25 @@ func TestColours(t *testing.T) {
 		if web && (!rgbImage || cmykImage) || !web && (rgbImage || !cmykImage) {
 			t.Errorf("web=%v: image colour space CMYK %v, RGB %v", web, cmykImage, rgbImage)
 		}
+	}
+}
+
+// TestNoOverprint checks that black text knocks out when asked to.
+func TestNoOverprint(t *testing.T) {
+	opt := testOpt
+	opt.NoOverprint = true
+	opt.ExactOutlines = true
+	var b bytes.Buffer
+	if err := Write(&b, sampleDoc(t), opt); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "k.pdf")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	needTools(t)
+	if q := qdfFlat(t, path); bytes.Contains(q, []byte("/OPon")) {
+		t.Error("NoOverprint: the file still sets overprint")
 	}
 }
 
