@@ -329,16 +329,12 @@ func exportIssue(is *gazette.Issue, opt ExportOptions, progress func(float64)) (
 	return res, nil
 }
 
-// countPages counts the pages of doc a page selection writes.
+// countPages counts the pages of doc a page selection writes (the
+// selection pdf.Write makes: the cover is 封一 to 封四, the body padded to
+// a multiple of 4).
 func countPages(doc *layout.Document, sel string) int {
-	n := 0
-	for _, p := range doc.Pages {
-		cover := p.Kind == layout.PageCover || p.Kind == layout.PageInside || p.Kind == layout.PageBack
-		if sel == pdf.PagesAll || (sel == pdf.PagesCover) == cover {
-			n++
-		}
-	}
-	return n
+	pages, _ := pdf.Selected(doc, sel)
+	return len(pages)
 }
 
 // reportHint stands in the 预检报告 before the first export.
