@@ -53,10 +53,9 @@ type File struct {
 
 // xrefEntry locates an object: at an offset, or in an object stream.
 type xrefEntry struct {
-	offset    int
-	stm, idx  int
-	inStream  bool
-	generated bool
+	offset   int
+	stm, idx int
+	inStream bool
 }
 
 // Open parses a PDF file's structure.
@@ -329,11 +328,11 @@ func (f *File) Decode(s *Stream) ([]byte, error) {
 		}
 		r, err := zlib.NewReader(bytes.NewReader(data))
 		if err != nil {
-			return nil, fmt.Errorf("Flate 数据损坏：%w", err)
+			return nil, fmt.Errorf("压缩数据（Flate）损坏：%w", err)
 		}
 		out, err := io.ReadAll(r)
 		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, fmt.Errorf("Flate 数据损坏：%w", err)
+			return nil, fmt.Errorf("压缩数据（Flate）损坏：%w", err)
 		}
 		data = out
 		if pred, _ := f.Num(parms["Predictor"]); pred >= 10 {
