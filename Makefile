@@ -10,12 +10,15 @@ LDFLAGS := -X gazette/app.Version=$(VERSION)
 
 # Debian packages: Fyne's cgo headers, poppler-utils and qpdf for the PDF checks,
 # Xvfb and ImageMagick for the window test and screenshots, GNU time for the
-# benchmarks.
+# benchmarks, Little CMS for colour conversion through the print profile
+# (pdf/colour), mupdf-tools for the e2e check that MuPDF and poppler read
+# the same text.
 APT_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
-	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb imagemagick time
+	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb imagemagick time \
+	liblcms2-dev mupdf-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test vet staticcheck fuzz bench screenshots clean
+.PHONY: all deps tools build run test vet staticcheck fuzz bench screenshots clean
 
 all: build
 
@@ -52,7 +55,12 @@ staticcheck:
 		GOBIN=$(dir $(STATICCHECK)) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	$(STATICCHECK) ./...
 
-test: deps vet
+# pdfcpu validates every output in the e2e tests (validate -mode strict).
+PDFCPU := github.com/pdfcpu/pdfcpu/cmd/pdfcpu@v0.11.1
+tools:
+	@command -v pdfcpu >/dev/null || [ -x "$$($(GO) env GOPATH)/bin/pdfcpu" ] || $(GO) install $(PDFCPU)
+
+test: deps tools vet
 	$(GO) test -timeout 15m ./...
 	$(MAKE) --no-print-directory fuzz
 
@@ -68,8 +76,9 @@ test: deps vet
 # make fuzz FUZZ_TARGETS=./exchange:FuzzTextRoundTrip:300000x
 FUZZTIME ?=
 FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
-	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf:FuzzDecodeSimple:300000x \
-	./pdf:FuzzParseCFF:100000x ./pdf:FuzzCharstring:200000x ./cli:FuzzParseFlags:20000x
+	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf/fontsubset:FuzzDecodeSimple:300000x \
+	./pdf/fontsubset:FuzzParseCFF:100000x ./pdf/fontsubset:FuzzCharstring:200000x ./preflight/pdfcheck:FuzzCheck:100000x \
+	./cli:FuzzParseFlags:20000x
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; rest=$${t#*:}; name=$${rest%%:*}; budget=$${rest#*:}; \

@@ -33,6 +33,15 @@ type Options struct {
 	Columns *int
 	// Force writes the PDF despite preflight errors.
 	Force bool
+	// PDFX is the PDF/X version of a print file: pdf.PDFX4 (the default,
+	// when empty) or pdf.PDFX1a; the web edition is PDF/A-2u instead.
+	PDFX string
+	// Intent, when its Profile is set, replaces the default FOGRA39 output
+	// intent by the print center's own CMYK profile (checked with
+	// pdf.CheckOutputProfile by whoever reads it).
+	Intent pdf.OutputIntent
+	// NoOverprint turns off the overprinting of 100 % K text in print files.
+	NoOverprint bool
 }
 
 // OptionError is a choice of options that cannot be honoured; its message
@@ -59,6 +68,12 @@ func (o Options) Check() error {
 		return bad("--columns %d 无效：栏数只能是 1 或 2", *o.Columns)
 	case o.Bleed != nil && !(*o.Bleed >= 0 && *o.Bleed <= 10):
 		return bad("--bleed %g 无效：出血应在 0 到 10 毫米之间", *o.Bleed)
+	case o.PDFX != "" && o.PDFX != pdf.PDFX4 && o.PDFX != pdf.PDFX1a:
+		return bad("--pdfx %q 无效：应为 4 或 1a", o.PDFX)
+	case o.Web && o.PDFX != "":
+		return bad("电子版（--web）是 PDF/A，不能同时给 --pdfx")
+	case o.Web && o.Intent.Profile != nil:
+		return bad("电子版（--web）用 sRGB，不能同时给 --icc")
 	}
 	if o.Preset != "" {
 		if _, ok := gazette.Preset(o.Preset); !ok {
@@ -92,5 +107,6 @@ func (o Options) apply(s *gazette.Settings) {
 // src: the same Creator and dates from every front end.
 func (o Options) pdfOptions(src Source, pages string) pdf.Options {
 	return pdf.Options{Marks: o.Marks, Web: o.Web, ExactOutlines: o.ExactOutlines, Pages: pages,
+		PDFX: o.PDFX, Intent: o.Intent, NoOverprint: o.NoOverprint,
 		Creator: Creator(), Created: src.Created, Modified: src.Modified}
 }

@@ -70,7 +70,7 @@ func Lay(src Source, opt Options) (*layout.Document, []preflight.Finding, error)
 	if err != nil {
 		return nil, nil, fmt.Errorf("排版《%s》%s：%w", is.Title, is.Label(), err)
 	}
-	return doc, preflight.Check(is, doc, set), nil
+	return doc, preflight.CheckFor(is, doc, set, opt.Web), nil
 }
 
 // Check is the preflight of src as it stands: its pages and findings.

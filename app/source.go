@@ -62,11 +62,21 @@ func IssueFile(path string) (Source, error) {
 	return inMemory(is, ws), nil
 }
 
-// inMemory dates an issue imported in memory by its publication date (zero
-// dates, left out of the PDF, when it has none).
+// inMemory dates an issue imported in memory by its publication date, or
+// when it has none by its newest document's date (the issue cannot be
+// older), so that its PDF carries the dates PDF/X requires.
 func inMemory(is *gazette.Issue, ws []importer.Warning) Source {
 	src := Source{Issue: is, Warnings: ws}
-	if t, err := time.ParseInLocation("2006-01-02", is.Date, time.FixedZone("CST", 8*3600)); err == nil {
+	date := is.Date
+	if date == "" {
+		is.Articles(func(_, _ int, a *gazette.Article) bool {
+			if len(a.Date) == len("2006-01-02") && a.Date > date {
+				date = a.Date
+			}
+			return true
+		})
+	}
+	if t, err := time.ParseInLocation("2006-01-02", date, time.FixedZone("CST", 8*3600)); err == nil {
 		src.Created, src.Modified = t, t
 	}
 	return src

@@ -12,9 +12,10 @@ func init() {
 	register(&command{
 		name:    "check",
 		summary: "预检一期公报（缺字、溢排、紧急断行、文号日期等），有错误时退出码为 1",
-		usage:   "gazette check [--db PATH] (--demo | --issue REF | FILE)",
-		more:    "列出 gazette render 会拒绝的错误和提请注意的警告；数据库只读打开。",
-		run:     runCheck,
+		usage:   "gazette check [--db PATH] (--demo | --issue REF | FILE | FILE.pdf)",
+		more: "列出 gazette render 会拒绝的错误和提请注意的警告；数据库只读打开。\n" +
+			"给一个 PDF 文件时，检查它是否符合 PDF/X-4、PDF/X-1a（印刷）或 PDF/A-2u（电子版），并列出页数、成品尺寸、出血、颜色、字体。",
+		run: runCheck,
 	})
 }
 
@@ -97,6 +98,9 @@ func runCheck(args []string) error {
 	}
 	if err := in.check(pos, fs); err != nil {
 		return err
+	}
+	if isPDFArg(pos) {
+		return checkPDF(pos[0])
 	}
 	src, err := in.load(pos)
 	if err != nil {

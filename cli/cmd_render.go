@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"gazette/app"
@@ -14,7 +15,7 @@ import (
 )
 
 const renderUsage = "gazette render [--db PATH] (--demo | --issue REF | FILE) -o OUT.pdf [--marks] [--bleed MM] " +
-	"[--preset 公报|公文] [--columns 1|2] [--web] [--cover|--body] [--exact-outlines] [--force]"
+	"[--preset 公报|公文] [--columns 1|2] [--web] [--cover|--body] [--pdfx 4|1a] [--icc PROFILE.icc] [--exact-outlines] [--force]"
 
 func init() {
 	register(&command{
@@ -38,6 +39,7 @@ type renderFlags struct {
 	bleed              *float64
 	preset             *string
 	columns            *int
+	pdfx, icc          *string
 }
 
 // runRender lays out an issue, runs preflight and writes the PDF
@@ -60,6 +62,8 @@ func runRender(args []string) error {
 		bleed:   fs.Float64("bleed", 0, "出血，毫米（0 到 10；不给时取刊期设置，通常为 3）"),
 		preset:  fs.String("preset", "", "版式预设：公报 或 公文（替换刊期的版式设置，字体除外）"),
 		columns: fs.Int("columns", 0, "栏数：1 或 2（不给时取刊期设置）"),
+		pdfx:    fs.String("pdfx", "", "印刷文件的 PDF/X 版本：4（PDF/X-4，默认）或 1a（PDF/X-1a:2003）"),
+		icc:     fs.String("icc", "", "印刷厂的 CMYK 输出特性文件（.icc），代替默认的 FOGRA39"),
 	}
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -121,7 +125,7 @@ func signedNote(is *gazette.Issue, sha string) string {
 // options returns the render options the flags choose, checked before any
 // work (app.Options.Check: the same refusals as the workstation's).
 func (rf renderFlags) options() (app.Options, error) {
-	opt := app.Options{Marks: *rf.marks, Web: *rf.web, ExactOutlines: *rf.exact, Preset: *rf.preset, Force: *rf.force}
+	opt := app.Options{Marks: *rf.marks, Web: *rf.web, ExactOutlines: *rf.exact, Preset: *rf.preset, Force: *rf.force, PDFX: *rf.pdfx}
 	switch {
 	case strings.TrimSpace(*rf.out) == "":
 		return opt, usageError(rf.fs, "请用 -o 指定输出的 PDF 文件")
@@ -140,6 +144,19 @@ func (rf renderFlags) options() (app.Options, error) {
 	}
 	if err := opt.Check(); err != nil {
 		return opt, valueError(rf.fs, err.Error())
+	}
+	if *rf.icc != "" {
+		if *rf.web {
+			return opt, valueError(rf.fs, "电子版（--web）用 sRGB，不能同时给 --icc")
+		}
+		data, err := os.ReadFile(*rf.icc)
+		if err != nil {
+			return opt, valueError(rf.fs, fmt.Sprintf("--icc：读不了 %s：%v", *rf.icc, err))
+		}
+		if err := pdf.CheckOutputProfile(data); err != nil {
+			return opt, valueError(rf.fs, fmt.Sprintf("--icc %s：%v", *rf.icc, err))
+		}
+		opt.Intent = pdf.OutputIntent{Profile: data, Condition: "Custom", Info: filepath.Base(*rf.icc)}
 	}
 	return opt, nil
 }

@@ -23,7 +23,7 @@ func TestRenderDemo(t *testing.T) {
 			t.Fatalf("render --demo: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 		}
 		b, err := os.ReadFile(out)
-		if err != nil || !bytes.HasPrefix(b, []byte("%PDF-1.7")) {
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF-1.6")) { // PDF/X-4
 			t.Fatalf("render --demo wrote no PDF: %v", err)
 		}
 		files = append(files, b)

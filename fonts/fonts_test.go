@@ -1,6 +1,9 @@
 package fonts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBundledParse(t *testing.T) {
 	for _, s := range Styles {
@@ -23,5 +26,20 @@ func TestFallback(t *testing.T) {
 	}
 	if m := Missing("中文\U0010FFFD"); len(m) != 1 || m[0].Pos != 2 {
 		t.Fatalf("Missing = %v", m)
+	}
+}
+
+// TestFamilyNames checks the family and PostScript names read from the
+// bundled faces' name tables.
+func TestFamilyNames(t *testing.T) {
+	for _, st := range []Style{Song, SongBold, Hei, Kai, Fang} {
+		f := MustBundled(st)
+		if f.Family() == "" || f.Name == "Font" || strings.ContainsAny(f.Name, " \x00") {
+			t.Errorf("%s: family %q, PostScript name %q", st, f.Family(), f.Name)
+		}
+		t.Logf("%s: %q %q", st, f.Family(), f.Name)
+	}
+	if got := MustBundled(Song).Family(); got != "Noto Serif SC" {
+		t.Errorf("Song family %q, want Noto Serif SC", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"unicode/utf16"
 )
 
 // Font is one parsed TrueType (glyf) face: only the tables needed for
@@ -201,32 +202,62 @@ func (f *Font) parseCmap() error {
 }
 
 func (f *Font) postScriptName() string {
+	if n := f.nameString(6); n != "" {
+		return n
+	}
+	return "Font"
+}
+
+// Family returns the font's family name from its name table: the
+// typographic family (name ID 16) or else the family (ID 1), English when
+// the table has it (e.g. "Noto Serif SC"); "" when it has neither.
+func (f *Font) Family() string {
+	if n := f.nameString(16); n != "" {
+		return n
+	}
+	return f.nameString(1)
+}
+
+// nameString returns the name table's string for nameID: the first
+// Macintosh Roman or Unicode/Windows record, preferring English (language
+// 0 on the Macintosh platform, 0x409 on Windows) when there are several.
+func (f *Font) nameString(nameID uint16) string {
 	name := f.tables["name"]
 	if len(name) < 6 {
-		return "Font"
+		return ""
 	}
 	count, strOff := int(u16(name, 2)), int(u16(name, 4))
+	best, bestRank := "", 0
 	for i := 0; i < count; i++ {
 		r := 6 + 12*i
 		if r+12 > len(name) {
 			break
 		}
-		pid, nameID := u16(name, r), u16(name, r+6)
+		pid, lang, id := u16(name, r), u16(name, r+4), u16(name, r+6)
 		ln, off := int(u16(name, r+8)), int(u16(name, r+10))
-		if nameID != 6 || strOff+off+ln > len(name) {
+		if id != nameID || strOff+off+ln > len(name) {
 			continue
 		}
 		raw := name[strOff+off : strOff+off+ln]
+		var s string
 		if pid == 1 {
-			return string(raw)
+			s = string(raw)
+		} else {
+			u := make([]uint16, len(raw)/2)
+			for j := range u {
+				u[j] = uint16(raw[2*j])<<8 | uint16(raw[2*j+1])
+			}
+			s = string(utf16.Decode(u))
 		}
-		var b []byte
-		for j := 0; j+1 < len(raw); j += 2 {
-			b = append(b, raw[j+1])
+		rank := 1
+		if pid == 1 && lang == 0 || pid == 3 && lang == 0x409 {
+			rank = 2
 		}
-		return string(b)
+		if s != "" && rank > bestRank {
+			best, bestRank = s, rank
+		}
 	}
-	return "Font"
+	return best
 }
 
 // GlyphIndex returns the glyph of r, or 0 when the font has none.

@@ -113,7 +113,7 @@ func TestAddArticleAndText(t *testing.T) {
 
 func TestPresets(t *testing.T) {
 	s, ok := Preset("公文")
-	if !ok || s.BodyFace != "fang" || s.BodySize != 15.75 {
+	if !ok || s.BodyFace != "fang" || s.BodySize != 16 { // 3号
 		t.Fatalf("公文 preset: %+v", s)
 	}
 	// GB/T 9704: 156 × 225 mm text block.

@@ -71,8 +71,9 @@ func DefaultSettings() Settings {
 }
 
 // OfficialSettings returns the 公文 preset (GB/T 9704-2012): a 156 × 225 mm
-// text block (top 37 mm, binding 28 mm), FangSong 15.75 pt body on a 22-line
-// grid, 二号 (22 pt) titles.
+// text block (天头 37 mm, 订口 28 mm), 3号 (16 pt) FangSong body on the
+// standard's grid of 28 characters × 22 lines (layout's grid.go), 二号
+// (22 pt) titles.
 func OfficialSettings() Settings {
 	s := DefaultSettings()
 	s.Preset = "公文"
@@ -81,7 +82,7 @@ func OfficialSettings() Settings {
 	s.MarginInside = 28
 	s.MarginOutside = 210 - 28 - 156
 	s.BodyFace = "fang"
-	s.BodySize = 15.75
+	s.BodySize = 16
 	s.BodyPitch = 225 * 2.834645669 / 22
 	s.TitleSize = 22
 	s.TitleLeading = 30

@@ -116,8 +116,16 @@ func (st *setter) bodyParaHang(runs []gazette.Run, off int, indent, hang float64
 	for i := range spans {
 		spans[i].Src += off
 	}
-	lines := para.Set(spans, para.Options{
-		Measure: st.measure, Indent: indent, Hang: hang, Align: align, Fonts: st.set})
+	var lines []para.Line
+	switch {
+	case st.s.Preset == "公文" && (align == para.Justify || align == para.Left):
+		lines = gridSet(spans, st.measure, indent, hang, size, st.set) // grid.go
+	case st.s.Preset == "公文" && indent == 0 && hang == 0:
+		lines = gridAligned(spans, st.measure, size, st.set, align)
+	default:
+		lines = para.Set(spans, para.Options{
+			Measure: st.measure, Indent: indent, Hang: hang, Align: align, Fonts: st.set})
+	}
 	st.lineBoxes(lines, st.src(st.block), st.g.pitch, size, true, keepAll, Black)
 }
 
@@ -206,8 +214,13 @@ func (st *setter) head(a *gazette.Article) {
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
 	if t := jointIssuers(a); t != "" {
-		ls := para.Set([]para.Span{{Text: t, Style: bodyFace(st.s), Size: st.s.BodySize}},
-			para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set})
+		spans := []para.Span{{Text: t, Style: bodyFace(st.s), Size: st.s.BodySize}}
+		var ls []para.Line
+		if st.s.Preset == "公文" {
+			ls = gridAligned(spans, measure, st.s.BodySize, st.set, para.Center) // grid.go
+		} else {
+			ls = para.Set(spans, para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set})
+		}
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
 	if len(lines) > 0 {
@@ -219,8 +232,13 @@ func (st *setter) head(a *gazette.Article) {
 		}
 	}
 	if a.Addressee != "" {
-		ls := para.Set([]para.Span{{Text: addresseeText(a.Addressee), Style: bodyFace(st.s), Size: st.s.BodySize}},
-			para.Options{Measure: st.measure, Fonts: st.set})
+		spans := []para.Span{{Text: addresseeText(a.Addressee), Style: bodyFace(st.s), Size: st.s.BodySize}}
+		var ls []para.Line
+		if st.s.Preset == "公文" {
+			ls = gridSet(spans, st.measure, 0, 0, st.s.BodySize, st.set) // grid.go
+		} else {
+			ls = para.Set(spans, para.Options{Measure: st.measure, Fonts: st.set})
+		}
 		st.lineBoxes(ls, src, st.g.pitch, st.s.BodySize, true, true, Black)
 	}
 }

@@ -28,8 +28,13 @@ func (st *setter) heading(b *gazette.Block) {
 		if lvl < 1 {
 			lvl = 1
 		}
-		lines := para.Set(st.spans(b.Runs, headingFace(st.s, lvl), size), para.Options{
-			Measure: st.measure, Indent: 2 * st.em(), Align: para.Justify, Fonts: st.set})
+		spans := st.spans(b.Runs, headingFace(st.s, lvl), size)
+		var lines []para.Line
+		if st.s.Preset == "公文" {
+			lines = gridSet(spans, st.measure, 2*st.em(), 0, size, st.set) // grid.go
+		} else {
+			lines = para.Set(spans, para.Options{Measure: st.measure, Indent: 2 * st.em(), Align: para.Justify, Fonts: st.set})
+		}
 		st.lineBoxes(lines, st.src(st.block), st.g.pitch, size, true, true, Black)
 	}
 }

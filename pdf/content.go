@@ -7,12 +7,14 @@ import (
 
 	"gazette/fonts"
 	"gazette/layout"
+	"gazette/pdf/colour"
+	"gazette/pdf/fontsubset"
 )
 
 // fontRes is a font as a page resource.
 type fontRes struct {
 	name    string // resource name without the slash, e.g. F1
-	sub     *subset
+	sub     *fontsubset.Subset
 	ref     int
 	maxSize float64 // the largest size it is drawn at, in points
 }
@@ -29,7 +31,7 @@ func runFont(r layout.GlyphRun, opt Options) fontKey {
 	if opt.ExactOutlines {
 		return fontKey{r.Font, 0}
 	}
-	return fontKey{r.Font, sizeClass(r.Size)}
+	return fontKey{r.Font, fontsubset.SizeClass(r.Size)}
 }
 
 // content builds one page's content stream.
@@ -40,27 +42,69 @@ type content struct {
 	stroke *layout.Color
 	lw     float64
 	tc     float64 // the character spacing (Tc) in force, as written
+	// rgb, when set, converts the layout's CMYK colours to sRGB, for the
+	// web edition (PDF/A with an sRGB OutputIntent allows no DeviceCMYK).
+	rgb *colour.Converter
+	// overprint makes 100 % K text overprint (Options.NoOverprint);
+	// overprinting is whether it is on now.
+	overprint, overprinting bool
 }
+
+// setOverprint switches overprinting on or off with the page resources'
+// graphics states /OPon and /OPoff (allowed inside a text object).
+func (c *content) setOverprint(on bool) {
+	if on == c.overprinting {
+		return
+	}
+	if on {
+		c.op("/OPon gs\n")
+	} else {
+		c.op("/OPoff gs\n")
+	}
+	c.overprinting = on
+}
+
+// overprintResources is the ExtGState entry of the resources of a print
+// file whose black text overprints: OPM 1, so that a colour's zero
+// components leave the inks under it (PDF 1.7 §8.6.7).
+const overprintResources = " /ExtGState <</OPon <</Type /ExtGState /OP true /op true /OPM 1>> " +
+	"/OPoff <</Type /ExtGState /OP false /op false>>>>"
 
 func (c *content) op(s string)         { c.b = append(c.b, s...) }
 func (c *content) n(x float64)         { c.b = appendNum(c.b, x); c.b = append(c.b, ' ') }
 func (c *content) cmyk(k layout.Color) { c.n(k.C); c.n(k.M); c.n(k.Y); c.n(k.K) }
 
-// setFill sets the DeviceCMYK fill colour (k) unless it is current.
+// colour writes colour k and its operator: DeviceCMYK (k, K), or for the
+// web edition DeviceRGB (rg, RG), as the press would print it seen on
+// screen (through the output profile to sRGB); stroke picks the stroking
+// operator.
+func (c *content) colour(k layout.Color, stroke bool) {
+	if c.rgb != nil {
+		r, g, b := c.rgb.CMYKToRGB(k.C, k.M, k.Y, k.K)
+		// Three decimals are 1/1000 of the range, finer than 8-bit sRGB.
+		c.n(r)
+		c.n(g)
+		c.n(b)
+		c.op(map[bool]string{false: "rg\n", true: "RG\n"}[stroke])
+		return
+	}
+	c.cmyk(k)
+	c.op(map[bool]string{false: "k\n", true: "K\n"}[stroke])
+}
+
+// setFill sets the fill colour unless it is current.
 func (c *content) setFill(k layout.Color) {
 	if c.fill != nil && *c.fill == k {
 		return
 	}
-	c.cmyk(k)
-	c.op("k\n")
+	c.colour(k, false)
 	c.fill = &k
 }
 
-// setStroke sets the DeviceCMYK stroke colour (K) and line width.
+// setStroke sets the stroke colour and line width.
 func (c *content) setStroke(k layout.Color, w float64) {
 	if c.stroke == nil || *c.stroke != k {
-		c.cmyk(k)
-		c.op("K\n")
+		c.colour(k, true)
 		c.stroke = &k
 	}
 	if w != c.lw {
@@ -242,6 +286,9 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 			cur, size = fr, r.Size
 		}
 		c.setFill(r.Color)
+		if c.overprint {
+			c.setOverprint(r.Color == layout.Black)
+		}
 		if tc := evenSpacing(r, fr.sub); tc != c.tc {
 			c.n(tc)
 			c.op("Tc\n")
@@ -271,9 +318,9 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 					adjusted = true
 				}
 			}
-			cid := fr.sub.code(gl.GID, gl.Text)
+			cid := fr.sub.Code(gl.GID, gl.Text)
 			c.b = appendLiteralByte(appendLiteralByte(c.b, byte(cid>>8)), byte(cid))
-			pen += fr.sub.width(cid)*r.Size/1000 + c.tc
+			pen += fr.sub.Width(cid)*r.Size/1000 + c.tc
 		}
 		if adjusted {
 			c.op(")] TJ\n")
@@ -284,6 +331,7 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 		c.b = c.b[:len(c.b)-1]
 		c.op(") Tj\n")
 	}
+	c.setOverprint(false)
 	c.op("ET\n")
 }
 
@@ -291,14 +339,14 @@ func (c *content) runs(runs []layout.GlyphRun, res map[fontKey]*fontRes, opt Opt
 // takes it, that stands between every two glyphs of run r beyond their
 // widths, when the run has at least three glyphs and that space is the same
 // throughout and not nil; otherwise 0.
-func evenSpacing(r layout.GlyphRun, sub *subset) float64 {
+func evenSpacing(r layout.GlyphRun, sub *fontsubset.Subset) float64 {
 	if len(r.Glyphs) < 3 {
 		return 0
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for i := 1; i < len(r.Glyphs); i++ {
 		prev := r.Glyphs[i-1]
-		gap := r.Glyphs[i].X - prev.X - sub.width(sub.code(prev.GID, prev.Text))*r.Size/1000
+		gap := r.Glyphs[i].X - prev.X - sub.Width(sub.Code(prev.GID, prev.Text))*r.Size/1000
 		lo, hi = min(lo, gap), max(hi, gap)
 	}
 	if hi-lo > 0.001 {

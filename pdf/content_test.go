@@ -9,6 +9,7 @@ import (
 
 	"gazette/fonts"
 	"gazette/layout"
+	"gazette/pdf/fontsubset"
 )
 
 // TestAppendHundredths checks the number form of text positions.
@@ -85,17 +86,17 @@ func TestRunPositions(t *testing.T) {
 
 // showSongRuns shows 12 pt runs of the Song face in a content stream on
 // page geometry g, through a subset of their glyphs.
-func showSongRuns(runs []layout.GlyphRun, g geometry) (*content, *subset) {
+func showSongRuns(runs []layout.GlyphRun, g geometry) (*content, *fontsubset.Subset) {
 	f := fonts.MustBundled(fonts.Song)
-	sub := newSubset(f)
+	sub := fontsubset.New(f)
 	for _, r := range runs {
 		for _, gl := range r.Glyphs {
-			sub.use(gl.GID, gl.Text)
+			sub.Use(gl.GID, gl.Text)
 		}
 	}
-	sub.number()
+	sub.Number()
 	c := &content{g: g, lw: 1}
-	c.runs(runs, map[fontKey]*fontRes{{f, sizeClass(12)}: {name: "F1", sub: sub}}, Options{})
+	c.runs(runs, map[fontKey]*fontRes{{f, fontsubset.SizeClass(12)}: {name: "F1", sub: sub}}, Options{})
 	return c, sub
 }
 
@@ -147,7 +148,7 @@ func TestEvenSpacing(t *testing.T) {
 // viewerX follows the text operators of a content stream drawn in one
 // font at one size (Td, Tc, Tj, TJ with two-byte codes in literal strings)
 // as a viewer does and returns the x of every glyph shown.
-func viewerX(t *testing.T, b []byte, sub *subset, size float64) []float64 {
+func viewerX(t *testing.T, b []byte, sub *fontsubset.Subset, size float64) []float64 {
 	t.Helper()
 	var xs, nums []float64
 	var lineX, pen, tc float64
@@ -155,7 +156,7 @@ func viewerX(t *testing.T, b []byte, sub *subset, size float64) []float64 {
 	show := func(s []byte) {
 		for i := 0; i+1 < len(s); i += 2 {
 			xs = append(xs, pen)
-			pen += sub.width(uint16(s[i])<<8|uint16(s[i+1]))*size/1000 + tc
+			pen += sub.Width(uint16(s[i])<<8|uint16(s[i+1]))*size/1000 + tc
 		}
 	}
 	for i := 0; i < len(b); {

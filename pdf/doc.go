@@ -1,9 +1,13 @@
-// Package pdf writes laid-out pages (package layout) as a print-ready PDF 1.7:
-// TrimBox, BleedBox and MediaBox on every page, optional crop marks outside
-// the bleed, text and rules in DeviceCMYK, images converted to CMYK, every font
-// embedded as a TrueType or CFF subset with a ToUnicode map, outlines from the pages'
-// anchors, internal links, and no randomness (the same pages and options give
-// a byte-identical file).
+// Package pdf writes laid-out pages (package layout) as a print-ready
+// PDF/X-4 file (ISO 15930-7; PDF/X-1a:2003 on request): TrimBox, BleedBox
+// and MediaBox on every page, optional crop marks outside the bleed, text
+// and rules in DeviceCMYK, images converted to CMYK, every font embedded as
+// a TrueType or CFF subset with a ToUnicode map, an OutputIntent with the
+// printing condition's ICC profile (FOGRA39 by default, built by
+// icc/make-profiles.sh), XMP metadata, /Trapped, outlines from the pages'
+// anchors and no annotations; or as the web edition (PDF/A-2u) with its TOC
+// links. There is no randomness: the same pages and options give a
+// byte-identical file, dated by the options.
 //
 // We write our own PDF instead of drawing through gopdf, because gopdf
 //   - keeps a font's hmtx and loca tables whole (about 240 KB per CJK font
@@ -18,7 +22,7 @@
 //
 // Fonts are Type0 fonts with Identity-H encoding over CIDFontType2
 // descendants: a character code is two bytes, the CID, which is the glyph's
-// number in the subset (CIDToGIDMap /Identity). The subsetter (subset.go)
+// number in the subset (CIDToGIDMap /Identity). The subsetter (package fontsubset)
 // keeps only the glyphs drawn plus the components of composite glyphs,
 // renumbers them, and rebuilds the minimal TrueType a PDF needs (head, hhea,
 // maxp, loca, glyf, hmtx, cvt/fpgm/prep when present, post version 3) with
@@ -28,8 +32,8 @@
 //
 // Each face gets one subset per octave of type size (up to 12 pt, to 24 pt,
 // to 48 pt …), and each subset's outlines are put on the coarsest grid on
-// which no point moves by more than OutlineTolerance (0.01 mm) at the
-// largest size it is drawn at (quantize.go): 212 units to the em for 12 pt
+// which no point moves by more than fontsubset.OutlineTolerance (0.01 mm) at the
+// largest size it is drawn at (fontsubset/quantize.go): 212 units to the em for 12 pt
 // text, the font's own 1000 for a 60 pt line. The glyphs are decoded,
 // rounded, rid of the points left on a straight segment, and re-encoded in
 // their shortest form, without hinting instructions. That takes a fifth off
@@ -41,7 +45,7 @@
 //
 // A subset of the Song face is embedded with the CFF outlines of its twin
 // (fonts.Font.CFFTwin: the same design, version and advances in CFF) when
-// every glyph's character is there: a CIDFontType0C font program (cff.go:
+// every glyph's character is there: a CIDFontType0C font program (fontsubset/cff.go:
 // the charstrings are read with their subroutines, hints dropped, put on the
 // grid and written in their shortest forms into a CID-keyed CFF with one
 // Font DICT and an identity charset), 13 % smaller than the TrueType glyphs

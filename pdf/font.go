@@ -3,26 +3,19 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
-)
 
-// width returns the advance of a subset glyph in the PDF's glyph space
-// (thousandths of the em), rounded as it is written in /W, so that content
-// streams position glyphs with the very widths the viewer uses.
-func (s *subset) width(cid uint16) float64 {
-	f := s.font
-	w := float64(f.Advance(s.glyphs[cid].old)) * 1000 / float64(f.UnitsPerEm)
-	return math.Round(w*1000) / 1000
-}
+	"gazette/fonts"
+	"gazette/pdf/fontsubset"
+)
 
 // widths returns the default width (the commonest) and the /W array of the
 // glyphs whose width differs from it, as runs of consecutive CIDs.
-func (s *subset) widths() (dw float64, w string) {
+func widths(s *fontsubset.Subset) (dw float64, w string) {
 	count := map[float64]int{}
-	for i := range s.glyphs {
-		count[s.width(uint16(i))]++
+	for i := range s.Len() {
+		count[s.Width(uint16(i))]++
 	}
 	best := -1
 	for v, c := range count {
@@ -32,18 +25,18 @@ func (s *subset) widths() (dw float64, w string) {
 	}
 	var b []byte
 	b = append(b, '[')
-	for i := 0; i < len(s.glyphs); {
-		if s.width(uint16(i)) == dw {
+	for i := 0; i < s.Len(); {
+		if s.Width(uint16(i)) == dw {
 			i++
 			continue
 		}
 		b = fmt.Appendf(b, "%d [", i)
 		start := i
-		for j := i; j < len(s.glyphs) && s.width(uint16(j)) != dw; j++ {
+		for j := i; j < s.Len() && s.Width(uint16(j)) != dw; j++ {
 			if j > start {
 				b = append(b, ' ')
 			}
-			b = appendNum(b, s.width(uint16(j)))
+			b = appendNum(b, s.Width(uint16(j)))
 			i = j + 1
 		}
 		b = append(b, "] "...)
@@ -56,17 +49,17 @@ func (s *subset) widths() (dw float64, w string) {
 // toUnicode returns the ToUnicode CMap of the subset: every glyph that
 // stands for text maps its CID to that text in UTF-16BE (surrogate pairs for
 // characters above U+FFFF, several characters for a ligature).
-func (s *subset) toUnicode() []byte {
+func toUnicode(s *fontsubset.Subset) []byte {
 	type pair struct {
 		cid  int
 		text string
 	}
 	var pairs []pair
-	for i, g := range s.glyphs {
-		if g.text == "" || i == 0 {
+	for i := 1; i < s.Len(); i++ {
+		t := s.Text(uint16(i))
+		if t == "" {
 			continue
 		}
-		t := g.text
 		if len([]rune(t)) > 64 {
 			t = string([]rune(t)[:64])
 		}
@@ -155,24 +148,19 @@ func single(text string) (uint16, bool) {
 // writeFont writes the subset as a Type0 font with Identity-H encoding into
 // object ref: its CIDFontType2 descendant, font descriptor, embedded font
 // file and ToUnicode map.
-func (s *subset) writeFont(pf *file, ref int) error {
-	f := s.font
+func writeFont(pf *file, s *fontsubset.Subset, ref int) error {
+	f := s.Font()
 	// TrueType (FontFile2, CIDFontType2 with an identity CIDToGIDMap), or
 	// the twin's CFF (FontFile3 /CIDFontType0C, CIDFontType0: CID = GID).
-	var data []byte
-	var err error
-	psName, fileDict, fileKey, cidType, gidMap := f.Name, "", "FontFile2", "CIDFontType2", " /CIDToGIDMap /Identity"
-	if s.twin != nil {
-		data, err = s.buildCFF(s.twin, s.twinGIDs)
-		psName, fileDict, fileKey, cidType, gidMap = s.twin.Name, " /Subtype /CIDFontType0C", "FontFile3", "CIDFontType0", ""
-	} else {
-		data, err = s.build()
-		fileDict = fmt.Sprintf(" /Length1 %d", len(data))
-	}
+	data, isCFF, psName, err := s.Program()
 	if err != nil {
 		return err
 	}
-	base := s.tag() + "+" + psName
+	fileDict, fileKey, cidType, gidMap := fmt.Sprintf(" /Length1 %d", len(data)), "FontFile2", "CIDFontType2", " /CIDToGIDMap /Identity"
+	if isCFF {
+		fileDict, fileKey, cidType, gidMap = " /Subtype /CIDFontType0C", "FontFile3", "CIDFontType0", ""
+	}
+	base := s.Tag() + "+" + psName
 	scale := func(v int) string { return num(float64(v) * 1000 / float64(f.UnitsPerEm)) }
 
 	fileRef, err := pf.addStream(fileDict, data, true)
@@ -187,19 +175,54 @@ func (s *subset) writeFont(pf *file, ref int) error {
 	if capHeight == 0 {
 		capHeight = f.Ascent
 	}
-	desc := pf.add(fmt.Appendf(nil, "<</Type /FontDescriptor /FontName %s /Flags 4 /FontBBox [%s %s %s %s] "+
+	weight := f.Weight()
+	if weight < 100 || weight > 900 {
+		weight = 400
+	}
+	// FontFamily, FontStretch and FontWeight are PDF 1.5 entries.
+	style := ""
+	if pf.version >= "1.5" {
+		style = fmt.Sprintf(" /FontFamily %s /FontStretch /Normal /FontWeight %d", textString(family(f)), weight/100*100)
+	}
+	desc := pf.add(fmt.Appendf(nil, "<</Type /FontDescriptor /FontName %s%s /Flags %d /FontBBox [%s %s %s %s] "+
 		"/ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /%s %d 0 R>>",
-		name(base), scale(f.BBox[0]), scale(f.BBox[1]), scale(f.BBox[2]), scale(f.BBox[3]),
+		name(base), style, fontFlags(f),
+		scale(f.BBox[0]), scale(f.BBox[1]), scale(f.BBox[2]), scale(f.BBox[3]),
 		num(f.ItalicAngle), scale(f.Ascent), scale(f.Descent), scale(capHeight), stemV, fileKey, fileRef))
-	dw, w := s.widths()
+	dw, w := widths(s)
 	cid := pf.add(fmt.Appendf(nil, "<</Type /Font /Subtype /%s /BaseFont %s "+
 		"/CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> "+
 		"/FontDescriptor %d 0 R /DW %s /W %s%s>>", cidType, name(base), desc, num(dw), w, gidMap))
-	tu, err := pf.addStream("", s.toUnicode(), true)
+	tu, err := pf.addStream("", toUnicode(s), true)
 	if err != nil {
 		return fmt.Errorf("pdf: font %s: %w", f.Name, err)
 	}
 	pf.set(ref, fmt.Appendf(nil, "<</Type /Font /Subtype /Type0 /BaseFont %s /Encoding /Identity-H "+
 		"/DescendantFonts [%d 0 R] /ToUnicode %d 0 R>>", name(base), cid, tu))
 	return nil
+}
+
+// family is the font descriptor's FontFamily: the font's family name, or
+// its PostScript name when the name table has none.
+func family(f *fonts.Font) string {
+	if fam := f.Family(); fam != "" {
+		return fam
+	}
+	return f.Name
+}
+
+// fontFlags returns the font descriptor's Flags (PDF 1.7 §9.8.2): Symbolic,
+// as for every CID font whose glyphs lie outside the standard Latin set,
+// Serif when the OS/2 PANOSE classification says Latin text with serifs,
+// Italic when the font slants.
+func fontFlags(f *fonts.Font) int {
+	const serif, symbolic, italic = 1 << 1, 1 << 2, 1 << 6
+	flags := symbolic
+	if os2 := f.Table("OS/2"); len(os2) >= 42 && os2[32] == 2 && os2[33] >= 2 && os2[33] <= 10 {
+		flags |= serif
+	}
+	if f.ItalicAngle != 0 {
+		flags |= italic
+	}
+	return flags
 }

@@ -9,14 +9,16 @@ import (
 	_ "image/png" // PNG images on pages
 
 	"gazette/layout"
+	"gazette/pdf/colour"
 )
 
 // writeImage embeds an image as an XObject and returns its object number.
-// For print every image is converted to CMYK (naively, from RGB: K = 1 −
-// max(R, G, B)) and stored Flate-compressed, transparency flattened on white;
-// preflight warns that the conversion uses no colour profile. For the web an
-// RGB or grey JPEG is passed through as it is, anything else stored as RGB.
-func writeImage(pf *file, im *layout.Image, web bool) (int, error) {
+// For print every image is converted to CMYK through the output profile
+// (conv, Little CMS: sRGB to the press's CMYK, perceptual) and stored
+// Flate-compressed, transparency flattened on white; a CMYK image is kept
+// as it is. For the web an RGB or grey JPEG is passed through as it is,
+// anything else stored as RGB.
+func writeImage(pf *file, im *layout.Image, web bool, conv *colour.Converter) (int, error) {
 	if web && im.Format == "jpeg" {
 		if cfg, err := jpeg.DecodeConfig(bytes.NewReader(im.Data)); err == nil {
 			cs := ""
@@ -52,19 +54,22 @@ func writeImage(pf *file, im *layout.Image, web bool) (int, error) {
 		return pf.addStream(fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d "+
 			"/ColorSpace /DeviceRGB /BitsPerComponent 8", w, h), pix, true)
 	}
-	pix := make([]byte, 0, 4*w*h)
+	var pix []byte
 	if c, ok := src.(*image.CMYK); ok {
+		pix = make([]byte, 0, 4*w*h)
 		for y := b.Min.Y; y < b.Max.Y; y++ {
 			i := c.PixOffset(b.Min.X, y)
 			pix = append(pix, c.Pix[i:i+4*w]...)
 		}
 	} else {
+		rgb := make([]byte, 0, 3*w*h)
 		for y := b.Min.Y; y < b.Max.Y; y++ {
 			for x := b.Min.X; x < b.Max.X; x++ {
-				c, m, yy, k := rgbToCMYK(onWhite(src.At(x, y)))
-				pix = append(pix, c, m, yy, k)
+				r, g, bl := onWhite(src.At(x, y))
+				rgb = append(rgb, r, g, bl)
 			}
 		}
+		pix = conv.RGBToCMYK(rgb)
 	}
 	return pf.addStream(fmt.Sprintf("/Type /XObject /Subtype /Image /Width %d /Height %d "+
 		"/ColorSpace /DeviceCMYK /BitsPerComponent 8", w, h), pix, true)
@@ -75,15 +80,4 @@ func onWhite(c color.Color) (r, g, b uint8) {
 	cr, cg, cb, ca := c.RGBA()
 	white := 0xffff - ca
 	return uint8((cr + white) >> 8), uint8((cg + white) >> 8), uint8((cb + white) >> 8)
-}
-
-// rgbToCMYK is the naive conversion without a colour profile: K = 1 −
-// max(R, G, B), and C, M, Y the rest under K.
-func rgbToCMYK(r, g, b uint8) (c, m, y, k uint8) {
-	mx := max(r, g, b)
-	if mx == 0 {
-		return 0, 0, 0, 255
-	}
-	conv := func(v uint8) uint8 { return uint8((uint32(mx-v)*255 + uint32(mx)/2) / uint32(mx)) }
-	return conv(r), conv(g), conv(b), 255 - mx
 }

@@ -15,8 +15,9 @@ import (
 // cross-reference table. Objects are held in memory until written, so that
 // numbers can be handed out before the bodies are known.
 type file struct {
-	objs   [][]byte // body of object i+1
-	stream []bool   // whether object i+1 is a stream
+	version string   // the PDF version written, e.g. "1.6"
+	objs    [][]byte // body of object i+1
+	stream  []bool   // whether object i+1 is a stream
 	// zw is reused for every stream: a Flate writer holds about 1 MB of
 	// tables, too much to allocate per page.
 	zw *zlib.Writer
@@ -83,11 +84,14 @@ const objectsPerStream = 200
 // in compressed object streams (PDF 1.5), and a cross-reference stream.
 // The trailer's /ID is a hash of everything before it, so the same content
 // gives the same file.
-func (f *file) writeTo(w io.Writer, root, info int) error {
+func (f *file) writeTo(w io.Writer, root, info int, c conformance) error {
 	for i, body := range f.objs {
 		if body == nil {
 			return fmt.Errorf("pdf: object %d has no body", i+1)
 		}
+	}
+	if !c.objStreams {
+		return f.writeClassic(w, root, info, c.version)
 	}
 	// Pack the plain objects into object streams, which are new objects.
 	type loc struct{ stm, idx int } // for packed objects
@@ -115,7 +119,7 @@ func (f *file) writeTo(w io.Writer, root, info int) error {
 	}
 
 	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	b.WriteString("%PDF-" + c.version + "\n%\xe2\xe3\xcf\xd3\n")
 	offs := make([]int, len(f.objs)+1)
 	for i, body := range f.objs {
 		if !f.stream[i] {
@@ -158,6 +162,35 @@ func (f *file) writeTo(w io.Writer, root, info int) error {
 	fmt.Fprintf(&b, "%d 0 obj\n", x)
 	b.Write(f.objs[x-1])
 	fmt.Fprintf(&b, "\nendobj\nstartxref\n%d\n%%%%EOF\n", xrefOff)
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// writeClassic writes the whole file as PDF 1.4 wants it: every object at
+// the top level and a cross-reference table (PDF 1.7 §7.5.4), the trailer's
+// /ID a hash of the objects.
+func (f *file) writeClassic(w io.Writer, root, info int, version string) error {
+	var b bytes.Buffer
+	b.WriteString("%PDF-" + version + "\n%\xe2\xe3\xcf\xd3\n")
+	offs := make([]int, len(f.objs)+1)
+	for i, body := range f.objs {
+		offs[i+1] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n", i+1)
+		b.Write(body)
+		b.WriteString("\nendobj\n")
+	}
+	sum := sha256.Sum256(b.Bytes())
+	id := fmt.Sprintf("%X", sum[:16])
+	xrefOff := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f\r\n", len(f.objs)+1)
+	for n := 1; n <= len(f.objs); n++ {
+		fmt.Fprintf(&b, "%010d 00000 n\r\n", offs[n])
+	}
+	fmt.Fprintf(&b, "trailer\n<</Size %d /Root %d 0 R", len(f.objs)+1, root)
+	if info > 0 {
+		fmt.Fprintf(&b, " /Info %d 0 R", info)
+	}
+	fmt.Fprintf(&b, " /ID [<%s> <%s>]>>\nstartxref\n%d\n%%%%EOF\n", id, id, xrefOff)
 	_, err := w.Write(b.Bytes())
 	return err
 }

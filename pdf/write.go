@@ -11,6 +11,7 @@ import (
 
 	"gazette/internal/atomicfile"
 	"gazette/layout"
+	"gazette/pdf/fontsubset"
 )
 
 // Write writes the document's pages selected by opt as a PDF to w.
@@ -25,8 +26,16 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if len(pages) == 0 {
 		return errors.New("pdf: 没有可输出的页面")
 	}
-	pf := &file{}
-	catalog, pagesRef, info := pf.alloc(), pf.alloc(), pf.alloc()
+	conf, err := conformanceOf(opt)
+	if err != nil {
+		return err
+	}
+	conv, err := converter(opt)
+	if err != nil {
+		return err
+	}
+	pf := &file{version: conf.version}
+	catalog, pagesRef, info, meta := pf.alloc(), pf.alloc(), pf.alloc(), pf.alloc()
 
 	// Page objects first, so that links and outlines can point at them.
 	pageRef := map[int]int{} // page number → object
@@ -36,9 +45,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		pageRef[p.Number] = kids[i]
 	}
 
-	// Fonts: one subset per face and octave of size (sizeClass), named in
+	// Fonts: one subset per face and octave of size (fontsubset.SizeClass), named in
 	// order of first use, each on the coarsest grid its largest size allows
-	// (outlineGrid) unless the options ask for the outlines as they are.
+	// (fontsubset.OutlineGrid) unless the options ask for the outlines as they are.
 	res := map[fontKey]*fontRes{}
 	var fontOrder []*fontRes
 	for _, p := range pages {
@@ -49,26 +58,26 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			k := runFont(r, opt)
 			fr := res[k]
 			if fr == nil {
-				fr = &fontRes{name: fmt.Sprintf("F%d", len(fontOrder)+1), sub: newSubset(r.Font)}
+				fr = &fontRes{name: fmt.Sprintf("F%d", len(fontOrder)+1), sub: fontsubset.New(r.Font)}
 				res[k] = fr
 				fontOrder = append(fontOrder, fr)
 			}
 			fr.maxSize = max(fr.maxSize, r.Size)
 			for _, g := range r.Glyphs {
-				fr.sub.use(g.GID, g.Text)
+				fr.sub.Use(g.GID, g.Text)
 			}
 		}
 	}
 	for _, fr := range fontOrder {
 		if !opt.ExactOutlines {
-			fr.sub.grid = outlineGrid(fr.maxSize, fr.sub.font.UnitsPerEm)
+			fr.sub.Grid = fontsubset.OutlineGrid(fr.maxSize, fr.sub.Font().UnitsPerEm)
 		}
-		fr.sub.number()
+		fr.sub.Number()
 		if !opt.ExactOutlines {
-			fr.sub.useTwin()
+			fr.sub.UseTwin()
 		}
 		fr.ref = pf.alloc()
-		if err := fr.sub.writeFont(pf, fr.ref); err != nil {
+		if err := writeFont(pf, fr.sub, fr.ref); err != nil {
 			return err
 		}
 	}
@@ -83,7 +92,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			if _, ok := imgName[key]; ok {
 				continue
 			}
-			ref, err := writeImage(pf, im, opt.Web)
+			ref, err := writeImage(pf, im, opt.Web, conv)
 			if err != nil {
 				return fmt.Errorf("pdf: page %d: %w", p.Number, err)
 			}
@@ -106,6 +115,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if len(xobj) > 0 {
 		rb.WriteString(" /XObject <<" + strings.Join(xobj, " ") + ">>")
 	}
+	if !opt.Web && !opt.NoOverprint {
+		rb.WriteString(overprintResources)
+	}
 	if opt.Marks && !opt.Web {
 		rb.WriteString(" /ColorSpace <</Reg [/Separation /All /DeviceCMYK " +
 			"<</FunctionType 2 /Domain [0 1] /C0 [0 0 0 0] /C1 [1 1 1 1] /N 1>>]>>")
@@ -120,6 +132,10 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	for i, p := range pages {
 		g := geo[p.Number]
 		c := &content{g: g, lw: 1}
+		if opt.Web {
+			c.rgb = conv
+		}
+		c.overprint = !opt.Web && !opt.NoOverprint
 		p.Paint(painter{c, imgName, res, opt})
 		if g.marks {
 			c.cropMarks()
@@ -128,18 +144,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		if err != nil {
 			return fmt.Errorf("pdf: page %d: %w", p.Number, err)
 		}
-		var annots []string
-		for _, l := range p.Links {
-			to, ok := pageRef[l.Page]
-			if !ok {
-				continue
-			}
-			tg := geo[l.Page]
-			a := pf.add(fmt.Appendf(nil, "<</Type /Annot /Subtype /Link /Rect [%s %s %s %s] /Border [0 0 0] "+
-				"/Dest [%d 0 R /XYZ null %s null]>>", num(g.x(l.X)), num(g.y(l.Y+l.H)), num(g.x(l.X+l.W)), num(g.y(l.Y)),
-				to, num(tg.y(l.Y))))
-			annots = append(annots, fmt.Sprintf("%d 0 R", a))
-		}
+		annots := writeLinks(pf, p, g, geo, pageRef, opt)
 		var pb strings.Builder
 		fmt.Fprintf(&pb, "<</Type /Page /Parent %d 0 R /MediaBox %s /TrimBox %s", pagesRef, g.media(), g.box(0))
 		if !opt.Web {
@@ -163,13 +168,24 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	pf.set(pagesRef, fmt.Appendf(nil, "<</Type /Pages /Kids [%s] /Count %d>>", kb.String(), len(kids)))
 
 	outlines := writeOutlines(pf, pages, pageRef, geo)
-	cat := fmt.Sprintf("<</Type /Catalog /Pages %d 0 R /Lang (zh-CN) /ViewerPreferences <</DisplayDocTitle true>>", pagesRef)
+	intent, err := outputIntent(pf, opt, conf)
+	if err != nil {
+		return err
+	}
+	cat := fmt.Sprintf("<</Type /Catalog /Pages %d 0 R /Lang (zh-CN) /ViewerPreferences <</DisplayDocTitle true>> "+
+		"/Metadata %d 0 R /OutputIntents [%d 0 R]", pagesRef, meta, intent)
 	if outlines > 0 {
 		cat += fmt.Sprintf(" /Outlines %d 0 R /PageMode /UseOutlines", outlines)
 	}
 	pf.set(catalog, []byte(cat+">>"))
-	pf.set(info, infoDict(doc, opt))
-	if err := pf.writeTo(w, catalog, info); err != nil {
+	pf.set(info, infoDict(doc, opt, conf))
+	// The XMP packet last, identified by a hash of everything else; it
+	// stays uncompressed, so that any tool can find and read it (and PDF/A
+	// wants it so).
+	if err := pf.setStream(meta, "/Type /Metadata /Subtype /XML", xmp(doc, opt, conf, pf.contentID()), false); err != nil {
+		return err
+	}
+	if err := pf.writeTo(w, catalog, info, conf); err != nil {
 		return fmt.Errorf("pdf: write: %w", err)
 	}
 	return nil
@@ -191,31 +207,37 @@ func WriteFile(path string, doc *layout.Document, opt Options) error {
 }
 
 // Selected returns the pages of doc that a selection (Options.Pages) writes:
-// all of them, the cover pages (cover, inside cover, back cover) or the
-// others.
+// all of them; the cover ("cover"), printed on its own stock: 封一, 封二,
+// 封三 and 封四, the first two pages and the last two, whatever the layout
+// put there (the inside covers are blank or carry the colophon, as the
+// issue's settings say); or the body ("body"): every other page, in order,
+// followed by blank pages (PageBlank, numbered on from the last page) up to
+// a multiple of 4, as saddle stitching needs. The cover and the body
+// together are the whole issue. An issue of fewer than 4 pages has no
+// cover to split off.
 func Selected(doc *layout.Document, sel string) ([]*layout.Page, error) {
 	all := doc.Pages
-	isCover := func(p *layout.Page) bool {
-		return p.Kind == layout.PageCover || p.Kind == layout.PageInside || p.Kind == layout.PageBack
+	n := len(all)
+	switch sel {
+	case PagesAll:
+		return all, nil
+	case PagesCover, PagesBody:
+	default:
+		return nil, fmt.Errorf("pdf: 未知的页面选择 %q（应为 cover 或 body）", sel)
 	}
-	var out []*layout.Page
-	for _, p := range all {
-		switch sel {
-		case PagesAll:
-			out = append(out, p)
-		case PagesCover:
-			if isCover(p) {
-				out = append(out, p)
-			}
-		case PagesBody:
-			if !isCover(p) {
-				out = append(out, p)
-			}
-		default:
-			return nil, fmt.Errorf("pdf: 未知的页面选择 %q（应为 cover 或 body）", sel)
-		}
+	if n < 4 {
+		return nil, fmt.Errorf("pdf: 只有 %d 页，分不出封面（封一至封四）和内页", n)
 	}
-	return out, nil
+	if sel == PagesCover {
+		return []*layout.Page{all[0], all[1], all[n-2], all[n-1]}, nil
+	}
+	body := append([]*layout.Page(nil), all[2:n-2]...)
+	last := all[n-1]
+	for k := 1; len(body)%4 != 0; k++ {
+		body = append(body, &layout.Page{Number: last.Number + k, Kind: layout.PageBlank,
+			Width: last.Width, Height: last.Height, Bleed: last.Bleed})
+	}
+	return body, nil
 }
 
 // imageKey identifies an image for embedding it once.
@@ -227,27 +249,28 @@ func imageKey(im *layout.Image) string {
 	return hex.EncodeToString(s[:])
 }
 
-// infoDict is the document information dictionary.
-func infoDict(doc *layout.Document, opt Options) []byte {
-	var b strings.Builder
-	b.WriteString("<<")
-	if doc.Title != "" {
-		b.WriteString("/Title " + textString(doc.Title) + " ")
+// writeLinks writes the page's links as Link annotations and returns their
+// references: for the web edition only, since a print file carries no
+// annotations (ISO 15930-7 §6.6.2 forbids them inside the BleedBox, and
+// the print center's RIP has no use for them). Each rectangle covers the
+// link's own place on this page (its TOC entry); the destination is the
+// target's place on its page. The Print flag is set, as PDF/A requires
+// (ISO 19005-2 §6.3.2).
+func writeLinks(pf *file, p *layout.Page, g geometry, geo map[int]geometry, pageRef map[int]int, opt Options) []string {
+	if !opt.Web {
+		return nil
 	}
-	if doc.Subject != "" {
-		b.WriteString("/Subject " + textString(doc.Subject) + " ")
+	var annots []string
+	for _, l := range p.Links {
+		to, ok := pageRef[l.Page]
+		if !ok {
+			continue
+		}
+		r := l.Rect
+		a := pf.add(fmt.Appendf(nil, "<</Type /Annot /Subtype /Link /F 4 /Rect [%s %s %s %s] /Border [0 0 0] "+
+			"/Dest [%d 0 R /XYZ null %s null]>>", num(g.x(r.X)), num(g.y(r.Y+r.H)), num(g.x(r.X+r.W)), num(g.y(r.Y)),
+			to, num(geo[l.Page].y(l.Y))))
+		annots = append(annots, fmt.Sprintf("%d 0 R", a))
 	}
-	creator := opt.Creator
-	if creator == "" {
-		creator = "gazette"
-	}
-	b.WriteString("/Creator " + textString(creator) + " /Producer " + textString(creator+" (gazette/pdf)"))
-	if !opt.Created.IsZero() {
-		b.WriteString(" /CreationDate " + textString(pdfDate(opt.Created)))
-	}
-	if !opt.Modified.IsZero() {
-		b.WriteString(" /ModDate " + textString(pdfDate(opt.Modified)))
-	}
-	b.WriteString(">>")
-	return []byte(b.String())
+	return annots
 }

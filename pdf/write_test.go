@@ -165,8 +165,7 @@ func TestWriteTools(t *testing.T) {
 		{"print", testOpt, 4, 3, 3},
 		{"marks", withMarks(testOpt), 4, 3 + 3 + 5, 3},
 		{"web", withWeb(testOpt), 4, 0, 0},
-		{"cover", withPages(testOpt, PagesCover), 2, 3, 3},
-		{"body", withPages(testOpt, PagesBody), 2, 3, 3},
+		{"cover", withPages(testOpt, PagesCover), 4, 3, 3}, // 封一 to 封四; the body is tested by TestCoverBody
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -294,7 +293,9 @@ func TestDeterministic(t *testing.T) {
 
 // TestColours checks that the print PDF draws text and rules in
 // DeviceCMYK (k/K), has no RGB operators, and converts images to CMYK,
-// while the web edition embeds images as RGB.
+// while the web edition draws everything in RGB: the layout's colours as
+// FOGRA39 prints them, seen in sRGB (100 K a near-black grey, the masthead
+// red a saturated red), and embeds images as RGB.
 func TestColours(t *testing.T) {
 	needTools(t)
 	for _, web := range []bool{false, true} {
@@ -309,12 +310,28 @@ func TestColours(t *testing.T) {
 			t.Fatal(err)
 		}
 		s := string(raw)
-		if regexp.MustCompile(`(?m)\b(rg|RG)\b`).MatchString(s) {
-			t.Errorf("web=%v: RGB colour operators in content", web)
+		rgbOps := regexp.MustCompile(`(?m)\b(rg|RG)\b`).MatchString(s)
+		cmykOps := regexp.MustCompile(`(?m)^[\d. ]+ [kK]$`).MatchString(s)
+		if rgbOps != web || cmykOps == web {
+			t.Errorf("web=%v: RGB operators %v, CMYK operators %v", web, rgbOps, cmykOps)
 		}
-		for _, op := range []string{"0 0 0 1 k", "0 0 0 1 K", "0 1 1 0.1 k", "0 1 1 0.1 K"} {
-			if !strings.Contains(s, op) {
-				t.Errorf("web=%v: content lacks %q", web, op)
+		if on, off := strings.Count(s, "/OPon gs"), strings.Count(s, "/OPoff gs"); web && on+off > 0 || !web && (on == 0 || off != on) {
+			t.Errorf("web=%v: overprint switched on %d times, off %d times", web, on, off)
+		}
+		if !web && !regexp.MustCompile(`/OPon gs\n(.*\n){0,3}.*T[jJ]\n`).MatchString(s) {
+			t.Error("print: black text does not overprint")
+		}
+		if !web {
+			for _, op := range []string{"0 0 0 1 k", "0 0 0 1 K", "0 1 1 0.1 k", "0 1 1 0.1 K"} {
+				if !strings.Contains(s, op) {
+					t.Errorf("print: content lacks %q", op)
+				}
+			}
+		} else {
+			for _, re := range []string{`0\.1[0-4]\d* 0\.1[0-4]\d* 0\.1[0-4]\d* rg`, `0\.[78]\d* 0\.0\d* 0\.\d+ RG`} {
+				if !regexp.MustCompile(re).MatchString(s) {
+					t.Errorf("web: no colour like %s", re)
+				}
 			}
 		}
 		cmykImage := strings.Contains(s, "/ColorSpace /DeviceCMYK")
@@ -322,6 +339,25 @@ func TestColours(t *testing.T) {
 		if web && (!rgbImage || cmykImage) || !web && (rgbImage || !cmykImage) {
 			t.Errorf("web=%v: image colour space CMYK %v, RGB %v", web, cmykImage, rgbImage)
 		}
+	}
+}
+
+// TestNoOverprint checks that black text knocks out when asked to.
+func TestNoOverprint(t *testing.T) {
+	opt := testOpt
+	opt.NoOverprint = true
+	opt.ExactOutlines = true
+	var b bytes.Buffer
+	if err := Write(&b, sampleDoc(t), opt); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "k.pdf")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	needTools(t)
+	if q := qdfFlat(t, path); bytes.Contains(q, []byte("/OPon")) {
+		t.Error("NoOverprint: the file still sets overprint")
 	}
 }
 
@@ -333,21 +369,48 @@ func TestPagesOption(t *testing.T) {
 	}
 }
 
-// TestRGBToCMYK checks the naive conversion.
-func TestRGBToCMYK(t *testing.T) {
-	tests := []struct {
-		r, g, b    uint8
-		c, m, y, k uint8
-	}{
-		{255, 255, 255, 0, 0, 0, 0},
-		{0, 0, 0, 0, 0, 0, 255},
-		{255, 0, 0, 0, 255, 255, 0},
-		{128, 128, 128, 0, 0, 0, 127},
-	}
-	for _, tc := range tests {
-		c, m, y, k := rgbToCMYK(tc.r, tc.g, tc.b)
-		if c != tc.c || m != tc.m || y != tc.y || k != tc.k {
-			t.Errorf("rgbToCMYK(%d,%d,%d) = %d %d %d %d, want %d %d %d %d", tc.r, tc.g, tc.b, c, m, y, k, tc.c, tc.m, tc.y, tc.k)
+// TestCoverBody checks the cover/body split for separate stock: the cover is
+// always 封一, 封二, 封三, 封四 (the first two and last two pages), the body
+// the pages between in order, padded with blank pages to a multiple of 4,
+// and a document under 4 pages is refused.
+func TestCoverBody(t *testing.T) {
+	for _, n := range []int{3, 4, 8, 10, 60} {
+		doc := &layout.Document{}
+		for i := 1; i <= n; i++ {
+			doc.Pages = append(doc.Pages, &layout.Page{Number: i, Kind: layout.PageBody, Width: a4W, Height: a4H, Bleed: bleed3})
+		}
+		cover, errC := Selected(doc, PagesCover)
+		body, errB := Selected(doc, PagesBody)
+		if n < 4 {
+			if errC == nil || errB == nil {
+				t.Errorf("%d pages: split accepted", n)
+			}
+			continue
+		}
+		if errC != nil || errB != nil {
+			t.Fatalf("%d pages: %v, %v", n, errC, errB)
+		}
+		var nums []int
+		for _, p := range cover {
+			nums = append(nums, p.Number)
+		}
+		if want := []int{1, 2, n - 1, n}; !reflect.DeepEqual(nums, want) {
+			t.Errorf("%d pages: cover %v, want %v", n, nums, want)
+		}
+		if len(body)%4 != 0 {
+			t.Errorf("%d pages: body of %d pages", n, len(body))
+		}
+		for i, p := range body {
+			switch {
+			case i < n-4 && p != doc.Pages[i+2]:
+				t.Errorf("%d pages: body page %d is page %d, want %d", n, i+1, p.Number, i+3)
+			case i >= n-4 && (p.Kind != layout.PageBlank || p.Number <= n || p.Width != a4W):
+				t.Errorf("%d pages: padding page %d: %+v", n, i+1, p)
+			}
+		}
+		// Four pages are all cover: there is no body to write.
+		if err := Write(&bytes.Buffer{}, doc, withPages(testOpt, PagesBody)); (err != nil) != (n == 4) {
+			t.Errorf("%d pages: write body: %v", n, err)
 		}
 	}
 }
@@ -397,14 +460,41 @@ func TestOutlinesAndLinks(t *testing.T) {
 			t.Errorf("outline y %.3f, want %.3f", y, want)
 		}
 	}
-	qdf := filepath.Join(t.TempDir(), "q.pdf")
-	tool(t, "qpdf", "--qdf", "--object-streams=disable", path, qdf)
-	raw, err := os.ReadFile(qdf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := bytes.Count(raw, []byte("/Subtype /Link")); n != 1 {
-		t.Errorf("%d link annotations, want 1", n)
+	// A print file carries no annotations; the web edition's link covers
+	// its own rectangle on page 2 and jumps to its target's height on page 3.
+	for _, web := range []bool{false, true} {
+		opt := testOpt
+		opt.Web = web
+		qdf := filepath.Join(t.TempDir(), "q.pdf")
+		tool(t, "qpdf", "--qdf", "--object-streams=disable", writeTemp(t, sampleDoc(t), opt), qdf)
+		raw, err := os.ReadFile(qdf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		links := regexp.MustCompile(`/Rect \[\s*([\d.\s]+)\]`).FindAllSubmatch(raw, -1)
+		dests := regexp.MustCompile(`/XYZ\s+null\s+([\d.]+)\s+null`).FindAllSubmatch(raw, -1)
+		if !web {
+			if n := bytes.Count(raw, []byte("/Annot")); n != 0 {
+				t.Errorf("print file: %d annotations, want none", n)
+			}
+			continue
+		}
+		if len(links) != 1 {
+			t.Fatalf("web edition: %d link annotations, want 1", len(links))
+		}
+		if got, want := strings.Join(strings.Fields(string(links[0][1])), " "), fmt.Sprintf("80 %s 380 %s", num(a4H-122), num(a4H-108)); got != want {
+			t.Errorf("link rectangle [%s], want [%s]", got, want)
+		}
+		found := false
+		for _, d := range dests {
+			found = found || string(d[1]) == num(a4H-60)
+		}
+		if !found {
+			t.Errorf("no destination at y %s (the target's height)", num(a4H-60))
+		}
+		if !regexp.MustCompile(`/F 4\b`).Match(raw) {
+			t.Error("the link annotation has no Print flag (/F 4), which PDF/A requires")
+		}
 	}
 }
 

@@ -13,8 +13,14 @@ import (
 // Check runs every preflight check over an issue, its laid-out document and
 // the fonts it is set in, and returns the findings by page, then article.
 // doc may be nil (only the issue is checked); set nil means the bundled
-// faces.
+// faces. The pictures are checked for print.
 func Check(is *gazette.Issue, doc *layout.Document, set *fonts.Set) []Finding {
+	return CheckFor(is, doc, set, false)
+}
+
+// CheckFor is Check for print (web false) or for the web edition, where a
+// picture under MinDPI is a warning and RGB pictures stay RGB.
+func CheckFor(is *gazette.Issue, doc *layout.Document, set *fonts.Set, web bool) []Finding {
 	if set == nil {
 		set = fonts.Default()
 	}
@@ -26,7 +32,7 @@ func Check(is *gazette.Issue, doc *layout.Document, set *fonts.Set) []Finding {
 	}
 	if doc != nil {
 		fs = append(fs, layoutFindings(doc, x)...)
-		fs = append(fs, pictures(is, doc, x)...)
+		fs = append(fs, pictures(is, doc, x, web)...)
 	}
 	sortFindings(fs)
 	return fs

@@ -15,8 +15,9 @@ import (
 )
 
 // MinDPI is the least resolution of a picture at its printed size for
-// offset print.
-const MinDPI = 250
+// offset print: twice the 150 lpi screen ruling of a gazette on coated
+// paper (the print centers' rule, and ISO 12647-2's conditions), 300 ppi.
+const MinDPI = 300
 
 // picture is what the issue knows of a placed picture: its name and where
 // it belongs.
@@ -51,10 +52,11 @@ func issuePictures(is *gazette.Issue, x *index) map[[32]byte]picture {
 }
 
 // pictures checks every placed picture once (where it is first placed): a
-// picture that cannot be read is an error; under MinDPI at its printed size,
-// or in RGB (the print PDF holds CMYK only, so it will be converted), a
-// warning.
-func pictures(is *gazette.Issue, doc *layout.Document, x *index) []Finding {
+// picture that cannot be read is an error; under MinDPI at its printed
+// size, an error for print and a warning for the web edition; in RGB (the
+// print PDF holds CMYK only, so it will be converted through the output
+// profile), a warning for print.
+func pictures(is *gazette.Issue, doc *layout.Document, x *index, web bool) []Finding {
 	known := issuePictures(is, x)
 	var fs []Finding
 	checked := map[[32]byte]bool{}
@@ -83,12 +85,12 @@ func pictures(is *gazette.Issue, doc *layout.Document, x *index) []Finding {
 				continue
 			}
 			if dpi := printedDPI(cfg.Width, cfg.Height, im.Rect); dpi < MinDPI {
-				fs = append(fs, x.finding(false, p.Number, src, fmt.Sprintf(
+				fs = append(fs, x.finding(!web, p.Number, src, fmt.Sprintf(
 					"%s印刷分辨率仅约 %.0f dpi，低于 %d dpi（%d×%d 像素，印刷尺寸 %.0f×%.0f 毫米）",
 					name, math.Floor(dpi), MinDPI, cfg.Width, cfg.Height, im.W*25.4/72, im.H*25.4/72)))
 			}
-			if isRGB(cfg.ColorModel) {
-				fs = append(fs, x.finding(false, p.Number, src, name+"为 RGB 色彩，导出印刷 PDF 时将转换为 CMYK，颜色可能与屏幕不同"))
+			if isRGB(cfg.ColorModel) && !web {
+				fs = append(fs, x.finding(false, p.Number, src, name+"为 RGB 色彩，导出印刷 PDF 时将按印刷特性文件（FOGRA39 或印刷厂的）转换为 CMYK，颜色可能与屏幕不同"))
 			}
 		}
 	}

@@ -130,9 +130,9 @@ func TestCheck(t *testing.T) {
 				{Rect: layout.Rect{X: 100, Y: 300, W: 72, H: 72}, Format: "png", Data: []byte("不是图片")},
 			}
 		}, []string{
-			"警告 第5页《关于乙的决定》第2段：图片“现场.png”印刷分辨率仅约 100 dpi，低于 250 dpi（100×100 像素，印刷尺寸 25×25 毫米）",
-			"警告 第5页《关于乙的决定》第2段：图片“现场.png”为 RGB 色彩，导出印刷 PDF 时将转换为 CMYK，颜色可能与屏幕不同",
-			"警告 第6页：图片为 RGB 色彩，导出印刷 PDF 时将转换为 CMYK，颜色可能与屏幕不同",
+			"错误 第5页《关于乙的决定》第2段：图片“现场.png”印刷分辨率仅约 100 dpi，低于 300 dpi（100×100 像素，印刷尺寸 25×25 毫米）",
+			"警告 第5页《关于乙的决定》第2段：图片“现场.png”为 RGB 色彩，导出印刷 PDF 时将按印刷特性文件（FOGRA39 或印刷厂的）转换为 CMYK，颜色可能与屏幕不同",
+			"警告 第6页：图片为 RGB 色彩，导出印刷 PDF 时将按印刷特性文件（FOGRA39 或印刷厂的）转换为 CMYK，颜色可能与屏幕不同",
 			"错误 第6页：图片无法读取：image: unknown format",
 		}},
 	}
@@ -158,6 +158,21 @@ func TestCheck(t *testing.T) {
 				t.Errorf("Errors = %d, want %d", n, wantErrs)
 			}
 		})
+	}
+}
+
+// TestPicturesForWeb checks the web edition's picture rules: a picture
+// under MinDPI is a warning, not an error, and RGB draws no warning.
+func TestPicturesForWeb(t *testing.T) {
+	is, d := newIssue(), newDoc()
+	d.Pages[4].Images = []layout.Image{{Rect: layout.Rect{X: 100, Y: 100, W: 72, H: 72}, Format: "png", Data: pngOf(t, 100, 100, false)}}
+	var got []string
+	for _, f := range CheckFor(is, d, fonts.Default(), true) {
+		got = append(got, f.String())
+	}
+	want := "警告 第5页：图片印刷分辨率仅约 100 dpi，低于 300 dpi（100×100 像素，印刷尺寸 25×25 毫米）"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
 

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 // The Type 2 charstring interpreter: a glyph's program, with its subroutines,
 // read into an outline (Adobe Technical Note 5177).

@@ -1,14 +1,12 @@
-package pdf
+package fontsubset
 
 import (
 	"encoding/binary"
 	"encoding/hex"
+	"os"
 	"reflect"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -23,10 +21,10 @@ func seedText(testing.TB) string { return testseed.Text() }
 
 // subsetOf returns a subset of f holding the glyph of every character of
 // text that f maps, each for its own character (not yet numbered).
-func subsetOf(f *fonts.Font, text string) *subset {
-	s := newSubset(f)
+func subsetOf(f *fonts.Font, text string) *Subset {
+	s := New(f)
 	for _, r := range text {
-		s.use(f.GlyphIndex(r), string(r))
+		s.Use(f.GlyphIndex(r), string(r))
 	}
 	return s
 }
@@ -76,7 +74,7 @@ func TestSubsetOutlines(t *testing.T) {
 			s := subsetOf(f, seed)
 			comps := compositeGlyphs(f, tc.composites)
 			for _, g := range comps {
-				s.use(g, "")
+				s.Use(g, "")
 			}
 			if tc.composites > 0 && len(comps) == 0 {
 				t.Fatalf("%s has no composite glyphs to test", tc.style)
@@ -115,9 +113,9 @@ func TestSubsetOutlines(t *testing.T) {
 
 // parsedSubset numbers subset s, builds its tables and parses them and the
 // original font with golang.org/x/image's parser.
-func parsedSubset(t *testing.T, s *subset) (tables map[string][]byte, sub, orig *sfnt.Font) {
+func parsedSubset(t *testing.T, s *Subset) (tables map[string][]byte, sub, orig *sfnt.Font) {
 	t.Helper()
-	s.number()
+	s.Number()
 	tables, err := s.tables()
 	if err != nil {
 		t.Fatal(err)
@@ -241,7 +239,7 @@ func canonicalContour(c []cseg) []cseg {
 // tables a PDF needs.
 func TestSubsetFile(t *testing.T) {
 	s := subsetOf(fonts.MustBundled(fonts.Song), "政府公报第8期")
-	s.number()
+	s.Number()
 	data, err := s.build()
 	if err != nil {
 		t.Fatal(err)
@@ -281,8 +279,8 @@ func TestSubsetTag(t *testing.T) {
 	f := fonts.MustBundled(fonts.Song)
 	tagOf := func(text string) string {
 		s := subsetOf(f, text)
-		s.number()
-		return s.tag()
+		s.Number()
+		return s.Tag()
 	}
 	a, b, c := tagOf("公报"), tagOf("报公"), tagOf("公文")
 	if len(a) != 6 || strings.Trim(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
@@ -293,158 +291,5 @@ func TestSubsetTag(t *testing.T) {
 	}
 	if a == c {
 		t.Errorf("different glyphs, same tag %q", a)
-	}
-}
-
-// TestSharedGlyph checks that one outline drawn for two texts becomes two
-// CIDs, each mapped to its own text.
-func TestSharedGlyph(t *testing.T) {
-	f := fonts.MustBundled(fonts.Song)
-	// Find two characters the font draws with one glyph.
-	seen := map[uint16]rune{}
-	var a, b rune
-	for _, r := range f.Runes() {
-		if r < 0x3000 {
-			continue
-		}
-		g := f.GlyphIndex(r)
-		if o, ok := seen[g]; ok {
-			a, b = o, r
-			break
-		}
-		seen[g] = r
-	}
-	if a == 0 {
-		t.Skip("the font has no two CJK characters sharing a glyph")
-	}
-	s := newSubset(f)
-	s.use(f.GlyphIndex(a), string(a))
-	s.use(f.GlyphIndex(b), string(b))
-	s.number()
-	ca, cb := s.code(f.GlyphIndex(a), string(a)), s.code(f.GlyphIndex(b), string(b))
-	if ca == cb || ca == 0 || cb == 0 {
-		t.Fatalf("%q and %q got CIDs %d and %d", a, b, ca, cb)
-	}
-	m := parseToUnicode(t, s.toUnicode())
-	if m[ca] != string(a) || m[cb] != string(b) {
-		t.Errorf("ToUnicode maps CID %d to %q and %d to %q, want %q and %q", ca, m[ca], cb, m[cb], string(a), string(b))
-	}
-}
-
-// TestToUnicodeRanges checks the CMap forms: lone CIDs in bfchar, runs of
-// consecutive CIDs in bfrange (one start value for consecutive characters,
-// an array otherwise), never across a high byte nor over 100 codes, and
-// that every CID reads back as its text.
-func TestToUnicodeRanges(t *testing.T) {
-	f := fonts.MustBundled(fonts.Song)
-	text := func(r rune) glyphKey { return glyphKey{f.GlyphIndex(r), string(r)} }
-	tests := []struct {
-		name        string
-		keys        []glyphKey
-		chars, runs int // bfchar entries, bfrange entries
-		arrays      int // bfrange entries with an array
-	}{
-		{"one glyph", []glyphKey{text('公')}, 1, 0, 0},
-		{"digits in a row", []glyphKey{text('1'), text('2'), text('3')}, 0, 1, 0},
-		{"hanzi", []glyphKey{text('政'), text('府'), text('公'), text('报')}, 0, 1, 1},
-		{"above U+FFFF", []glyphKey{text('\U00020000'), text('公')}, 0, 1, 1},
-		{"a ligature", []glyphKey{{f.GlyphIndex('f'), "fi"}, text('公')}, 0, 1, 1},
-	}
-	many := []glyphKey{}
-	for r := rune(0x4E00); len(many) < 300; r += 2 {
-		if f.Has(r) {
-			many = append(many, text(r))
-		}
-	}
-	tests = append(tests, struct {
-		name        string
-		keys        []glyphKey
-		chars, runs int
-		arrays      int
-	}{"300 glyphs", many, 0, 4, 4}) // CIDs 1–100, 101–200, 201–255, 256–300
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			s := &subset{font: f, glyphs: append([]glyphKey{{0, ""}}, tc.keys...)}
-			cmap := codespace.ReplaceAll(s.toUnicode(), nil)
-			m := parseToUnicode(t, cmap)
-			for i, k := range tc.keys {
-				if got := m[uint16(i+1)]; got != k.text {
-					t.Errorf("CID %d reads as %q, want %q", i+1, got, k.text)
-				}
-			}
-			if len(m) != len(tc.keys) {
-				t.Errorf("%d CIDs mapped, want %d", len(m), len(tc.keys))
-			}
-			chars := len(regexp.MustCompile(`(?m)^<[0-9A-F]{4}> <[0-9A-F]+>$`).FindAll(cmap, -1))
-			runs := regexp.MustCompile(`(?m)^<([0-9A-F]{4})> <([0-9A-F]{4})> `).FindAllSubmatch(cmap, -1)
-			arrays := len(regexp.MustCompile(`(?m)^<[0-9A-F]{4}> <[0-9A-F]{4}> \[`).FindAll(cmap, -1))
-			if chars != tc.chars || len(runs) != tc.runs || arrays != tc.arrays {
-				t.Errorf("%d bfchar, %d bfrange (%d arrays), want %d, %d (%d):\n%s", chars, len(runs), arrays, tc.chars, tc.runs, tc.arrays, cmap)
-			}
-			for _, r := range runs {
-				lo, _ := strconv.ParseUint(string(r[1]), 16, 16)
-				hi, _ := strconv.ParseUint(string(r[2]), 16, 16)
-				if lo>>8 != hi>>8 || hi-lo >= 100 {
-					t.Errorf("range %s–%s crosses a high byte or holds over 100 codes", r[1], r[2])
-				}
-			}
-		})
-	}
-}
-
-// codespace matches the codespace range section of a CMap.
-var codespace = regexp.MustCompile(`(?s)begincodespacerange.*?endcodespacerange`)
-
-// parseToUnicode reads the mappings of a ToUnicode CMap in the forms
-// toUnicode writes: bfchar, bfrange with a start value, bfrange with an array.
-func parseToUnicode(t *testing.T, cmap []byte) map[uint16]string {
-	t.Helper()
-	dec := func(h string) string {
-		b, err := hex.DecodeString(h)
-		if err != nil || len(b)%2 != 0 {
-			t.Fatalf("bad UTF-16 hex %q", h)
-		}
-		u := make([]uint16, len(b)/2)
-		for i := range u {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		}
-		return string(utf16.Decode(u))
-	}
-	m := map[uint16]string{}
-	for _, line := range strings.Split(string(codespace.ReplaceAll(cmap, nil)), "\n") {
-		f := regexp.MustCompile(`<([0-9A-F]+)>|\[|\]`).FindAllStringSubmatch(line, -1)
-		switch {
-		case len(f) == 2 && f[0][1] != "" && f[1][1] != "":
-			c, _ := strconv.ParseUint(f[0][1], 16, 16)
-			m[uint16(c)] = dec(f[1][1])
-		case len(f) == 3 && f[2][1] != "":
-			lo, _ := strconv.ParseUint(f[0][1], 16, 16)
-			hi, _ := strconv.ParseUint(f[1][1], 16, 16)
-			s := []rune(dec(f[2][1]))
-			for c := lo; c <= hi; c++ {
-				m[uint16(c)] = string(s[0] + rune(c-lo))
-			}
-		case len(f) > 3 && f[2][0] == "[":
-			lo, _ := strconv.ParseUint(f[0][1], 16, 16)
-			for i, g := range f[3 : len(f)-1] {
-				m[uint16(lo)+uint16(i)] = dec(g[1])
-			}
-		}
-	}
-	return m
-}
-
-// TestToUnicodeText checks the UTF-16BE of ToUnicode targets.
-func TestToUnicodeText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"公", "516C"},
-		{"\U00020000", "D840DC00"}, // Extension B: a surrogate pair
-		{"ﬁ", "FB01"},
-		{"fi", "00660069"}, // a ligature glyph standing for two letters
-	}
-	for _, tc := range tests {
-		if got := utf16Hex(tc.in); got != tc.want {
-			t.Errorf("utf16Hex(%q) = %s, want %s", tc.in, got, tc.want)
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 import (
 	"encoding/binary"
@@ -8,18 +8,18 @@ import (
 
 // OutlineTolerance is how far, in millimetres on paper, an outline point of
 // an embedded glyph may move when its font is embedded on a coarser grid
-// than the font's own (see outlineGrid): 0.01 mm, about one device dot of a
+// than the font's own (see OutlineGrid): 0.01 mm, about one device dot of a
 // 2400 dpi platesetter (0.0106 mm) and far below what ink spread on offset
 // paper (0.015–0.025 mm) or the eye at reading distance (~0.09 mm) can show.
 // Chinese office faces are drawn on a coarser grid still: SimSun and SimHei
 // have 256 units to the em.
 const OutlineTolerance = 0.01
 
-// sizeClass is the class of type sizes that share one subset of a face:
+// SizeClass is the class of type sizes that share one subset of a face:
 // sizes up to 12 pt are class 0, above 12 up to 24 pt class 1, above 24 up to
 // 48 pt class 2, and so on — an octave each, so that a few display lines do
 // not hold the text sizes of a face to their finer grid.
-func sizeClass(size float64) int {
+func SizeClass(size float64) int {
 	c := 0
 	for top := 12.0; size > top && c < 16; top *= 2 {
 		c++
@@ -27,12 +27,12 @@ func sizeClass(size float64) int {
 	return c
 }
 
-// outlineGrid returns the units to the em of the grid on which a glyph drawn
+// OutlineGrid returns the units to the em of the grid on which a glyph drawn
 // at most at maxSize points keeps every outline point within
 // OutlineTolerance of its exact place: a point rounded to a grid of N units
 // moves by at most half a unit, size/(2N) on paper. It returns the font's
 // own units (the outlines as they are) when that grid would not be coarser.
-func outlineGrid(maxSize float64, upm int) int {
+func OutlineGrid(maxSize float64, upm int) int {
 	sizeMM := maxSize * 25.4 / 72
 	n := int(math.Ceil(sizeMM/(2*OutlineTolerance) - 1e-9))
 	if n < 16 {

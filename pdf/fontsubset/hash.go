@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 // fnv is a 64-bit FNV-1a hash, for deterministic names (subset tags).
 type fnv struct{ sum uint64 }

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 import (
 	"bytes"
@@ -22,7 +22,7 @@ import (
 )
 
 // songOTF is the CFF build of the Song face, relative to this package.
-const songOTF = "../fonts/otf/song.otf"
+const songOTF = "../../fonts/otf/song.otf"
 
 // cffName is the font name the tests give rebuilt tables.
 const cffName = "ABCDEF+NotoSerifCJKsc-Regular"
@@ -109,7 +109,7 @@ func cffRebuild(t testing.TB, table []byte, glyphs []sfnt.GlyphIndex, sc scaler)
 		}
 		cs[i] = encodeCharstring(p, sc)
 	}
-	return buildCFF(cffName, cs, sc.to)
+	return buildCFF(cffName, cs, nil, sc.to)
 }
 
 // otfFile wraps a CFF table of n glyphs in the smallest OpenType file that
@@ -210,7 +210,7 @@ func TestCFFRoundTrip(t *testing.T) {
 		}
 		cs[i] = encodeCharstring(p, sc)
 	}
-	rebuilt, err := sfnt.Parse(otfFile(t, file, buildCFF(cffName, cs, 1000), len(cs), 1000))
+	rebuilt, err := sfnt.Parse(otfFile(t, file, buildCFF(cffName, cs, nil, 1000), len(cs), 1000))
 	if err != nil {
 		t.Fatalf("rebuilt font does not parse: %v", err)
 	}
@@ -238,7 +238,7 @@ func sameSegments(a, b sfnt.Segments) bool {
 }
 
 // TestCFFGrid checks the glyphs of the seed issue encoded on the grid of
-// 12 pt type (outlineGrid(12, 1000) = 212 units to the em): loaded by
+// 12 pt type (OutlineGrid(12, 1000) = 212 units to the em): loaded by
 // golang.org/x/image at ppem = 212 (whole grid units, so sfnt adds no
 // rounding of its own) and scaled back to 1000 units, every point of every
 // segment lies within half a grid unit (1000/424 units) of the
@@ -253,9 +253,9 @@ func TestCFFGrid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	grid := outlineGrid(12, 1000)
+	grid := OutlineGrid(12, 1000)
 	if grid != 212 {
-		t.Fatalf("outlineGrid(12, 1000) = %d, want 212", grid)
+		t.Fatalf("OutlineGrid(12, 1000) = %d, want 212", grid)
 	}
 	glyphs := cffSeedGlyphs(t, orig)
 	cff := cffRebuild(t, table, glyphs, scaler{1000, grid})
@@ -372,8 +372,8 @@ func TestCFFSize(t *testing.T) {
 	elapsed := time.Since(start)
 
 	s := subsetOf(fonts.MustBundled(fonts.Song), seedText(t))
-	s.grid = grid
-	s.number()
+	s.Grid = grid
+	s.Number()
 	tables, err := s.tables()
 	if err != nil {
 		t.Fatal(err)
@@ -800,7 +800,7 @@ func TestBuildCFF(t *testing.T) {
 				css[i] = cs(i%500, oHmoveto, 7, 9, oRlineto, oEndchar)
 			}
 			css[0] = nil // becomes a bare endchar
-			b := buildCFF(cffName, css, tc.upm)
+			b := buildCFF(cffName, css, nil, tc.upm)
 			c, err := parseCFF(b)
 			if err != nil {
 				t.Fatal(err)

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 import (
 	"os"
@@ -17,8 +17,8 @@ func TestTwinGlyphs(t *testing.T) {
 	tw := song.CFFTwin()
 	t.Run("seed", func(t *testing.T) {
 		s := subsetOf(song, seedText(t))
-		s.use(song.GlyphIndex('─'), "—") // the Chinese dash, as para draws it
-		s.number()
+		s.Use(song.GlyphIndex('─'), "—") // the Chinese dash, as para draws it
+		s.Number()
 		got, gids := s.twinGlyphs()
 		if got != tw || len(gids) != len(s.glyphs) {
 			t.Fatalf("twin %v with %d glyphs for a subset of %d", got, len(gids), len(s.glyphs))
@@ -46,22 +46,22 @@ func TestTwinGlyphs(t *testing.T) {
 			t.Skip("every glyph of the Song face has a character")
 		}
 		s := subsetOf(song, seedText(t))
-		s.use(unmapped, "x")
-		s.number()
+		s.Use(unmapped, "x")
+		s.Number()
 		if got, _ := s.twinGlyphs(); got != nil {
 			t.Error("a subset with an unmapped glyph is drawn from the twin")
 		}
 	})
 	t.Run("faces without a twin", func(t *testing.T) {
 		for _, st := range []fonts.Style{fonts.SongBold, fonts.Hei, fonts.Kai} {
-			s := newSubset(fonts.MustBundled(st))
-			s.use(1, "公")
-			s.number()
+			s := New(fonts.MustBundled(st))
+			s.Use(1, "公")
+			s.Number()
 			if got, _ := s.twinGlyphs(); got != nil {
 				t.Errorf("%s has a twin", st)
 			}
 		}
-		data, err := os.ReadFile("../fonts/ttf/song.ttf")
+		data, err := os.ReadFile("../../fonts/ttf/song.ttf")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,10 @@
-package pdf
+package fontsubset
 
 // Writing a CID-keyed CFF table (Adobe Technical Note 5176).
 
 import (
 	"encoding/binary"
+	"math"
 	"strconv"
 )
 
@@ -11,20 +12,28 @@ import (
 // (index = GID = CID; glyph 0 is .notdef): ROS Adobe-Identity-0, CIDCount
 // = len(charstrings), an identity charset (format 2), FDSelect format 3
 // (one range, FD 0), one Font DICT whose Private DICT holds only
-// defaultWidthX and nominalWidthX 0, no subroutines, and FontMatrix
+// defaultWidthX (the commonest of widths) and nominalWidthX 0, no
+// subroutines, and FontMatrix
 // [1/unitsPerEm 0 0 1/unitsPerEm 0 0] in the Top DICT. Offsets in the DICTs
 // are written as 5-byte integers, so the layout is computed in one pass. An
 // empty charstring becomes a bare endchar (INDEX offsets must increase for
 // some readers), and an empty list a lone .notdef. It takes at most 65,535
-// charstrings (CIDs are 16-bit).
-func buildCFF(name string, charstrings [][]byte, unitsPerEm int) []byte {
+// charstrings (CIDs are 16-bit). widths are the glyphs' advances in units
+// of the grid: a charstring whose width is not the default starts with it
+// (5177 section 3.1), so that the font program's advances are the ones the
+// PDF's /W gives (nil widths: every advance 0).
+func buildCFF(name string, charstrings [][]byte, widths []float64, unitsPerEm int) []byte {
 	if len(charstrings) == 0 {
 		charstrings = [][]byte{nil}
 	}
+	dw := commonest(widths)
 	cs := make([][]byte, len(charstrings))
 	for i, c := range charstrings {
 		if cs[i] = c; len(c) == 0 {
 			cs[i] = []byte{t2Endchar}
+		}
+		if i < len(widths) && widths[i] != dw {
+			cs[i] = append(appendT2Num(nil, widths[i]), cs[i]...)
 		}
 	}
 	if unitsPerEm <= 0 {
@@ -41,7 +50,7 @@ func buildCFF(name string, charstrings [][]byte, unitsPerEm int) []byte {
 	}
 	fdSelect := []byte{3, 0, 1, 0, 0, 0, byte(n >> 8), byte(n)}
 	csIndex := appendIndex(nil, cs)
-	private := []byte{139, opDefaultW, 139, opNominalW} // 0 defaultWidthX 0 nominalWidthX
+	private := append(appendDictReal(nil, dw), opDefaultW, 139, opNominalW) // defaultWidthX, 0 nominalWidthX
 
 	top := func(charsetOff, fdSelectOff, csOff, fdArrayOff int) []byte {
 		d := appendDictInt(appendDictInt(appendDictInt(nil, 391), 392), 0) // "Adobe" "Identity" 0
@@ -80,6 +89,30 @@ func buildCFF(name string, charstrings [][]byte, unitsPerEm int) []byte {
 	out = append(out, csIndex...)
 	out = append(out, fdArray(privateOff)...)
 	return append(out, private...)
+}
+
+// commonest returns the value that occurs most often in ws (the smallest of
+// equals; 0 for none).
+func commonest(ws []float64) float64 {
+	count := map[float64]int{}
+	best, n := 0.0, 0
+	for _, w := range ws {
+		count[w]++
+		if c := count[w]; c > n || c == n && w < best {
+			best, n = w, c
+		}
+	}
+	return best
+}
+
+// appendT2Num appends a charstring number: an integer in its shortest form
+// (appendT2Int), anything else as a 16.16 fixed-point number (5177 section
+// 3.2, byte 255).
+func appendT2Num(b []byte, v float64) []byte {
+	if v == math.Trunc(v) && math.Abs(v) <= 32767 {
+		return appendT2Int(b, int(v))
+	}
+	return binary.BigEndian.AppendUint32(append(b, 255), uint32(int32(math.Round(v*65536))))
 }
 
 // appendIndex appends an INDEX of the given objects with the smallest

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 import (
 	"fmt"
@@ -7,9 +7,9 @@ import (
 	"gazette/fonts"
 )
 
-// useTwin makes the subset embed its font's CFF twin when twinGlyphs finds
+// UseTwin makes the subset embed its font's CFF twin when twinGlyphs finds
 // every glyph there.
-func (s *subset) useTwin() {
+func (s *Subset) UseTwin() {
 	s.twin, s.twinGIDs = s.twinGlyphs()
 }
 
@@ -21,7 +21,7 @@ func (s *subset) useTwin() {
 // dash U+2014 with the rule of U+2500). It returns nil when the font has no
 // twin or any glyph has no match (a glyph no character maps to, a character
 // the twin lacks, another advance): the subset stays TrueType.
-func (s *subset) twinGlyphs() (*fonts.Font, []int) {
+func (s *Subset) twinGlyphs() (*fonts.Font, []int) {
 	tw := s.font.CFFTwin()
 	if tw == nil || tw.UnitsPerEm != s.font.UnitsPerEm {
 		return nil, nil
@@ -72,18 +72,20 @@ func drawnRune(f *fonts.Font, k glyphKey) (rune, bool) {
 
 // buildCFF returns the subset as a CID-keyed CFF font program of the twin's
 // outlines (CID = the subset's glyph number), each glyph on the subset's
-// grid, without hints or subroutines.
-func (s *subset) buildCFF(tw *fonts.Font, gids []int) ([]byte, error) {
+// grid, without hints or subroutines, with the twin's advances (the
+// subset's own: twinGlyphs matched them).
+func (s *Subset) buildCFF(tw *fonts.Font, gids []int) ([]byte, error) {
 	cf, err := parseCFF(tw.CFF())
 	if err != nil {
 		return nil, fmt.Errorf("pdf: font %s: %w", tw.Name, err)
 	}
-	grid := s.grid
+	grid := s.Grid
 	if grid <= 0 || grid > tw.UnitsPerEm {
 		grid = tw.UnitsPerEm
 	}
 	sc := scaler{tw.UnitsPerEm, grid}
 	cs := make([][]byte, len(gids))
+	widths := make([]float64, len(gids))
 	var e csEncoder
 	for i, g := range gids {
 		e.path, _, err = cf.appendGlyph(e.path, g)
@@ -91,6 +93,7 @@ func (s *subset) buildCFF(tw *fonts.Font, gids []int) ([]byte, error) {
 			return nil, fmt.Errorf("pdf: font %s: glyph %d: %w", tw.Name, g, err)
 		}
 		cs[i] = e.encode(nil, e.path, sc)
+		widths[i] = float64(tw.Advance(uint16(g))) * float64(grid) / float64(tw.UnitsPerEm)
 	}
-	return buildCFF(s.tag()+"+"+tw.Name, cs, grid), nil
+	return buildCFF(s.Tag()+"+"+tw.Name, cs, widths, grid), nil
 }

@@ -1,8 +1,9 @@
-package pdf
+package fontsubset
 
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"sort"
 
 	"gazette/fonts"
@@ -16,59 +17,60 @@ type glyphKey struct {
 	text string
 }
 
-// subset is the part of one font a document draws.
-type subset struct {
+// Subset is the part of one font a document draws.
+type Subset struct {
 	font   *fonts.Font
 	used   map[glyphKey]bool
 	glyphs []glyphKey          // index = new glyph ID = CID; set by build
 	cid    map[glyphKey]uint16 // set by build
 	comp   map[uint16]uint16   // old → new glyph of composite components
 	// grid is the units to the em of the embedded outlines: the font's own,
-	// or a coarser grid chosen by outlineGrid (0 means the font's own).
-	grid int
+	// or a coarser grid chosen by OutlineGrid (0 means the font's own).
+	Grid int
 	// twin, when set, is the font whose CFF outlines the subset embeds
 	// instead (fonts.Font.CFFTwin), twinGIDs its glyph for each of ours.
 	twin     *fonts.Font
 	twinGIDs []int
 }
 
-func newSubset(f *fonts.Font) *subset {
-	return &subset{font: f, used: map[glyphKey]bool{}}
+// New returns an empty subset of f.
+func New(f *fonts.Font) *Subset {
+	return &Subset{font: f, used: map[glyphKey]bool{}}
 }
 
 // scaler returns the mapping from the font's units onto the subset's grid,
 // and whether the outlines change at all.
-func (s *subset) scaler() (scaler, bool) {
+func (s *Subset) scaler() (scaler, bool) {
 	upm := s.font.UnitsPerEm
-	if s.grid <= 0 || s.grid >= upm {
+	if s.Grid <= 0 || s.Grid >= upm {
 		return scaler{upm, upm}, false
 	}
-	return scaler{upm, s.grid}, true
+	return scaler{upm, s.Grid}, true
 }
 
-// use records that glyph gid is drawn for text. The .notdef glyph is always
+// Use records that glyph gid is drawn for text. The .notdef glyph is always
 // CID 0, whatever it stands for, so that a missing glyph stays visible to
 // preflight tools.
-func (s *subset) use(gid uint16, text string) {
+func (s *Subset) Use(gid uint16, text string) {
 	if gid == 0 || int(gid) >= s.font.NumGlyphs {
 		return
 	}
 	s.used[glyphKey{gid, text}] = true
 }
 
-// code returns the CID of a drawn glyph (0 for .notdef or a glyph never
+// Code returns the CID of a drawn glyph (0 for .notdef or a glyph never
 // recorded).
-func (s *subset) code(gid uint16, text string) uint16 {
+func (s *Subset) Code(gid uint16, text string) uint16 {
 	if gid == 0 {
 		return 0
 	}
 	return s.cid[glyphKey{gid, text}]
 }
 
-// number orders the used glyphs and gives them their new IDs: .notdef
+// Number orders the used glyphs and gives them their new IDs: .notdef
 // first, then the drawn glyphs by original ID and text, then the components
 // of composite glyphs that are not drawn themselves.
-func (s *subset) number() {
+func (s *Subset) Number() {
 	keys := make([]glyphKey, 0, len(s.used)+1)
 	for k := range s.used {
 		keys = append(keys, k)
@@ -100,13 +102,13 @@ func (s *subset) number() {
 	}
 }
 
-// tag returns the subset tag (six capital letters) derived from the font
+// Tag returns the subset tag (six capital letters) derived from the font
 // name and the glyphs kept, so that the same subset always gets the same tag
 // and different subsets of a font almost surely differ.
-func (s *subset) tag() string {
+func (s *Subset) Tag() string {
 	h := fnv64()
 	h.str(s.font.Name)
-	h.u64(uint64(s.grid))
+	h.u64(uint64(s.Grid))
 	if s.twin != nil {
 		h.str(s.twin.Name)
 	}
@@ -121,6 +123,38 @@ func (s *subset) tag() string {
 		v /= 26
 	}
 	return string(b)
+}
+
+// Font returns the font the subset is taken from.
+func (s *Subset) Font() *fonts.Font { return s.font }
+
+// Len returns the number of glyphs of the numbered subset, .notdef
+// included: the CIDs are 0 to Len()-1.
+func (s *Subset) Len() int { return len(s.glyphs) }
+
+// Text returns the text glyph cid stands for ("" for .notdef and for the
+// components of composite glyphs).
+func (s *Subset) Text(cid uint16) string { return s.glyphs[cid].text }
+
+// Width returns the advance of a subset glyph in the PDF's glyph space
+// (thousandths of the em), rounded as it is written in /W, so that content
+// streams position glyphs with the very widths the viewer uses.
+func (s *Subset) Width(cid uint16) float64 {
+	f := s.font
+	w := float64(f.Advance(s.glyphs[cid].old)) * 1000 / float64(f.UnitsPerEm)
+	return math.Round(w*1000) / 1000
+}
+
+// Program returns the subset's font program: a TrueType font, or when
+// UseTwin found the twin's glyphs, a CID-keyed CFF font (cff true); and the
+// PostScript name of the font it is drawn from.
+func (s *Subset) Program() (data []byte, cff bool, psName string, err error) {
+	if s.twin != nil {
+		data, err = s.buildCFF(s.twin, s.twinGIDs)
+		return data, true, s.twin.Name, err
+	}
+	data, err = s.build()
+	return data, false, s.font.Name, err
 }
 
 // Composite glyph flags (OpenType glyf table).
@@ -200,7 +234,7 @@ func leftBearing(hmtx []byte, nh, g int) int16 {
 
 // build returns the subset font file: the tables a PDF needs of a TrueType
 // font embedded as CIDFontType2 (ISO 32000-1, 9.9), with right checksums.
-func (s *subset) build() ([]byte, error) {
+func (s *Subset) build() ([]byte, error) {
 	tables, err := s.tables()
 	if err != nil {
 		return nil, err
@@ -215,9 +249,9 @@ func (s *subset) build() ([]byte, error) {
 // tables returns the tables of the subset font: the kept glyphs renumbered
 // (composite components too), long loca offsets, full horizontal metrics and
 // post version 3 (no glyph names); cvt, fpgm and prep as they are. On a
-// coarser grid (s.grid) every outline and metric is scaled onto it and the
+// coarser grid (s.Grid) every outline and metric is scaled onto it and the
 // hinting instructions, which address the font's own units, are dropped.
-func (s *subset) tables() (map[string][]byte, error) {
+func (s *Subset) tables() (map[string][]byte, error) {
 	f := s.font
 	head, hhea, maxp, hmtx := f.Table("head"), f.Table("hhea"), f.Table("maxp"), f.Table("hmtx")
 	if len(head) < 54 || len(hhea) < 36 || len(maxp) < 6 {

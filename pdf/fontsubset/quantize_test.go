@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 import (
 	"encoding/binary"
@@ -21,8 +21,8 @@ func TestSizeClass(t *testing.T) {
 		{5, 0}, {9, 0}, {10.5, 0}, {12, 0}, {12.01, 1}, {15.75, 1}, {22, 1}, {24, 1}, {26, 2}, {44, 2}, {48, 2}, {72, 3},
 	}
 	for _, tc := range tests {
-		if got := sizeClass(tc.size); got != tc.want {
-			t.Errorf("sizeClass(%v) = %d, want %d", tc.size, got, tc.want)
+		if got := SizeClass(tc.size); got != tc.want {
+			t.Errorf("SizeClass(%v) = %d, want %d", tc.size, got, tc.want)
 		}
 	}
 }
@@ -47,9 +47,9 @@ func TestOutlineGrid(t *testing.T) {
 		{0, 1000, 1000},
 	}
 	for _, tc := range tests {
-		got := outlineGrid(tc.size, tc.upm)
+		got := OutlineGrid(tc.size, tc.upm)
 		if got != tc.want {
-			t.Errorf("outlineGrid(%v, %d) = %d, want %d", tc.size, tc.upm, got, tc.want)
+			t.Errorf("OutlineGrid(%v, %d) = %d, want %d", tc.size, tc.upm, got, tc.want)
 		}
 		mm := tc.size * 25.4 / 72
 		if got < tc.upm && got > 16 {
@@ -88,18 +88,18 @@ func TestScaledOutlines(t *testing.T) {
 			f := fonts.MustBundled(tc.style)
 			s := subsetOf(f, seed)
 			for _, g := range compositeGlyphs(f, tc.composites) {
-				s.use(g, "")
+				s.Use(g, "")
 			}
-			s.grid = outlineGrid(tc.size, f.UnitsPerEm)
-			if s.grid >= f.UnitsPerEm {
-				t.Fatalf("grid %d is not coarser than the font's %d", s.grid, f.UnitsPerEm)
+			s.Grid = OutlineGrid(tc.size, f.UnitsPerEm)
+			if s.Grid >= f.UnitsPerEm {
+				t.Fatalf("grid %d is not coarser than the font's %d", s.Grid, f.UnitsPerEm)
 			}
 			tables, sub, orig := parsedSubset(t, s)
-			if got := sub.UnitsPerEm(); int(got) != s.grid {
-				t.Fatalf("unitsPerEm %d, want %d", got, s.grid)
+			if got := sub.UnitsPerEm(); int(got) != s.Grid {
+				t.Fatalf("unitsPerEm %d, want %d", got, s.Grid)
 			}
 			// Both outlines in font units of the original, in 26.6.
-			tol := fixed.Int26_6(math.Ceil(float64(f.UnitsPerEm) / float64(s.grid) * 64))
+			tol := fixed.Int26_6(math.Ceil(float64(f.UnitsPerEm) / float64(s.Grid) * 64))
 			sc, _ := s.scaler()
 			var b1, b2 sfnt.Buffer
 			for i, k := range s.glyphs {

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 // A reader and writer of CFF (Compact Font Format) tables with Type 2
 // charstrings, for embedding CID-keyed CFF subsets as FontFile3 /

@@ -1,4 +1,4 @@
-package pdf
+package fontsubset
 
 // Writing outlines as Type 2 charstrings on a grid, in the shortest
 // operator forms (Adobe Technical Note 5177).

@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gazette/preflight/pdfcheck"
+)
+
+// isPDFArg reports whether check's file argument is a PDF to check as the
+// print center receives it, rather than an issue's text.
+func isPDFArg(pos []string) bool {
+	return len(pos) == 1 && strings.EqualFold(filepath.Ext(pos[0]), ".pdf")
+}
+
+// checkPDF reports which standards (PDF/X-4, PDF/X-1a, PDF/A-2u) a PDF file meets,
+// its boxes, fonts, colours and page count; exit code 1 when it fails what
+// it claims to be (or, claiming nothing, meets neither).
+func checkPDF(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return exitError{1, fmt.Sprintf("读不了 %s：%v", path, err)}
+	}
+	r, err := pdfcheck.Check(data)
+	if err != nil {
+		return exitError{1, fmt.Sprintf("%s：%v", path, err)}
+	}
+	fmt.Print(path + "：" + r.String())
+	if !r.Passes() {
+		return exitError{1, ""}
+	}
+	return nil
+}
