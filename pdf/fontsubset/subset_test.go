@@ -2,7 +2,6 @@ package fontsubset
 
 import (
 	"encoding/binary"
-	"encoding/hex"
 	"os"
 	"reflect"
 	"strings"
