@@ -57,15 +57,15 @@ func TestCheckPDF(t *testing.T) {
 func TestRenderICC(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "x.pdf")
-	if code, _, stderr := runCaptured(t, "render", "--demo", "--icc", "pdf/icc/FOGRA39-gazette.icc", "-o", out); code != 0 {
+	if code, _, stderr := runCaptured(t, "render", "--demo", "--icc", "../pdf/icc/FOGRA39-gazette.icc", "-o", out); code != 0 {
 		t.Fatalf("render --icc: exit %d: %s", code, stderr)
 	}
 	if code, stdout, _ := runCaptured(t, "check", out); code != 0 || !strings.Contains(stdout, "PDF/X-4：符合") {
 		t.Errorf("check: exit %d\n%s", code, stdout)
 	}
 	for _, args := range [][]string{
-		{"--icc", "pdf/icc/sRGB.icc"},
-		{"--icc", "pdf/icc/FOGRA39-gazette.icc", "--web"},
+		{"--icc", "../pdf/icc/sRGB.icc"},
+		{"--icc", "../pdf/icc/FOGRA39-gazette.icc", "--web"},
 		{"--icc", filepath.Join(dir, "missing.icc")},
 	} {
 		code, _, stderr := runCaptured(t, append([]string{"render", "--demo", "-o", filepath.Join(dir, "y.pdf")}, args...)...)

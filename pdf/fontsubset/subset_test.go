@@ -2,7 +2,6 @@ package fontsubset
 
 import (
 	"encoding/binary"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
