@@ -1,0 +1,129 @@
+// Package archivetest builds many-issue databases for the archive's tests
+// and benchmarks: years of monthly issues made from the demo issue and the
+// corpus's whole-issue texts, each with its own year, number, 总期号 and
+// 文号. It is for tests only.
+package archivetest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"testing"
+
+	"gazette/gazette"
+	"gazette/internal/testseed"
+	"gazette/store"
+)
+
+// Corpus is the shared corpus folder, relative to a package directory one
+// level below the module root (archive/).
+const Corpus = "../../shared/corpus"
+
+// Bases returns the issues the archive is made of: the demo issue and the
+// corpus's whole issues. dir is the module root relative to the caller's
+// package directory ("..", "../..").
+func Bases(tb testing.TB, dir string) []*gazette.Issue {
+	tb.Helper()
+	bases := []*gazette.Issue{testseed.Issue(tb)}
+	paths, err := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "issues", "corpus_issue_*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("archivetest: no corpus issues under %s (%v)", filepath.Join(dir, "..", "shared", "corpus", "issues"), err)
+	}
+	for _, p := range paths {
+		bases = append(bases, testseed.File(tb, p))
+	}
+	return bases
+}
+
+// docNumberYear matches a 文号's year, 〔2020〕, and docNumberSerial its
+// serial, the last run of digits (30号, 第707号).
+var (
+	docNumberYear   = regexp.MustCompile(`〔\d{4}〕`)
+	docNumberSerial = regexp.MustCompile(`\d+(\D*)$`)
+)
+
+// docNumber makes a 文号 of another issue distinct: the year its issue's,
+// and the serial n made number×1000+n, with the year in front when the
+// 文号 has none of its own (第707号 → 第2002011707号).
+func docNumber(dn string, year, number int) string {
+	hasYear := docNumberYear.MatchString(dn)
+	dn = docNumberYear.ReplaceAllString(dn, fmt.Sprintf("〔%d〕", year))
+	m := docNumberSerial.FindStringSubmatchIndex(dn)
+	if m == nil {
+		return dn
+	}
+	n, _ := strconv.Atoi(dn[m[0]:m[2]])
+	serial := number*1000 + n
+	if !hasYear {
+		serial += year * 1000000
+	}
+	return dn[:m[0]] + strconv.Itoa(serial) + dn[m[2]:]
+}
+
+// Issue returns a copy of base as issue number of year (总期号 total): new
+// IDs, the year in every 文号 and date made the issue's, each serial made
+// distinct (docNumber), and the first
+// paragraph of every article marked with its issue, so that no two issues
+// have the same text.
+func Issue(base *gazette.Issue, year, number, total int) *gazette.Issue {
+	is := base.Clone()
+	is.ID, is.Year, is.Number, is.TotalNumber = "", year, number, total
+	is.Date = fmt.Sprintf("%d-%02d-28", year, number)
+	is.Status = gazette.StatusDraft
+	is.SignedAt, is.SignedPDFSHA256, is.Unlocks = is.Created, "", nil
+	for si := range is.Sections {
+		is.Sections[si].ID = ""
+		for ai := range is.Sections[si].Articles {
+			a := &is.Sections[si].Articles[ai]
+			a.ID = ""
+			a.DocNumber = docNumber(a.DocNumber, year, number)
+			if gazette.ValidDate(a.Date) {
+				a.Date = fmt.Sprintf("%d%s", year, a.Date[4:])
+				if !gazette.ValidDate(a.Date) { // 02-29
+					a.Date = fmt.Sprintf("%d%s", year, "-02-28")
+				}
+			}
+			for bi := range a.Blocks {
+				b := &a.Blocks[bi]
+				if b.Type == gazette.BlockParagraph && len(b.Runs) > 0 {
+					b.Runs[0].Text = fmt.Sprintf("（%d年第%d期）", year, number) + b.Runs[0].Text
+					break
+				}
+			}
+		}
+	}
+	return is
+}
+
+// Build writes a database at path holding years × perYear issues from 2001
+// on, cycling through the bases, one transaction a year; it returns the
+// issues' count of articles.
+func Build(tb testing.TB, path string, bases []*gazette.Issue, years, perYear int) int {
+	tb.Helper()
+	if _, err := os.Stat(path); err == nil {
+		tb.Fatalf("archivetest: %s exists", path)
+	}
+	st, err := store.OpenWith(path, store.Options{NoAutoBackup: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer st.Close()
+	articles, k := 0, 0
+	for y := range years {
+		var batch []*gazette.Issue
+		for n := 1; n <= perYear; n++ {
+			is := Issue(bases[k%len(bases)], 2001+y, n, k+1)
+			articles += is.ArticleCount()
+			batch = append(batch, is)
+			k++
+		}
+		if err := st.SaveMany(batch...); err != nil {
+			tb.Fatal(err)
+		}
+		runtime.GC()
+	}
+	return articles
+}
