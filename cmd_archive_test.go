@@ -1,0 +1,70 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+	"gazette/store"
+)
+
+// archiveCLIDB writes a database of three small issues over two years.
+func archiveCLIDB(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "gazette.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := testIssue("甲市人民政府公报", 2019, 12, 11), testIssue("甲市人民政府公报", 2020, 1, 12), testIssue("甲市人民政府公报", 2020, 2, 13)
+	b.AddArticle("部门文件", gazette.Article{Kind: gazette.KindDocument, Title: "甲市仲裁委员会关于某事的批复",
+		Issuers: []string{"甲市仲裁委员会"}, DocNumber: "甲仲字〔2020〕3号", Date: "2020-01-15",
+		Blocks: []gazette.Block{gazette.Paragraph("你委报来的请示收悉。经研究，同意所请。")}})
+	if err := st.SaveMany(a, b, c); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	return db
+}
+
+func TestSearchCommand(t *testing.T) {
+	db := archiveCLIDB(t)
+	for _, c := range []struct {
+		args []string
+		code int
+		want []string
+		not  []string
+	}{
+		{[]string{"甲仲字[2020]3号"}, 0, []string{"2020年第1期（总第12期）", "部门文件｜甲市仲裁委员会关于某事的批复（甲仲字〔2020〕3号，2020年1月15日）", "文号：", "【甲仲字〔2020〕3号】", "共 1 篇，见于 1 期"}, nil},
+		{[]string{"关于某事项的通知", "--year", "2020"}, 0, []string{"2020年第2期", "2020年第1期", "共 2 篇，见于 2 期"}, []string{"2019年"}},
+		{[]string{"--issuer", "仲裁委员会"}, 0, []string{"批复"}, []string{"通知"}},
+		{[]string{"请示 收悉"}, 0, []string{"正文：…", "【请示】"}, nil},
+		{[]string{"通知", "--from", "2020-07-01", "--to", "2020-07-31"}, 0, []string{"共 3 篇"}, nil},
+		{[]string{"没有的字"}, 0, nil, []string{"共"}},
+		{[]string{}, 2, nil, nil},
+		{[]string{"x", "--from", "2020-02-30"}, 2, nil, nil},
+	} {
+		code, out, errs := runCaptured(t, append([]string{"search", "--db", db}, c.args...)...)
+		if code != c.code {
+			t.Errorf("search %q: exit %d (stderr %q), want %d", c.args, code, errs, c.code)
+			continue
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("search %q: stdout lacks %q:\n%s", c.args, w, out)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(out, w) {
+				t.Errorf("search %q: stdout has %q:\n%s", c.args, w, out)
+			}
+		}
+	}
+	if code, out, errs := runCaptured(t, "reindex", "--db", db); code != 0 || !strings.Contains(out, "3 期，4 篇") {
+		t.Errorf("reindex: exit %d, %q %q", code, out, errs)
+	}
+	if code, _, errs := runCaptured(t, "verify", "--db", db); code != 0 {
+		t.Errorf("verify after reindex: exit %d %q", code, errs)
+	}
+}
