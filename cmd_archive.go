@@ -8,6 +8,7 @@ import (
 
 	"gazette/archive"
 	"gazette/gazette"
+	"gazette/pdf"
 )
 
 // The archive's commands: search across all issues, rebuild the search
@@ -31,6 +32,85 @@ func init() {
 		more:    "目录与检索索引随每次保存在同一事务中更新，一般无须重建；gazette verify 报告索引与记录不符时用它修复。",
 		run:     runReindex,
 	})
+	register(&command{
+		name:    "index",
+		summary: "排出一年的年度总目录（按栏目、按发文机关），输出印刷用 PDF",
+		usage:   "gazette index [--db PATH] --year 年份 [--title 刊名] -o OUT.pdf [--marks] [--web]",
+		more: "只读打开数据库。逐期按实际版面排版，页码即各期印出的页码（如“2020年第8期 第5页”）；字体、版心、目录样式同该年最后一期。\n" +
+			"例：gazette index --year 2020 -o 2020-总目录.pdf",
+		run: runIndex,
+	})
+}
+
+// yearFlags are the options of index and volume: the year, the gazette,
+// the output and the print variant.
+type yearFlags struct {
+	fs         *flag.FlagSet
+	db, title  *string
+	out        *string
+	year       *int
+	marks, web *bool
+}
+
+func newYearFlags(name string) *yearFlags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	return &yearFlags{fs: fs, db: dbFlag(fs),
+		year:  fs.Int("year", 0, "年份"),
+		title: fs.String("title", "", "刊名（数据库中同一年有几种公报时必须给出）"),
+		out:   fs.String("o", "", "输出的 PDF 文件"),
+		marks: fs.Bool("marks", false, "在出血外加裁切线"),
+		web:   fs.Bool("web", false, "电子版：无出血、无裁切线"),
+	}
+}
+
+// parse checks the options and the output before any work.
+func (yf *yearFlags) parse(args []string) (archive.Year, pdf.Options, error) {
+	opt := pdf.Options{Marks: *yf.marks, Web: *yf.web, Creator: "gazette " + version}
+	if err := parseNoArgs(yf.fs, args); err != nil {
+		return archive.Year{}, opt, err
+	}
+	opt.Marks, opt.Web = *yf.marks, *yf.web
+	switch {
+	case !wasSet(yf.fs, "year"):
+		return archive.Year{}, opt, usageError(yf.fs, "请用 --year 指定年份")
+	case *yf.year < 1900 || *yf.year > 9999:
+		return archive.Year{}, opt, valueError(yf.fs, fmt.Sprintf("--year %d 无效：应为四位年份", *yf.year))
+	case strings.TrimSpace(*yf.out) == "":
+		return archive.Year{}, opt, usageError(yf.fs, "请用 -o 指定输出的 PDF 文件")
+	case *yf.marks && *yf.web:
+		return archive.Year{}, opt, valueError(yf.fs, "电子版（--web）没有出血，不能加裁切线（--marks）")
+	}
+	p, err := dbPath(*yf.db)
+	if err != nil {
+		return archive.Year{}, opt, err
+	}
+	if err := checkOutput("-o", *yf.out, outPDF, p); err != nil {
+		return archive.Year{}, opt, err
+	}
+	return archive.Year{Year: *yf.year, Title: strings.TrimSpace(*yf.title)}, opt, nil
+}
+
+// runIndex writes the year's 年度总目录.
+func runIndex(args []string) error {
+	yf := newYearFlags("index")
+	y, opt, err := yf.parse(args)
+	if err != nil {
+		return err
+	}
+	st, err := openDBReadOnly(*yf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	doc, err := archive.Index(st, y)
+	if err != nil {
+		return err
+	}
+	if err := pdf.WriteFile(*yf.out, doc, opt); err != nil {
+		return writeError(*yf.out, err)
+	}
+	fmt.Printf("已输出 %s：%s，%d 页\n", *yf.out, doc.Title, len(doc.Pages))
+	return nil
 }
 
 // runSearch prints the articles that match, by issue.

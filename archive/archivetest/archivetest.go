@@ -98,9 +98,9 @@ func Issue(base *gazette.Issue, year, number, total int) *gazette.Issue {
 	return is
 }
 
-// Build writes a database at path holding years × perYear issues from 2001
-// on, cycling through the bases, one transaction a year; it returns the
-// issues' count of articles.
+// Build writes a database at path holding years × perYear issues of one
+// gazette (the first base's 刊名) from 2001 on, cycling through the bases,
+// one transaction a year; it returns the issues' count of articles.
 func Build(tb testing.TB, path string, bases []*gazette.Issue, years, perYear int) int {
 	tb.Helper()
 	if _, err := os.Stat(path); err == nil {
@@ -116,6 +116,7 @@ func Build(tb testing.TB, path string, bases []*gazette.Issue, years, perYear in
 		var batch []*gazette.Issue
 		for n := 1; n <= perYear; n++ {
 			is := Issue(bases[k%len(bases)], 2001+y, n, k+1)
+			is.Title = bases[0].Title
 			articles += is.ArticleCount()
 			batch = append(batch, is)
 			k++
