@@ -40,6 +40,53 @@ func init() {
 			"例：gazette index --year 2020 -o 2020-总目录.pdf",
 		run: runIndex,
 	})
+	register(&command{
+		name:    "volume",
+		summary: "排出一年的合订本：封面、年度总目录、全年各期，输出印刷用 PDF",
+		usage:   "gazette volume [--db PATH] --year 年份 [--title 刊名] -o OUT.pdf [--folios issue|continuous] [--marks] [--web] [--force]",
+		more: "只读打开数据库。各期按序全文收入（含封面）；--folios issue（默认）保留各期自己的页码，continuous 全卷连续编页（各期目录与页脚随之改为全卷页码）。\n" +
+			"书签：总目录及其各部分、每一期及其各篇文件。各期先做印前检查，有错误时不输出，除非 --force。\n" +
+			"例：gazette volume --year 2020 -o 2020合订本.pdf --marks",
+		run: runVolume,
+	})
+}
+
+// runVolume writes the year's bound volume.
+func runVolume(args []string) error {
+	yf := newYearFlags("volume")
+	folios := yf.fs.String("folios", string(archive.FoliosIssue), "页码：issue（各期自有页码）或 continuous（全卷连续）")
+	force := yf.fs.Bool("force", false, "印前检查有错误时仍然输出")
+	y, opt, err := yf.parse(args)
+	if err != nil {
+		return err
+	}
+	if f := archive.Folios(*folios); f != archive.FoliosIssue && f != archive.FoliosContinuous {
+		return valueError(yf.fs, fmt.Sprintf("--folios %q 无效：应为 issue 或 continuous", *folios))
+	}
+	st, err := openDBReadOnly(*yf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	doc, findings, err := archive.Volume(st, archive.VolumeOptions{Year: y, Folios: archive.Folios(*folios)})
+	if err != nil {
+		return err
+	}
+	nerr := 0
+	for _, f := range findings {
+		fmt.Fprintln(os.Stderr, f.String())
+		if f.Error {
+			nerr++
+		}
+	}
+	if nerr > 0 && !*force {
+		return exitError{1, fmt.Sprintf("各期印前检查共有 %d 个错误，未输出合订本；改正后重试，或加 --force 强制输出", nerr)}
+	}
+	if err := pdf.WriteFile(*yf.out, doc, opt); err != nil {
+		return writeError(*yf.out, err)
+	}
+	fmt.Printf("已输出 %s：%s，%d 页\n", *yf.out, doc.Title, len(doc.Pages))
+	return nil
 }
 
 // yearFlags are the options of index and volume: the year, the gazette,

@@ -71,15 +71,16 @@ type laidIssue struct {
 	articles []placedArticle
 }
 
-// layIssue sets an issue in pages as render does and finds the page each
-// article begins on: the article anchors of its body pages, which the
-// layout puts where each article's head is drawn.
-func layIssue(is *gazette.Issue) (*laidIssue, error) {
+// layIssue sets an issue in pages as render does, its cover numbered
+// first (layout.Options.FirstPage), and finds the page each article begins
+// on: the article anchors of its body pages, which the layout puts where
+// each article's head is drawn.
+func layIssue(is *gazette.Issue, first int) (*laidIssue, error) {
 	set, err := fonts.NewSet(is.Layout.Faces)
 	if err != nil {
 		return nil, fmt.Errorf("《%s》%s的字体：%w", is.Title, is.Label(), err)
 	}
-	doc, err := layout.Lay(is, layout.Options{Fonts: set})
+	doc, err := layout.Lay(is, layout.Options{Fonts: set, FirstPage: first})
 	if err != nil {
 		return nil, fmt.Errorf("排版《%s》%s：%w", is.Title, is.Label(), err)
 	}
@@ -200,7 +201,7 @@ func Index(st *store.Store, y Year) (*layout.Document, error) {
 		if err != nil {
 			return nil, err
 		}
-		li, err := layIssue(is)
+		li, err := layIssue(is, 1)
 		if err != nil {
 			return nil, err
 		}

@@ -76,7 +76,7 @@ func checkPrint(t *testing.T, path string, pages int) {
 }
 
 func TestIndexPagesExact(t *testing.T) {
-	st := archiveStore(t, 1)
+	st := oneYear(t)
 	doc, err := Index(st, Year{Year: 2001})
 	if err != nil {
 		t.Fatal(err)

@@ -13,7 +13,7 @@ import (
 func archiveStore(t *testing.T, years int) *store.Store {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "gazette.db")
-	archivetest.Build(t, path, archivetest.Bases(t, ".."), years, 12)
+	archivetest.MustBuild(t, path, archivetest.MustBases(t, ".."), years, 12)
 	st, err := store.OpenWith(path, store.Options{NoAutoBackup: true})
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,7 @@
 // Package archivetest builds many-issue databases for the archive's tests
 // and benchmarks: years of monthly issues made from the demo issue and the
 // corpus's whole-issue texts, each with its own year, number, 总期号 and
-// 文号. It is for tests only.
+// 文号. It is for tests and benchmarks only.
 package archivetest
 
 import (
@@ -13,29 +13,48 @@ import (
 	"strconv"
 	"testing"
 
+	"gazette/assets"
 	"gazette/gazette"
-	"gazette/internal/testseed"
+	"gazette/importer"
 	"gazette/store"
 )
 
-// Corpus is the shared corpus folder, relative to a package directory one
-// level below the module root (archive/).
-const Corpus = "../../shared/corpus"
-
 // Bases returns the issues the archive is made of: the demo issue and the
-// corpus's whole issues. dir is the module root relative to the caller's
-// package directory ("..", "../..").
-func Bases(tb testing.TB, dir string) []*gazette.Issue {
-	tb.Helper()
-	bases := []*gazette.Issue{testseed.Issue(tb)}
-	paths, err := filepath.Glob(filepath.Join(dir, "..", "shared", "corpus", "issues", "corpus_issue_*.txt"))
+// whole issues of the shared corpus (corpus/issues/corpus_issue_*.txt),
+// parsed as gazette import --new parses them. root is the module root.
+func Bases(root string) ([]*gazette.Issue, error) {
+	demo, _, err := importer.ParseIssue("seed.txt", string(assets.DemoText))
+	if err != nil {
+		return nil, fmt.Errorf("archivetest: the demo issue: %w", err)
+	}
+	bases := []*gazette.Issue{demo}
+	dir := filepath.Join(root, "..", "shared", "corpus", "issues")
+	paths, err := filepath.Glob(filepath.Join(dir, "corpus_issue_*.txt"))
 	if err != nil || len(paths) == 0 {
-		tb.Fatalf("archivetest: no corpus issues under %s (%v)", filepath.Join(dir, "..", "shared", "corpus", "issues"), err)
+		return nil, fmt.Errorf("archivetest: no corpus issues in %s (%v)", dir, err)
 	}
 	for _, p := range paths {
-		bases = append(bases, testseed.File(tb, p))
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		is, _, err := importer.ReadIssue(filepath.Base(p), data)
+		if err != nil {
+			return nil, fmt.Errorf("archivetest: %w", err)
+		}
+		bases = append(bases, is)
 	}
-	return bases
+	return bases, nil
+}
+
+// MustBases is Bases for a test: an error fails tb.
+func MustBases(tb testing.TB, root string) []*gazette.Issue {
+	tb.Helper()
+	b, err := Bases(root)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
 }
 
 // docNumberYear matches a 文号's year, 〔2020〕, and docNumberSerial its
@@ -100,15 +119,15 @@ func Issue(base *gazette.Issue, year, number, total int) *gazette.Issue {
 
 // Build writes a database at path holding years × perYear issues of one
 // gazette (the first base's 刊名) from 2001 on, cycling through the bases,
-// one transaction a year; it returns the issues' count of articles.
-func Build(tb testing.TB, path string, bases []*gazette.Issue, years, perYear int) int {
-	tb.Helper()
+// one transaction a year; it returns the issues' count of articles. The
+// file must not exist.
+func Build(path string, bases []*gazette.Issue, years, perYear int) (int, error) {
 	if _, err := os.Stat(path); err == nil {
-		tb.Fatalf("archivetest: %s exists", path)
+		return 0, fmt.Errorf("archivetest: %s exists", path)
 	}
 	st, err := store.OpenWith(path, store.Options{NoAutoBackup: true})
 	if err != nil {
-		tb.Fatal(err)
+		return 0, err
 	}
 	defer st.Close()
 	articles, k := 0, 0
@@ -122,9 +141,19 @@ func Build(tb testing.TB, path string, bases []*gazette.Issue, years, perYear in
 			k++
 		}
 		if err := st.SaveMany(batch...); err != nil {
-			tb.Fatal(err)
+			return 0, err
 		}
 		runtime.GC()
 	}
-	return articles
+	return articles, nil
+}
+
+// MustBuild is Build for a test: an error fails tb.
+func MustBuild(tb testing.TB, path string, bases []*gazette.Issue, years, perYear int) int {
+	tb.Helper()
+	n, err := Build(path, bases, years, perYear)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
 }
