@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,5 +67,42 @@ func TestSearchCommand(t *testing.T) {
 	}
 	if code, _, errs := runCaptured(t, "verify", "--db", db); code != 0 {
 		t.Errorf("verify after reindex: exit %d %q", code, errs)
+	}
+}
+
+func TestIndexAndVolumeCommands(t *testing.T) {
+	db := archiveCLIDB(t)
+	dir := t.TempDir()
+	idx, vol := filepath.Join(dir, "2020-index.pdf"), filepath.Join(dir, "2020.pdf")
+	code, out, errs := runCaptured(t, "index", "--db", db, "--year", "2020", "-o", idx)
+	if code != 0 || !strings.Contains(out, "甲市人民政府公报 2020年总目录，4 页") {
+		t.Fatalf("index: exit %d, %q %q", code, out, errs)
+	}
+	code, out, errs = runCaptured(t, "volume", "--db", db, "--year", "2020", "-o", vol, "--folios", "continuous", "--marks")
+	if code != 0 || !strings.Contains(out, "甲市人民政府公报 2020年合订本") {
+		t.Fatalf("volume: exit %d, %q %q", code, out, errs)
+	}
+	for _, f := range []string{idx, vol} {
+		if b, err := os.ReadFile(f); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+			t.Errorf("%s: not a PDF (%v)", f, err)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"index", "--db", db, "-o", idx}, 2, "--year"},
+		{[]string{"index", "--db", db, "--year", "2020"}, 2, "-o"},
+		{[]string{"index", "--db", db, "--year", "1999", "-o", idx}, 1, "没有1999年"},
+		{[]string{"index", "--db", db, "--year", "20", "-o", idx}, 2, "四位年份"},
+		{[]string{"index", "--db", db, "--year", "2020", "-o", db}, 2, "就是"},
+		{[]string{"volume", "--db", db, "--year", "2020", "-o", vol, "--folios", "roman"}, 2, "--folios"},
+		{[]string{"volume", "--db", db, "--year", "2020", "-o", vol, "--web", "--marks"}, 2, "裁切线"},
+	} {
+		code, _, errs := runCaptured(t, c.args...)
+		if code != c.code || !strings.Contains(errs, c.msg) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", c.args, code, errs, c.code, c.msg)
+		}
 	}
 }
