@@ -220,6 +220,48 @@ func runSearch(args []string) error {
 	return nil
 }
 
+// importFolder is gazette import --new FOLDER: every file of the folder
+// becomes an issue of its own, each saved whole or not at all, and a
+// summary says what became of each file. Exit 1 when a file failed.
+func importFolder(dbFile, dir string) error {
+	st, err := openDB(dbFile)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := archive.ImportFolder(st, dir)
+	if err != nil {
+		return err
+	}
+	done, skipped, failed := 0, 0, 0
+	for _, r := range res {
+		switch {
+		case r.Err != nil:
+			failed++
+			fmt.Printf("失败　%s：%v（这一期没有导入）\n", r.File, r.Err)
+		case r.Exists != nil:
+			skipped++
+			fmt.Printf("跳过　%s：数据库中已有《%s》%s（ID %s）\n", r.File, r.Exists.Title, r.Exists.Label(), r.Exists.ID)
+		default:
+			done++
+			fmt.Printf("已导入 %s：《%s》%s（ID %s），%d 个栏目、%d 篇文章\n", r.File, r.Issue.Title, r.Issue.Label(), r.Issue.ID, len(r.Issue.Sections), r.Issue.ArticleCount())
+		}
+		if r.Issue != nil {
+			for _, w := range r.Warnings {
+				fmt.Fprintf(os.Stderr, "警告：%s：%s\n", r.File, w.String())
+			}
+		}
+	}
+	fmt.Printf("共 %d 个文件：导入 %d 期，跳过 %d 个（已有），失败 %d 个\n", len(res), done, skipped, failed)
+	if len(res) == 0 {
+		return exitError{1, fmt.Sprintf("文件夹 %s 中没有文件", dir)}
+	}
+	if failed > 0 {
+		return exitError{1, fmt.Sprintf("%d 个文件没有导入（见上）", failed)}
+	}
+	return nil
+}
+
 // runReindex rebuilds the catalog and the search index from the records.
 func runReindex(args []string) error {
 	fs := flag.NewFlagSet("reindex", flag.ContinueOnError)

@@ -106,3 +106,54 @@ func TestIndexAndVolumeCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestImportFolder: gazette import --new FOLDER brings in each file as an
+// issue of its own, skips issues the database (or an earlier file) holds,
+// reports files it cannot read, and saves nothing of those.
+func TestImportFolder(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "gazette.db")
+	folder := filepath.Join(dir, "往期")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	corpus, err := os.ReadFile("../shared/corpus/issues/corpus_issue_1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"01.txt": corpus, "02.txt": corpus, // the same issue twice
+		"03.pdf":  []byte("%PDF-1.7 not an issue"),
+		"04.txt":  []byte("只有一行字，不是整期文本"),
+		".hidden": []byte("x"),
+	} {
+		if err := os.WriteFile(filepath.Join(folder, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(folder, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCaptured(t, "import", "--db", db, "--new", folder)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (a file failed); stderr %q", code, errs)
+	}
+	for _, w := range []string{"已导入 01.txt：《某省人民政府公报》2019年第2期", "跳过　02.txt：数据库中已有《某省人民政府公报》2019年第2期",
+		"失败　03.pdf", "失败　04.txt", "共 4 个文件：导入 1 期，跳过 1 个（已有），失败 2 个"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("summary lacks %q:\n%s", w, out)
+		}
+	}
+	st, err := store.OpenReadOnly(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := st.List()
+	st.Close()
+	if len(list) != 2 { // the demo issue of the new database and the one imported
+		t.Errorf("%d issues after the import, want 2: %v", len(list), list)
+	}
+	if code, _, errs := runCaptured(t, "import", "--db", db, "--new", "--replace", folder); code != 2 || !strings.Contains(errs, "--replace") {
+		t.Errorf("--replace with a folder: exit %d %q", code, errs)
+	}
+}
