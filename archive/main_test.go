@@ -23,8 +23,10 @@ var yearDB struct {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if yearDB.dir != "" {
-		os.RemoveAll(yearDB.dir)
+	for _, dir := range []string{yearDB.dir, benchDB.dir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/archive/ngram"
 	"gazette/gazette"
@@ -152,42 +153,73 @@ const (
 // the text around it with the match in 【】; with no words, the start of
 // the body.
 func snippet(f *store.Found, words []string) (where, snip string) {
-	text := []rune(f.Text)
-	folded, from := ngram.Fold(f.Text)
-	start, end := -1, -1
-	if len(words) > 0 {
-		w := []rune(ngram.FoldString(words[0]))
-		if i := runeIndex(folded, w); i >= 0 && len(w) > 0 {
-			start, end = from[i], from[i+len(w)-1]+1
-		}
+	if len(words) == 0 {
+		// No word to show: the body's first line after the head.
+		body := strings.TrimSpace(f.Text[strings.IndexByte(f.Text, '\n')+1:])
+		return "", clip([]rune(oneLine(body)), snippetBefore+snippetAfter)
 	}
-	where = "正文"
+	start, end := matchAt(f.Text, words[0])
+	if start < 0 {
+		return "", ""
+	}
 	switch {
-	case start < 0:
-		where = ""
 	case contains(f.Title, words[0]):
 		where = "标题"
 	case contains(f.DocNumber, words[0]):
 		where = "文号"
-	case start < len([]rune(strings.Join(f.Issuers, "、"))):
+	case start < len(strings.Join(f.Issuers, "、")):
 		where = "发文机关"
+	default:
+		where = "正文"
 	}
-	if start < 0 {
-		// No word to show: the body's first line after the head.
-		body := strings.TrimSpace(f.Text[strings.IndexByte(f.Text, '\n')+1:])
-		return where, clip([]rune(oneLine(body)), snippetBefore+snippetAfter)
+	lo, hi := start, end
+	for n := 0; n < snippetBefore && lo > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(f.Text[:lo])
+		lo -= size
 	}
-	lo := max(0, start-snippetBefore)
-	hi := min(len(text), end+snippetAfter)
-	pre := oneLine(string(text[lo:start]))
-	s := pre + "【" + oneLine(string(text[start:end])) + "】" + oneLine(string(text[end:hi]))
+	for n := 0; n < snippetAfter && hi < len(f.Text); n++ {
+		_, size := utf8.DecodeRuneInString(f.Text[hi:])
+		hi += size
+	}
+	snip = oneLine(f.Text[lo:start]) + "【" + oneLine(f.Text[start:end]) + "】" + oneLine(f.Text[end:hi])
 	if lo > 0 {
-		s = "…" + s
+		snip = "…" + snip
 	}
-	if hi < len(text) {
-		s += "…"
+	if hi < len(f.Text) {
+		snip += "…"
 	}
-	return where, s
+	return where, snip
+}
+
+// matchAt returns the byte span of the first occurrence of word in text,
+// compared in search form (found as typed without folding when it can
+// be), or -1, -1.
+func matchAt(text, word string) (start, end int) {
+	raw := strings.Join(strings.Fields(word), "")
+	if i := strings.Index(text, raw); i >= 0 && raw != "" {
+		return i, i + len(raw)
+	}
+	folded, from := ngram.Fold(text)
+	w := []rune(ngram.FoldString(word))
+	i := runeIndex(folded, w)
+	if i < 0 {
+		return -1, -1
+	}
+	// from gives rune indexes; turn them into byte offsets.
+	first, last := from[i], from[i+len(w)-1]
+	start, end = -1, len(text)
+	n := 0
+	for b := range text {
+		if n == first {
+			start = b
+		}
+		if n == last+1 {
+			end = b
+			break
+		}
+		n++
+	}
+	return start, end
 }
 
 // clip returns the first n runes of r, with … when there were more.

@@ -113,3 +113,21 @@ func TestQueryCheck(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestSnippet(t *testing.T) {
+	f := &store.Found{Doc: store.Doc{Title: "甲市人民政府关于某事的通知", DocNumber: "甲府字〔2020〕3号", Issuers: []string{"甲市人民政府"}},
+		Text: "甲市人民政府\n甲市人民政府关于某事的通知\n甲府字〔2020〕3号\n各县（市、区）：\n现将 GDP 统计\n办法印发给你们。"}
+	for _, c := range []struct {
+		word, where, snip string
+	}{
+		{"关于某事", "标题", "【关于某事】"},
+		{"甲府字[2020]3号", "文号", "【甲府字〔2020〕3号】"},
+		{"gdp统计办法", "正文", "现将【GDP 统计 办法】印发给你们。"},
+		{"没有", "", ""},
+	} {
+		where, snip := snippet(f, []string{c.word})
+		if where != c.where || !strings.Contains(snip, c.snip) {
+			t.Errorf("snippet(%q) = %q, %q; want %q containing %q", c.word, where, snip, c.where, c.snip)
+		}
+	}
+}

@@ -125,14 +125,22 @@ func (s *Store) RebuildIndex() (err error) {
 		}); err != nil {
 			return err
 		}
+		cb, d := tx.Bucket(bCatalog), postingDeltas{}
 		for _, id := range ids {
 			is, err := s.loadTx(tx, string(id))
 			if err != nil {
 				return err
 			}
-			if err := indexTx(tx, is); err != nil {
+			if err := cb.Put(id, catalogOf(is)); err != nil {
 				return err
 			}
+			if err := searchIndexInto(tx, is, d); err != nil {
+				return fmt.Errorf("为刊期 %s 建检索索引：%w", is.ID, err)
+			}
+		}
+		_, _, _, grams, _ := searchBuckets(tx)
+		if err := d.apply(grams); err != nil {
+			return err
 		}
 		mb, err := tx.CreateBucketIfNotExists(bMeta)
 		if err != nil {

@@ -117,13 +117,14 @@ func searchBoth(t *testing.T, s *Store, terms []string, keep func(*Doc) bool) (i
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ft []string
+	var ft, raw []string
 	for _, term := range terms {
 		if f := ngram.FoldString(term); f != "" {
 			ft = append(ft, f)
+			raw = append(raw, strings.Join(strings.Fields(term), ""))
 		}
 	}
-	if err := s.view(func(tx *bolt.Tx) error { return s.searchRecords(tx, ft, keep, &scanned) }); err != nil {
+	if err := s.view(func(tx *bolt.Tx) error { return s.searchRecords(tx, raw, ft, keep, &scanned) }); err != nil {
 		t.Fatal(err)
 	}
 	sortFound(scanned)
@@ -301,5 +302,22 @@ func TestPostingsRoundTrip(t *testing.T) {
 	}
 	if got := intersect([]uint32{1, 3, 5, 7}, []uint32{2, 3, 7, 9}); !reflect.DeepEqual(got, []uint32{3, 7}) {
 		t.Errorf("intersect = %v", got)
+	}
+}
+
+func TestMergePostings(t *testing.T) {
+	for _, c := range []struct {
+		list, add, del, want []uint32
+	}{
+		{nil, []uint32{3, 1}, nil, []uint32{1, 3}},
+		{[]uint32{1, 5, 9}, []uint32{7, 12, 0}, []uint32{5}, []uint32{0, 1, 7, 9, 12}},
+		{[]uint32{1, 5, 9}, []uint32{5}, nil, []uint32{1, 5, 9}},
+		{[]uint32{1, 5, 9}, nil, []uint32{1, 9, 4}, []uint32{5}},
+		{[]uint32{2}, nil, []uint32{2}, []uint32{}},
+	} {
+		got := mergePostings(c.list, &delta{add: c.add, del: c.del})
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("merge %v +%v -%v = %v, want %v", c.list, c.add, c.del, got, c.want)
+		}
 	}
 }

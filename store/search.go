@@ -136,12 +136,23 @@ func issueDocs(ids *bolt.Bucket, issue string) map[string]uint32 {
 // updated (an edit of one paragraph touches a few posting lists), removed
 // ones leave the index.
 func searchIndexTx(tx *bolt.Tx, is *gazette.Issue) error {
+	d := postingDeltas{}
+	if err := searchIndexInto(tx, is, d); err != nil {
+		return err
+	}
+	_, _, _, grams, _ := searchBuckets(tx)
+	return d.apply(grams)
+}
+
+// searchIndexInto is searchIndexTx with the posting lists' changes
+// gathered in d, for the caller to apply (RebuildIndex applies them once
+// for all issues).
+func searchIndexInto(tx *bolt.Tx, is *gazette.Issue, d postingDeltas) error {
 	if err := createSearchBuckets(tx); err != nil {
 		return err
 	}
-	docs, texts, ids, grams, _ := searchBuckets(tx)
+	docs, texts, ids, _, _ := searchBuckets(tx)
 	old := issueDocs(ids, is.ID)
-	d := postingDeltas{}
 	var err error
 	docsOf(is, func(doc *Doc, a *gazette.Article) {
 		if err != nil {
@@ -181,7 +192,7 @@ func searchIndexTx(tx *bolt.Tx, is *gazette.Issue) error {
 			return err
 		}
 	}
-	return d.apply(grams)
+	return nil
 }
 
 // dropDoc takes one article out of the index.
@@ -254,34 +265,53 @@ func (pd postingDeltas) apply(grams *bolt.Bucket) error {
 	}
 	sort.Strings(keys)
 	for _, g := range keys {
-		d := pd[g]
-		list := decodePostings(grams.Get([]byte(g)))
-		set := make(map[uint32]bool, len(list)+len(d.add))
-		for _, n := range list {
-			set[n] = true
-		}
-		for _, n := range d.del {
-			delete(set, n)
-		}
-		for _, n := range d.add {
-			set[n] = true
-		}
-		if len(set) == 0 {
+		list := mergePostings(decodePostings(grams.Get([]byte(g))), pd[g])
+		if len(list) == 0 {
 			if err := grams.Delete([]byte(g)); err != nil {
 				return err
 			}
 			continue
 		}
-		list = list[:0]
-		for n := range set {
-			list = append(list, n)
-		}
-		sort.Slice(list, func(i, j int) bool { return list[i] < list[j] })
 		if err := grams.Put([]byte(g), encodePostings(list)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// mergePostings returns the ascending list with d's docnos removed and
+// added, in one pass.
+func mergePostings(list []uint32, d *delta) []uint32 {
+	less := func(s []uint32) func(i, j int) bool { return func(i, j int) bool { return s[i] < s[j] } }
+	sort.Slice(d.add, less(d.add))
+	sort.Slice(d.del, less(d.del))
+	out := make([]uint32, 0, len(list)+len(d.add))
+	add, del := d.add, d.del
+	for _, n := range list {
+		for len(add) > 0 && add[0] < n {
+			out = appendNew(out, add[0])
+			add = add[1:]
+		}
+		for len(del) > 0 && del[0] < n {
+			del = del[1:]
+		}
+		if len(del) > 0 && del[0] == n {
+			continue
+		}
+		out = appendNew(out, n)
+	}
+	for _, n := range add {
+		out = appendNew(out, n)
+	}
+	return out
+}
+
+// appendNew appends n to an ascending list unless it ends with n already.
+func appendNew(out []uint32, n uint32) []uint32 {
+	if len(out) > 0 && out[len(out)-1] == n {
+		return out
+	}
+	return append(out, n)
 }
 
 // encodePostings writes ascending docnos as uvarint gaps.
@@ -339,15 +369,16 @@ func intersect(a, b []uint32) []uint32 {
 func (s *Store) SearchDocs(terms []string, keep func(*Doc) bool) (out []Found, err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	var ft []string
+	var ft, raw []string
 	for _, t := range terms {
 		if f := ngram.FoldString(t); f != "" {
 			ft = append(ft, f)
+			raw = append(raw, strings.Join(strings.Fields(t), ""))
 		}
 	}
 	err = s.view(func(tx *bolt.Tx) error {
 		if !indexCurrent(tx) {
-			return s.searchRecords(tx, ft, keep, &out)
+			return s.searchRecords(tx, raw, ft, keep, &out)
 		}
 		docs, texts, _, grams, _ := searchBuckets(tx)
 		var cand []uint32
@@ -371,7 +402,7 @@ func (s *Store) SearchDocs(terms []string, keep func(*Doc) bool) (out []Found, e
 				return nil
 			}
 			text := string(texts.Get(key))
-			if holdsAll(text, ft) {
+			if holdsAll(text, raw, ft) {
 				out = append(out, Found{Doc: d, Text: text})
 			}
 			return nil
@@ -397,7 +428,7 @@ func (s *Store) SearchDocs(terms []string, keep func(*Doc) bool) (out []Found, e
 }
 
 // searchRecords is SearchDocs without the index: every issue is read.
-func (s *Store) searchRecords(tx *bolt.Tx, ft []string, keep func(*Doc) bool, out *[]Found) error {
+func (s *Store) searchRecords(tx *bolt.Tx, raw, ft []string, keep func(*Doc) bool, out *[]Found) error {
 	return bucket(tx, bIssues).ForEach(func(k, _ []byte) error {
 		is, err := s.loadTx(tx, string(k))
 		if err != nil {
@@ -407,7 +438,7 @@ func (s *Store) searchRecords(tx *bolt.Tx, ft []string, keep func(*Doc) bool, ou
 			if keep != nil && !keep(d) {
 				return
 			}
-			if text := docText(a); holdsAll(text, ft) {
+			if text := docText(a); holdsAll(text, raw, ft) {
 				*out = append(*out, Found{Doc: *d, Text: text})
 			}
 		})
@@ -415,13 +446,20 @@ func (s *Store) searchRecords(tx *bolt.Tx, ft []string, keep func(*Doc) bool, ou
 	})
 }
 
-// holdsAll reports whether the search form of text holds every term.
-func holdsAll(text string, folded []string) bool {
-	if len(folded) == 0 {
-		return true
-	}
-	t := ngram.FoldString(text)
-	for _, f := range folded {
+// holdsAll reports whether the search form of text holds every term:
+// folded are the terms' search forms, raw the terms as given (spaces
+// taken out). Folding works character by character, so a text that holds a
+// term as given holds its search form too: the text is folded only when a
+// term is not found as given.
+func holdsAll(text string, raw, folded []string) bool {
+	t := ""
+	for i, f := range folded {
+		if strings.Contains(text, raw[i]) {
+			continue
+		}
+		if t == "" {
+			t = ngram.FoldString(text)
+		}
 		if !strings.Contains(t, f) {
 			return false
 		}

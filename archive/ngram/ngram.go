@@ -10,6 +10,7 @@
 package ngram
 
 import (
+	"strings"
 	"unicode"
 
 	"golang.org/x/text/width"
@@ -22,7 +23,12 @@ import (
 // prescribes. It returns -1 for white space, which search ignores: Chinese
 // text has none between words, and line breaks fall anywhere.
 func foldRune(r rune) rune {
-	if unicode.IsSpace(r) {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs: most of the text, none folds
+		return r
+	case r < 0x80:
+		return foldASCII(r)
+	case unicode.IsSpace(r):
 		return -1
 	}
 	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
@@ -37,6 +43,21 @@ func foldRune(r rune) rune {
 		return '〕'
 	}
 	return unicode.ToLower(r)
+}
+
+// foldASCII is foldRune for ASCII.
+func foldASCII(r rune) rune {
+	switch {
+	case r == ' ' || (r >= '\t' && r <= '\r'):
+		return -1
+	case r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A'
+	case r == '[':
+		return '〔'
+	case r == ']':
+		return '〕'
+	}
+	return r
 }
 
 // Fold returns the search form of s (see foldRune) and, for each of its
@@ -55,8 +76,14 @@ func Fold(s string) (folded []rune, from []int) {
 
 // FoldString returns the search form of s as a string.
 func FoldString(s string) string {
-	f, _ := Fold(s)
-	return string(f)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f := foldRune(r); f >= 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
 }
 
 // Bigrams returns the distinct character pairs of the search form of s, in

@@ -3,6 +3,9 @@ package ngram
 import (
 	"reflect"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/width"
 )
 
 func TestFold(t *testing.T) {
@@ -42,6 +45,32 @@ func TestBigrams(t *testing.T) {
 	} {
 		if got := Bigrams(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Bigrams(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestFoldFastPaths: the fast paths fold as the general rule does.
+func TestFoldFastPaths(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if (r >= 0x4E00 && r <= 0x9FFF) || r < 0x80 {
+			want := r
+			if unicode.IsSpace(r) {
+				want = -1
+			} else if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth && p.Narrow() != 0 {
+				want = p.Narrow()
+			}
+			switch want {
+			case '[':
+				want = '〔'
+			case ']':
+				want = '〕'
+			}
+			if want >= 0 {
+				want = unicode.ToLower(want)
+			}
+			if got := foldRune(r); got != want {
+				t.Errorf("foldRune(%U) = %U, want %U", r, got, want)
+			}
 		}
 	}
 }
