@@ -155,8 +155,9 @@ const (
 func snippet(f *store.Found, words []string) (where, snip string) {
 	if len(words) == 0 {
 		// No word to show: the body's first line after the head.
-		body := strings.TrimSpace(f.Text[strings.IndexByte(f.Text, '\n')+1:])
-		return "", clip([]rune(oneLine(body)), snippetBefore+snippetAfter)
+		n := snippetBefore + snippetAfter
+		body := f.Text[strings.IndexByte(f.Text, '\n')+1:]
+		return "", clip([]rune(oneLine(prefixRunes(body, 2*n))), n)
 	}
 	start, end := matchAt(f.Text, words[0])
 	if start < 0 {
@@ -220,6 +221,17 @@ func matchAt(text, word string) (start, end int) {
 		n++
 	}
 	return start, end
+}
+
+// prefixRunes returns at most the first n runes of s.
+func prefixRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // clip returns the first n runes of r, with … when there were more.
