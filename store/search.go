@@ -488,13 +488,12 @@ func sortFound(out []Found) {
 // the posting lists as a whole through an order-free sum of a hash of every
 // (bigram, docno) pair.
 type searchChecker struct {
-	add                      func(error)
-	docs, texts, ids, grams  *bolt.Bucket
-	ok                       bool
-	seen                     map[uint32]bool
-	wantSum                  uint64
-	wantPairs                int
-	reportedMissing, damaged bool
+	add                     func(error)
+	docs, texts, ids, grams *bolt.Bucket
+	ok                      bool
+	seen                    map[uint32]bool
+	wantSum                 uint64
+	wantPairs               int
 }
 
 func newSearchChecker(tx *bolt.Tx, add func(error)) *searchChecker {
