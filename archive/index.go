@@ -118,8 +118,8 @@ const (
 
 // yearIndex arranges the year's articles (in issue and reading order) into
 // the 年度总目录: by section, every article; by issuing organ, every
-// document (a joint document under each of its organs; documents naming
-// none under 其他). Groups come in the order they first appear in the year.
+// document (a joint document under its lead organ, the first it names;
+// documents naming none under 其他). Groups come in the order they first appear in the year.
 // volPage, when not nil, gives the page an article begins on in the
 // document the index goes into, for a link.
 func yearIndex(title string, year int, arts []placedArticle, volPage func(*placedArticle) int) *layout.YearIndex {
@@ -146,14 +146,7 @@ func yearIndex(title string, year int, arts []placedArticle, volPage func(*place
 		if pa.a.Kind != gazette.KindDocument && pa.a.Kind != "" {
 			continue
 		}
-		if len(pa.a.Issuers) == 0 {
-			add(byIssuer, noIssuer, e)
-		}
-		for _, org := range pa.a.Issuers {
-			if org = strings.TrimSpace(org); org != "" {
-				add(byIssuer, org, e)
-			}
-		}
+		add(byIssuer, leadIssuer(pa.a), e)
 	}
 	ix := &layout.YearIndex{Title: title, Year: year}
 	for _, p := range []struct {
@@ -170,6 +163,18 @@ func yearIndex(title string, year int, arts []placedArticle, volPage func(*place
 		ix.Parts = append(ix.Parts, part)
 	}
 	return ix
+}
+
+// leadIssuer is the organ a document is listed under by organ: the first
+// of its issuers (a joint document's lead organ, 主办机关, comes first), or
+// 其他.
+func leadIssuer(a *gazette.Article) string {
+	for _, org := range a.Issuers {
+		if org = strings.TrimSpace(org); org != "" {
+			return org
+		}
+	}
+	return noIssuer
 }
 
 // entryText is an entry's text: the title, with its 文号 in brackets as the

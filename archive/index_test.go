@@ -169,3 +169,34 @@ func TestIndexYearChoice(t *testing.T) {
 		t.Errorf("the other gazette's index: %v", err)
 	}
 }
+
+// TestYearIndexGroups: by section every article in order; by organ every
+// document under its lead organ, documents naming none under 其他, news
+// and statistics only by section.
+func TestYearIndexGroups(t *testing.T) {
+	is := gazette.New("甲市人民政府公报", 2020, 3)
+	arts := []placedArticle{
+		{issue: is, section: "市政府文件", page: 5, a: &gazette.Article{Kind: gazette.KindDocument, Title: "甲", DocNumber: "甲府字〔2020〕1号", Issuers: []string{"甲市人民政府"}}},
+		{issue: is, section: "部门文件", page: 9, a: &gazette.Article{Kind: gazette.KindDocument, Title: "乙", Issuers: []string{"甲市财政局", "甲市税务局"}}},
+		{issue: is, section: "部门文件", page: 12, a: &gazette.Article{Kind: gazette.KindDocument, Title: "丙"}},
+		{issue: is, section: "政务活动", page: 20, a: &gazette.Article{Kind: gazette.KindNews, Title: "丁"}},
+	}
+	ix := yearIndex("甲市人民政府公报", 2020, arts, func(pa *placedArticle) int { return 100 + pa.page })
+	got := ""
+	for _, p := range ix.Parts {
+		got += p.Name + ":"
+		for _, g := range p.Groups {
+			got += g.Name + "["
+			for _, e := range g.Entries {
+				got += fmt.Sprintf("%s %s @%d;", e.Text, e.Ref, e.Page)
+			}
+			got += "]"
+		}
+		got += "\n"
+	}
+	want := "按栏目分类:市政府文件[甲（甲府字〔2020〕1号） 2020年第3期 第5页 @105;]部门文件[乙 2020年第3期 第9页 @109;丙 2020年第3期 第12页 @112;]政务活动[丁 2020年第3期 第20页 @120;]\n" +
+		"按发文机关分类:甲市人民政府[甲（甲府字〔2020〕1号） 2020年第3期 第5页 @105;]甲市财政局[乙 2020年第3期 第9页 @109;]其他[丙 2020年第3期 第12页 @112;]\n"
+	if got != want {
+		t.Errorf("index:\n%s\nwant:\n%s", got, want)
+	}
+}
