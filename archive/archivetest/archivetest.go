@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"gazette/assets"
 	"gazette/gazette"
@@ -92,7 +93,7 @@ func Issue(base *gazette.Issue, year, number, total int) *gazette.Issue {
 	is.ID, is.Year, is.Number, is.TotalNumber = "", year, number, total
 	is.Date = fmt.Sprintf("%d-%02d-28", year, number)
 	is.Status = gazette.StatusDraft
-	is.SignedAt, is.SignedPDFSHA256, is.Unlocks = is.Created, "", nil
+	is.SignedAt, is.SignedPDFSHA256, is.Unlocks = time.Time{}, "", nil
 	for si := range is.Sections {
 		is.Sections[si].ID = ""
 		for ai := range is.Sections[si].Articles {
