@@ -63,19 +63,28 @@ func LayIndex(ix *YearIndex, opt Options, first int) (*Document, error) {
 		}
 	}
 	c := &composer{is: &gazette.Issue{Title: ix.Title, Year: ix.Year}, s: s, g: newGeometry(s), set: set}
-	boxes := c.indexBoxes(ix)
+	boxes, cont := c.indexBoxes(ix)
 	g := c.g
 	g.columns = 1
 	pg := &paginator{g: g}
 	var pages []*Page
 	for i := 0; i < len(boxes); {
-		col, next := pg.fill(boxes, i, g.blockH)
+		// A group carried over to a new page is labelled again there.
+		lead := cont[boxes[i]]
+		top := 0.0
+		if lead != nil {
+			top = lead.h
+		}
+		col, next := pg.fill(boxes, i, g.blockH-top)
 		if next == i {
 			col, next = []placed{{b: boxes[i]}}, i+1
 		}
 		p := c.g.page(first+len(pages), PageTOC)
+		if lead != nil {
+			drawBox(p, lead, p.Block.X, p.Block.Y)
+		}
 		for _, pl := range col {
-			drawBox(p, pl.b, p.Block.X, p.Block.Y+pl.y)
+			drawBox(p, pl.b, p.Block.X, p.Block.Y+top+pl.y)
 			if pl.b.section != "" {
 				p.Section = pl.b.section
 			}
@@ -101,11 +110,13 @@ func LayIndex(ix *YearIndex, opt Options, first int) (*Document, error) {
 }
 
 // indexBoxes makes the flow of the index: the title, then each part's
-// heading, group labels and entries.
-func (c *composer) indexBoxes(ix *YearIndex) []*box {
+// heading, group labels and entries; cont gives for each entry the label
+// that heads it when its group goes on at the top of a page, the group's
+// name with （续）.
+func (c *composer) indexBoxes(ix *YearIndex) (boxes []*box, cont map[*box]*box) {
 	src := SrcPos{Article: -1, Block: -1}
 	W := c.g.blockW
-	var boxes []*box
+	cont = map[*box]*box{}
 	// The title as the TOC's "目　录", 20 mm below the top of the text block,
 	// the gazette's name above it in the part headings' size.
 	nl := simpleLine(c.set, fonts.Hei, indexPartSize, ix.Title, 0)
@@ -125,19 +136,29 @@ func (c *composer) indexBoxes(ix *YearIndex) []*box {
 		ph.anchors = []Anchor{{Title: part.Name, Level: 0}}
 		boxes = append(boxes, ph)
 		for _, grp := range part.Groups {
-			gl := para.Set([]para.Span{{Text: grp.Name, Style: fonts.Hei, Size: tocLabelSize}},
-				para.Options{Measure: W, Align: para.Left, Fonts: c.set})
-			gb := &box{h: float64(len(gl))*tocLead + tocEntryGap*2, keep: true}
-			for i, l := range gl {
-				gb.lines = append(gb.lines, textLine{line: l, y: tocEntryGap*2 + baselineIn(tocLead, tocLabelSize) + float64(i)*tocLead, src: src})
-			}
-			boxes = append(boxes, gb)
+			boxes = append(boxes, c.indexLabel(grp.Name, tocEntryGap*2))
+			again := c.indexLabel(grp.Name+"（续）", 0)
 			for _, e := range grp.Entries {
-				boxes = append(boxes, c.indexEntry(e, indent, W))
+				b := c.indexEntry(e, indent, W)
+				cont[b] = again
+				boxes = append(boxes, b)
 			}
 		}
 	}
-	return boxes
+	return boxes, cont
+}
+
+// indexLabel sets a group's label in the TOC's section-label type, gap
+// above it, kept with what follows.
+func (c *composer) indexLabel(name string, gap float64) *box {
+	src := SrcPos{Article: -1, Block: -1}
+	gl := para.Set([]para.Span{{Text: name, Style: fonts.Hei, Size: tocLabelSize}},
+		para.Options{Measure: c.g.blockW, Align: para.Left, Fonts: c.set})
+	b := &box{h: float64(len(gl))*tocLead + gap, keep: true}
+	for i, l := range gl {
+		b.lines = append(b.lines, textLine{line: l, y: gap + baselineIn(tocLead, tocLabelSize) + float64(i)*tocLead, src: src})
+	}
+	return b
 }
 
 // indexEntry sets one entry as the TOC sets its entries: the text
