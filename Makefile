@@ -90,6 +90,7 @@ fuzz:
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	tools/bench.sh assets/demo/000_e9775c076d8c3296.txt
+	tools/bench-archive.sh
 
 screenshots: build
 	tools/screenshots/run.sh docs/screenshots $(BIN)

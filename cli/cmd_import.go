@@ -53,6 +53,12 @@ func runImport(args []string) error {
 	if *ref != "" {
 		return importDocuments(*db, *ref, files)
 	}
+	if fi, err := os.Stat(files[0]); err == nil && fi.IsDir() && *isNew && len(files) == 1 {
+		if *replace {
+			return exitError{2, "导入整个文件夹时不能用 --replace：已有的刊期会跳过并列出，请逐个文件替换"}
+		}
+		return importFolder(*db, files[0]) // cmd_archive.go
+	}
 	if len(files) != 1 {
 		return exitError{2, "新建刊期一次只能导入一个文件（整期文本或交换包）；要把多份文件加入一期，请用 --issue 指定刊期"}
 	}

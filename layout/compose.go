@@ -22,7 +22,13 @@ type composer struct {
 	findings []Finding
 	// tocLines keeps the TOC entries' lines between rounds of the fixed point.
 	tocLines map[string][]para.Line
+	// first is the cover's page number (Options.FirstPage; 0 means 1).
+	first int
 }
+
+// offset is what every page number of the issue adds to its place in the
+// issue (0 unless Options.FirstPage says otherwise).
+func (c *composer) offset() int { return max(c.first-1, 0) }
 
 // start is where an article begins: its page offset in the body and y.
 type start struct {
@@ -98,7 +104,7 @@ func (c *composer) compose() *Document {
 	tocN := 1
 	for iter := 0; iter < 8; iter++ {
 		firstBody := front + tocN + 1
-		toc = c.tocPages(front+1, firstBody, starts)
+		toc = c.tocPages(c.offset()+front+1, c.offset()+firstBody, starts)
 		if len(toc) == tocN {
 			break
 		}
@@ -107,24 +113,24 @@ func (c *composer) compose() *Document {
 	var pages []*Page
 	pages = append(pages, c.coverPage())
 	if front == 2 {
-		pages = append(pages, c.insidePage(2, PageInside))
+		pages = append(pages, c.insidePage(c.offset()+2, PageInside))
 	}
 	pages = append(pages, toc...)
-	pages = append(pages, c.bodyPages(len(pages)+1, body, pg)...)
+	pages = append(pages, c.bodyPages(c.offset()+len(pages)+1, body, pg)...)
 	// Saddle stitching needs a multiple of 4 pages (docs/typesetting.md §7):
 	// blanks go before the back cover.
 	blanks := blanksFor(len(pages) + 1)
 	for i := 0; i < blanks; i++ {
-		pages = append(pages, c.g.page(len(pages)+1, PageBlank))
+		pages = append(pages, c.g.page(c.offset()+len(pages)+1, PageBlank))
 	}
 	if blanks > 0 {
-		c.findings = append(c.findings, Finding{Page: len(pages), Src: SrcPos{Article: -1, Block: -1},
+		c.findings = append(c.findings, Finding{Page: c.offset() + len(pages), Src: SrcPos{Article: -1, Block: -1},
 			Message: fmt.Sprintf("补了%d个空白页", blanks)})
 	}
 	if c.s.ColophonOnBack {
-		pages = append(pages, c.insidePage(len(pages)+1, PageBack))
+		pages = append(pages, c.insidePage(c.offset()+len(pages)+1, PageBack))
 	} else {
-		pages = append(pages, c.g.page(len(pages)+1, PageBack))
+		pages = append(pages, c.g.page(c.offset()+len(pages)+1, PageBack))
 	}
 	for _, p := range pages {
 		c.furniture(p)

@@ -38,7 +38,7 @@ func (c *composer) centred(p *Page, st fonts.Style, size float64, text string, y
 // the coloured rule and the statement, the cover TOC or picture, and the
 // sponsor and date at the foot (house style, Cover).
 func (c *composer) coverPage() *Page {
-	p := c.g.page(1, PageCover)
+	p := c.g.page(c.offset()+1, PageCover)
 	is := c.is
 	red := coverColor(is.Cover.Color)
 	y := MM(45)

@@ -32,9 +32,11 @@ func (c *composer) runningHeadText(p *Page) string {
 
 // runningHead sets the head in Song 9 at the outside edge of the text
 // block, above a 0.5 pt rule 2 mm below it.
-func (c *composer) runningHead(p *Page) {
+func (c *composer) runningHead(p *Page) { c.drawRunningHead(p, c.runningHeadText(p)) }
+
+// drawRunningHead sets text as the running head of p (see runningHead).
+func (c *composer) drawRunningHead(p *Page, text string) {
 	const size = 9.0
-	text := c.runningHeadText(p)
 	ruleY := p.Block.Y - MM(5)
 	p.Rules = append(p.Rules, Rule{X0: p.Block.X, Y0: ruleY, X1: p.Block.X + p.Block.W, Y1: ruleY, Width: 0.5, Color: Black})
 	if text == "" {

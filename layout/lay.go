@@ -17,6 +17,10 @@ type Options struct {
 	Fonts *fonts.Set
 	// Settings override the issue's own layout settings; nil means is.Layout.
 	Settings *gazette.Settings
+	// FirstPage is the cover's page number (0 means 1): a bound volume with
+	// continuous folios numbers each issue on from the pages before it. It
+	// must be odd, so that every page keeps its side (recto or verso).
+	FirstPage int
 }
 
 // Lay sets the whole issue in pages: cover, inside cover, table of contents
@@ -59,6 +63,9 @@ func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
 	if is == nil {
 		return nil, fmt.Errorf("layout: 没有要排版的刊期")
 	}
+	if l.opt.FirstPage > 1 && l.opt.FirstPage%2 == 0 {
+		return nil, fmt.Errorf("layout: 首页页码 %d 须为奇数（封面在右页）", l.opt.FirstPage)
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	s := &is.Layout
@@ -80,7 +87,7 @@ func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
 		l.articles = map[string]*cachedArticle{}
 	}
 	c := &composer{is: is, s: s, g: newGeometry(s), set: l.set, fp: l.fp, cache: l.articles, used: map[string]*cachedArticle{},
-		tocLines: map[string][]para.Line{}}
+		tocLines: map[string][]para.Line{}, first: l.opt.FirstPage}
 	doc := c.compose()
 	l.articles = c.used
 	return doc, nil

@@ -76,6 +76,7 @@ func (s *Store) Check() (err error) {
 			})
 		}
 		checkRevisions(tx, add)
+		s.checkIndex(tx, add)
 		checkSignoffs(tx, add)
 		return nil
 	})

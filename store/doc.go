@@ -14,6 +14,7 @@
 //	revisions/ issue ID / article ID / seq (8-byte big endian) → JSON revision
 //	signoffs/  issue ID / seq / {"snapshot", "pdf"} → the issue as signed and its PDF
 //	settings/  key → value
+//	catalog/, search/  derived from issues/ in the same transactions (catalog.go, search.go)
 //
 // A zero-length file is what an interrupted first creation leaves behind: it
 // is treated as a new empty database when no backup lies beside it, and as

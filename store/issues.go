@@ -48,6 +48,9 @@ type summaryJSON struct {
 func (s *Store) List() (out []Summary, err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if out, ok, err := s.listCatalog(); ok || err != nil {
+		return out, err
+	}
 	err = s.view(func(tx *bolt.Tx) error {
 		return bucket(tx, bIssues).ForEach(func(k, v []byte) error {
 			var j summaryJSON
@@ -112,7 +115,10 @@ func putTx(tx *bolt.Tx, is *gazette.Issue) error {
 	if err != nil {
 		return fmt.Errorf("编码刊期 %s：%w", is.ID, err)
 	}
-	return bucket(tx, bIssues).Put([]byte(is.ID), v)
+	if err := bucket(tx, bIssues).Put([]byte(is.ID), v); err != nil {
+		return err
+	}
+	return indexTx(tx, is)
 }
 
 // bucket returns a top-level bucket; migrations guarantee it exists, so a
@@ -327,6 +333,9 @@ func (s *Store) Delete(id string) (err error) {
 	}
 	return s.update(func(tx *bolt.Tx) error {
 		if err := bucket(tx, bIssues).Delete([]byte(id)); err != nil {
+			return err
+		}
+		if err := unindexTx(tx, id); err != nil {
 			return err
 		}
 		for _, name := range [][]byte{bRevisions, bSignoffs} {

@@ -123,6 +123,9 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 	if was, err = s.migrate(); err != nil {
 		return nil, err
 	}
+	if err := s.ensureIndex(); err != nil {
+		return nil, err
+	}
 	// Seed only a file that had no schema yet: another gazette may have
 	// created and seeded it while this one waited for the lock.
 	if created && was > 0 {

@@ -33,6 +33,9 @@ type IssueList struct {
 
 	// The buttons, in toolbar order (kept for tests).
 	OpenBtn, NewBtn, DupBtn, DeleteBtn, ImportBtn, BackupBtn, RestoreBtn *widget.Button
+
+	// Search is the search across all issues (searchpanel.go).
+	Search *SearchPanel
 }
 
 // listColumns are the table's column titles.
@@ -74,7 +77,9 @@ func newIssueList(w *Workstation) *IssueList {
 	l.Empty.Wrapping = fyne.TextWrapWord
 	l.Empty.Alignment = fyne.TextAlignCenter
 	l.Empty.Hide()
-	l.content = container.NewBorder(bar, nil, nil, nil, container.NewStack(l.table, container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 80), l.Empty))))
+	list := container.NewStack(l.table, container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 80), l.Empty)))
+	l.Search = newSearchPanel(w)
+	l.content = container.NewBorder(container.NewVBox(bar, l.Search.Bar()), nil, nil, nil, container.NewVSplit(list, l.Search.ResultsView()))
 	return l
 }
 
