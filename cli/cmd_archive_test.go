@@ -117,7 +117,7 @@ func TestImportFolder(t *testing.T) {
 	if err := os.Mkdir(folder, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	corpus, err := os.ReadFile("../shared/corpus/issues/corpus_issue_1.txt")
+	corpus, err := os.ReadFile("../../shared/corpus/issues/corpus_issue_1.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
