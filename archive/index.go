@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -238,4 +239,22 @@ func mirrored(p *layout.Page) layout.Rect {
 	b := p.Block
 	b.X = p.Width - b.X - b.W
 	return b
+}
+
+// Dated is the date the year's index and volume carry as their PDF's
+// creation and modification: the newest change of any of the year's issues,
+// so that the same database always gives the same file and PDF/X has its
+// dates.
+func (y Year) Dated(st *store.Store) (time.Time, error) {
+	iss, err := y.issues(st)
+	if err != nil {
+		return time.Time{}, err
+	}
+	var t time.Time
+	for _, s := range iss {
+		if s.Modified.After(t) {
+			t = s.Modified
+		}
+	}
+	return t, nil
 }

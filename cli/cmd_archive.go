@@ -69,6 +69,11 @@ func runVolume(args []string) error {
 		return err
 	}
 	defer st.Close()
+	dated, err := y.Dated(st)
+	if err != nil {
+		return err
+	}
+	opt.Created, opt.Modified = dated, dated
 	doc, findings, err := archive.Volume(st, archive.VolumeOptions{Year: y, Folios: archive.Folios(*folios)})
 	if err != nil {
 		return err
@@ -150,6 +155,11 @@ func runIndex(args []string) error {
 		return err
 	}
 	defer st.Close()
+	dated, err := y.Dated(st)
+	if err != nil {
+		return err
+	}
+	opt.Created, opt.Modified = dated, dated
 	doc, err := archive.Index(st, y)
 	if err != nil {
 		return err
