@@ -8,42 +8,53 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 )
 
-// KeepBackups is how many backups of each kind (daily, before-delete) are
-// kept in backups/.
+// KeepBackups is how many backups of each kind (daily, before-delete,
+// before-replace, before-migration, before-compaction) are kept in backups/.
 const KeepBackups = 14
 
 // The kinds of automatic backup; the kind is the file-name suffix.
 const (
-	kindDaily  = ""
-	kindDelete = "-delete"
+	kindDaily   = ""
+	kindDelete  = "-delete"
+	kindReplace = "-replace"
+	kindMigrate = "-migrate"
+	kindCompact = "-compact"
 )
 
-// Backup writes a consistent copy of the database to w (tx.WriteTo).
+// Backup writes a compacted, checked copy of the database to w (the bytes
+// BackupFile writes).
 func (s *Store) Backup(w io.Writer) (err error) {
-	defer s.guard(&err)
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	err = s.view(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(w)
-		return err
-	})
+	dir, err := os.MkdirTemp("", "gazette-backup-")
 	if err != nil {
+		return ioErr(err, "备份数据库 %s（建临时文件夹）", s.path)
+	}
+	defer os.RemoveAll(dir)
+	tmp := filepath.Join(dir, "copy.db")
+	if err := s.compactInto(tmp); err != nil {
 		return fmt.Errorf("备份数据库 %s：%w", s.path, err)
+	}
+	f, err := os.Open(tmp)
+	if err != nil {
+		return ioErr(err, "备份数据库 %s", s.path)
+	}
+	defer f.Close()
+	if _, err := io.Copy(w, f); err != nil {
+		return ioErr(err, "备份数据库 %s", s.path)
 	}
 	return nil
 }
 
-// BackupFile writes a backup to path atomically: a temporary file beside it
-// is written and fsynced, renamed over path, and the directory fsynced.
+// BackupFile writes a backup to path atomically: a compacted copy (no free
+// pages, see compactInto) is written to a temporary file beside it, fsynced
+// and checked (VerifyBackup); only a sound copy is renamed over path, and
+// the directory fsynced. A copy that fails its check is removed.
 func (s *Store) BackupFile(path string) error {
-	return writeAtomic(path, func(f *os.File) error { return s.Backup(f) })
+	return s.compactInto(path)
 }
 
 // writeAtomic creates path through a fsynced temporary file and a rename.
@@ -102,7 +113,7 @@ func backupBase(dbPath string) string {
 
 // backupPattern matches the automatic backups of the database named base.
 func backupPattern(base string) *regexp.Regexp {
-	return regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(-delete)?(?:-(\d+))?\.db$`)
+	return regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(-delete|-replace|-migrate|-compact)?(?:-(\d+))?\.db$`)
 }
 
 // backupEntry is one automatic backup file.
@@ -150,7 +161,8 @@ func listBackups(dbPath string) ([]backupEntry, error) {
 }
 
 // Backups returns the paths of the automatic backups of the database at
-// dbPath (daily and before-delete), newest first.
+// dbPath (daily, before-delete, -replace, -migrate and -compact), newest
+// first, sound or not.
 func Backups(dbPath string) ([]string, error) {
 	es, err := listBackups(dbPath)
 	out := make([]string, len(es))
@@ -160,17 +172,35 @@ func Backups(dbPath string) ([]string, error) {
 	return out, err
 }
 
-// NewestBackup returns the newest automatic backup of dbPath, or "".
+// NewestBackup returns the newest automatic backup of dbPath that passes
+// VerifyBackup, or "" when none does (damaged ones are skipped, not
+// removed: a reader must not delete anything).
 func NewestBackup(dbPath string) (string, error) {
 	es, err := listBackups(dbPath)
-	if len(es) == 0 {
-		return "", err
+	for _, e := range es {
+		if VerifyBackup(e.path) == nil {
+			return e.path, err
+		}
 	}
-	return es[0].path, err
+	return "", err
+}
+
+// BackupBefore writes an automatic backup into backups/ before a change of
+// the given kind ("replace": gazette import --replace) and returns its
+// path; the newest KeepBackups of that kind are kept.
+func (s *Store) BackupBefore(kind string) (string, error) {
+	k := "-" + kind
+	switch k {
+	case kindDelete, kindReplace, kindMigrate, kindCompact:
+	default:
+		return "", fmt.Errorf("没有“%s”这种备份", kind)
+	}
+	return s.backupInto(timeNow(), k)
 }
 
 // backupInto writes an automatic backup of the given kind into backups/ and
-// prunes that kind to KeepBackups. It returns the new file's path.
+// prunes that kind to the newest KeepBackups that pass their check (one
+// that fails it is removed). It returns the new file's path.
 func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -196,11 +226,14 @@ func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 		if e.kind != kind {
 			continue
 		}
-		if kept++; kept > KeepBackups {
+		sound := kept >= KeepBackups || VerifyBackup(e.path) == nil
+		if !sound || kept >= KeepBackups {
 			if err := os.Remove(e.path); err != nil {
 				return path, ioErr(err, "清理旧备份 %s", e.path)
 			}
+			continue
 		}
+		kept++
 	}
 	return path, nil
 }
@@ -213,7 +246,7 @@ func (s *Store) dailyBackup(now time.Time) error {
 	}
 	today := now.Format("20060102")
 	for _, e := range es {
-		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) {
+		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) && VerifyBackup(e.path) == nil {
 			return nil
 		}
 	}
@@ -226,10 +259,11 @@ func (s *Store) dailyBackup(now time.Time) error {
 // revision and snapshot decodes. It never writes to path. A damaged file (or
 // one that is no database at all) wraps ErrDamaged.
 func VerifyBackup(path string) error {
-	if fi, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil {
 		return ioErr(err, "备份文件 %s", path)
-	} else if fi.IsDir() {
-		return fmt.Errorf("备份 %s 是一个文件夹，不是备份文件", path)
+	}
+	if err := regularFile(path, "备份"); err != nil {
+		return err
 	}
 	st, err := OpenReadOnly(path)
 	if err == nil {

@@ -46,6 +46,9 @@ type fileFacts struct {
 	empty    bool // zero length
 	pageSize int
 	meta     boltMeta
+	// lost is set (wrapping ErrLostCommit) when one meta page is damaged:
+	// bbolt would silently open the file on the other, older one.
+	lost error
 }
 
 // parseMeta decodes and validates the meta page at the start of page: magic
@@ -121,8 +124,10 @@ func checkFile(path string) (fileFacts, error) {
 		return ff, fmt.Errorf("两个元数据页都无效：%v；%v", errs[0], errs[1])
 	case errs[0] != nil:
 		ff.meta = metas[1]
+		ff.lost = lostCommit(0, errs[0], metas[1].txid)
 	case errs[1] != nil:
 		ff.meta = metas[0]
+		ff.lost = lostCommit(1, errs[1], metas[0].txid)
 	case metas[1].txid > metas[0].txid:
 		ff.meta = metas[1]
 	default:
@@ -363,4 +368,11 @@ func (w *walker) leaf(where string, p []byte, depth int) error {
 		}
 	}
 	return nil
+}
+
+// lostCommit describes a damaged meta page: bbolt writes the two meta pages
+// in turn and never leaves one invalid by itself (a kill cannot tear a page
+// write), so the damaged one is the newer — the last commit is lost.
+func lostCommit(page int, why error, txid uint64) error {
+	return fmt.Errorf("元数据页 %d 已损坏（%v），bbolt 会改用另一页记下的第 %d 次提交：%w", page, why, txid, ErrLostCommit)
 }
