@@ -13,8 +13,9 @@ import (
 	"time"
 )
 
-// KeepBackups is how many backups of each kind (daily, before-delete,
-// before-replace, before-migration, before-compaction) are kept in backups/.
+// KeepBackups is how many daily backups, and how many backups written
+// before a change (delete, replace, migration, compaction), are kept in
+// backups/.
 const KeepBackups = 14
 
 // The kinds of automatic backup; the kind is the file-name suffix.
@@ -198,9 +199,12 @@ func (s *Store) BackupBefore(kind string) (string, error) {
 	return s.backupInto(timeNow(), k)
 }
 
-// backupInto writes an automatic backup of the given kind into backups/ and
-// prunes that kind to the newest KeepBackups that pass their check (one
-// that fails it is removed). It returns the new file's path.
+// backupInto writes an automatic backup of the given kind into backups/ (a
+// compacted copy, checked before it takes its name; one that fails its
+// check is removed) and prunes: the newest KeepBackups daily backups are
+// kept, and the newest KeepBackups of those written before a change
+// (delete, replace, migration, compaction) together. It returns the new
+// file's path.
 func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -223,11 +227,10 @@ func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	}
 	kept := 0
 	for _, e := range es {
-		if e.kind != kind {
-			continue
+		if (e.kind == kindDaily) != (kind == kindDaily) {
+			continue // the daily ones and those before a change are kept apart
 		}
-		sound := kept >= KeepBackups || VerifyBackup(e.path) == nil
-		if !sound || kept >= KeepBackups {
+		if kept >= KeepBackups {
 			if err := os.Remove(e.path); err != nil {
 				return path, ioErr(err, "清理旧备份 %s", e.path)
 			}
@@ -304,6 +307,9 @@ func RestoreFile(backupPath, dbPath string) (aside string, err error) {
 		return "", fmt.Errorf("备份 %s 就是数据库 %s 本身", backupPath, dbPath)
 	}
 	if err := VerifyBackup(backupPath); err != nil {
+		return "", err
+	}
+	if err := regularFile(dbPath, "数据库"); err != nil {
 		return "", err
 	}
 	if err := checkParent(dbPath); err != nil {

@@ -22,7 +22,7 @@ func (s *Store) checkTx() error {
 		for e := range tx.Check() { // drain the channel: Check's goroutine waits on it
 			n++
 			if len(errs) < maxFindings {
-				errs = append(errs, e)
+				errs = append(errs, chineseCheck(e))
 			}
 		}
 		return nil

@@ -46,6 +46,9 @@ func (s *Store) compactInto(path string) (err error) {
 	if err := dst.Close(); err != nil {
 		return ioErr(err, "写 %s", path)
 	}
+	if err := trimToPages(tmp); err != nil {
+		return ioErr(err, "写 %s", path)
+	}
 	if err := VerifyBackup(tmp); err != nil {
 		return fmt.Errorf("写成的副本检查不通过，已删除，未写 %s：%w", path, err)
 	}
@@ -94,3 +97,25 @@ func Compact(path string) (res CompactResult, err error) {
 // ErrLostCommit: one of the file's two meta pages is damaged, so bbolt
 // would silently use the other, older one and the last save is lost.
 var ErrLostCommit = errors.New("最后一次保存已丢失")
+
+// trimToPages cuts the file at path to the pages its meta page says are in
+// use: bbolt grows a file in steps of up to its allocation size (the file
+// of a fresh compaction is mostly zeros at its end), and reading it does
+// not need them; bbolt grows it again when it writes. The file is fsynced.
+func trimToPages(path string) error {
+	ff, err := checkFile(path)
+	if err != nil {
+		return err
+	}
+	if end := int64(ff.meta.pgid) * int64(ff.pageSize); end < ff.size {
+		if err := os.Truncate(path, end); err != nil {
+			return err
+		}
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}

@@ -326,11 +326,12 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) error {
 	if s.readOnly {
 		return fmt.Errorf("数据库 %s 以只读方式打开，不能修改", s.path)
 	}
-	return s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
 		s.ws = writeState{}
 		if err := fn(tx); err != nil {
 			return err
 		}
 		return s.finishWrite(tx)
 	})
+	return chineseWriteError(s.path, err)
 }
