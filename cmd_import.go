@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
-	"time"
 
 	"gazette/assets"
 	"gazette/exchange"
@@ -120,6 +118,9 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 	} else if is, warns, err = importer.ReadIssue(name, data); err != nil {
 		return err
 	}
+	if err := checkMasthead(name, is); err != nil {
+		return err
+	}
 	st, err := openDB(dbFile)
 	if err != nil {
 		return err
@@ -144,11 +145,7 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 	case same != nil && !replace:
 		return fmt.Errorf("数据库中已有《%s》%s（ID %s）；要用“%s”替换它，请加 --replace（旧的一期会先备份）", same.Title, same.Label(), same.ID, name)
 	case same != nil:
-		backup = replaceBackupPath(st.Path())
-		if err := os.MkdirAll(filepath.Dir(backup), 0o700); err != nil {
-			return fmt.Errorf("替换前备份失败，未作改动：%w", err)
-		}
-		if err := st.BackupFile(backup); err != nil {
+		if backup, err = st.BackupBefore("replace"); err != nil {
 			return fmt.Errorf("替换前备份失败，未作改动：%w", err)
 		}
 		is.ID = same.ID
@@ -173,19 +170,23 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 	return nil
 }
 
-// replaceBackupPath is where the database is backed up before --replace:
-// backups/<name>-YYYYMMDD-HHMMSS-replace.db beside the database, a name the
-// automatic backups' pruning leaves alone.
-func replaceBackupPath(dbPath string) string {
-	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
-	stamp := time.Now().Format("20060102-150405")
-	p := filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace.db", base, stamp))
-	for n := 2; ; n++ {
-		if _, err := os.Lstat(p); os.IsNotExist(err) {
-			return p
-		}
-		p = filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace-%d.db", base, stamp, n))
+// checkMasthead refuses an issue read from a text that has no masthead: a
+// single document given to --new would otherwise become 《》0年第0期.
+func checkMasthead(name string, is *gazette.Issue) error {
+	var missing []string
+	if strings.TrimSpace(is.Title) == "" {
+		missing = append(missing, "刊名")
 	}
+	if is.Year <= 0 {
+		missing = append(missing, "年份")
+	}
+	if is.Number <= 0 {
+		missing = append(missing, "期号")
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return fmt.Errorf("“%s”没有期刊的刊头（缺%s），不是整期文本，未导入；要把单篇文件加入某一期，请用 gazette import --issue 年份-期号 %s", name, strings.Join(missing, "、"), name)
 }
 
 // printIssue lists the sections and documents of an issue.
