@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"syscall"
 )
 
@@ -28,6 +29,13 @@ func DescribeIO(err error) string {
 	}
 	if errors.As(err, &errno) {
 		return fmt.Sprintf("系统错误（错误号 %d）", int(errno))
+	}
+	// bbolt wraps some system errors as text only ("file sync error: …:
+	// no space left on device"): know them by their ending.
+	for e, m := range errnoText {
+		if strings.HasSuffix(err.Error(), e.Error()) {
+			return m
+		}
 	}
 	for e, m := range boltText {
 		if errors.Is(err, e) {

@@ -46,11 +46,11 @@ func chineseWriteError(path string, err error) error {
 	}
 	var errno syscall.Errno
 	var pe *fs.PathError
-	if errors.As(err, &errno) || errors.As(err, &pe) {
-		var ie *ioError
-		if errors.As(err, &ie) {
-			return err
-		}
+	var ie *ioError
+	switch {
+	case errors.As(err, &ie):
+		return err // already said in Chinese
+	case errors.As(err, &errno), errors.As(err, &pe), DescribeIO(err) != err.Error():
 		return ioErr(err, "保存到数据库 %s", path)
 	}
 	return err
