@@ -36,7 +36,7 @@ func (s *Store) Backup(w io.Writer) (err error) {
 	}
 	defer os.RemoveAll(dir)
 	tmp := filepath.Join(dir, "copy.db")
-	if err := s.compactInto(tmp); err != nil {
+	if err := s.compactInto(tmp, backupPageSize); err != nil {
 		return fmt.Errorf("备份数据库 %s：%w", s.path, err)
 	}
 	f, err := os.Open(tmp)
@@ -55,7 +55,7 @@ func (s *Store) Backup(w io.Writer) (err error) {
 // and checked (VerifyBackup); only a sound copy is renamed over path, and
 // the directory fsynced. A copy that fails its check is removed.
 func (s *Store) BackupFile(path string) error {
-	return s.compactInto(path)
+	return s.compactInto(path, backupPageSize)
 }
 
 // writeAtomic creates path through a fsynced temporary file and a rename.

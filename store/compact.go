@@ -13,11 +13,19 @@ import (
 // compactTxSize is how many bytes bolt.Compact copies per transaction.
 const compactTxSize = 4 << 20
 
+// backupPageSize is the page size of backup copies. A value larger than a
+// page takes whole pages of its own, and revisions are a few KiB each, so
+// 1 KiB pages waste a fifth less than the system's 4 KiB (measured: 1.44 →
+// 1.17 MB for the same content). A backup is only read (restore puts it in
+// place as it is; bbolt reads the page size from the file).
+const backupPageSize = 1024
+
 // compactInto writes a compacted copy of the database to path: bolt.Compact
-// into a temporary file beside path (bbolt fsyncs each of its commits), the
-// copy checked with VerifyBackup, then renamed over path and the directory
-// fsynced. A copy that fails its check is removed and path is left alone.
-func (s *Store) compactInto(path string) (err error) {
+// into a temporary file beside path (bbolt fsyncs each of its commits) with
+// the given page size (0: the system's), the copy checked with
+// VerifyBackup, then renamed over path and the directory fsynced. A copy
+// that fails its check is removed and path is left alone.
+func (s *Store) compactInto(path string, pageSize int) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	if fi, err := os.Lstat(path); err == nil && !fi.Mode().IsRegular() {
@@ -35,7 +43,7 @@ func (s *Store) compactInto(path string) (err error) {
 			_ = os.Remove(tmp)
 		}
 	}()
-	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: lockWait})
+	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: lockWait, PageSize: pageSize})
 	if err != nil {
 		return ioErr(err, "写 %s", path)
 	}
@@ -83,7 +91,7 @@ func Compact(path string) (res CompactResult, err error) {
 	if res.Backup, err = s.backupInto(timeNow(), kindCompact); err != nil {
 		return res, fmt.Errorf("压缩前备份失败，未作改动：%w", err)
 	}
-	if err := s.compactInto(path); err != nil {
+	if err := s.compactInto(path, 0); err != nil {
 		return res, fmt.Errorf("压缩数据库 %s：%w", path, err)
 	}
 	fi, err = os.Stat(path)
