@@ -51,7 +51,8 @@ func runBackup(args []string) error {
 		return err
 	}
 	if err := store.VerifyBackup(*out); err != nil {
-		return fmt.Errorf("备份写成了，但检查不通过：%w", err)
+		_ = os.Remove(*out) // a backup that fails its check is no backup
+		return fmt.Errorf("备份写成了，但检查不通过，已删除：%w", err)
 	}
 	fi, err := os.Stat(*out)
 	if err != nil {
