@@ -480,3 +480,29 @@ func TestRevisionsThinned(t *testing.T) {
 			len(revs), len(hours), len(days), KeepNewestRevisions+24+30+3)
 	}
 }
+
+// TestWriterRefusesDamagedFile: a file with one changed record is refused
+// by a read-write open before anything is written: no migration, no daily
+// backup of the damage, the file untouched — and the message names the
+// sound backup made before the damage.
+func TestWriterRefusesDamagedFile(t *testing.T) {
+	s, path, _ := withIssue(t)
+	bak, err := s.backupInto(time.Now().Add(-24*time.Hour), kindDaily)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	b := mustRead(t, path)
+	b[findValue(t, b, "某府字〔2020〕31号")+3] ^= 0x04
+	os.WriteFile(path, b, 0o600)
+	_, err = Open(path)
+	if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), bak) {
+		t.Fatalf("Open of a damaged file = %v, want ErrDamaged naming %s", err, bak)
+	}
+	if !bytes.Equal(mustRead(t, path), b) {
+		t.Error("the damaged file was written to")
+	}
+	if bs, _ := Backups(path); len(bs) != 1 {
+		t.Errorf("backups after refusing the damaged file: %v, want only %s", bs, bak)
+	}
+}
