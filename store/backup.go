@@ -241,7 +241,15 @@ func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	return path, nil
 }
 
-// dailyBackup writes the day's backup unless one from today is there.
+// soundPages reports whether the file at path passes the page-level check
+// (meta pages and page tree; no JSON decoded): cheap enough for every open.
+func soundPages(path string) bool {
+	ff, err := checkFile(path)
+	return err == nil && !ff.empty && ff.lost == nil
+}
+
+// dailyBackup writes the day's backup unless one from today is there whose
+// pages are sound (it was checked whole when written).
 func (s *Store) dailyBackup(now time.Time) error {
 	es, err := listBackups(s.path)
 	if err != nil {
@@ -249,7 +257,7 @@ func (s *Store) dailyBackup(now time.Time) error {
 	}
 	today := now.Format("20060102")
 	for _, e := range es {
-		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) && VerifyBackup(e.path) == nil {
+		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) && soundPages(e.path) {
 			return nil
 		}
 	}
