@@ -200,6 +200,16 @@ func TestMetaDamageReported(t *testing.T) {
 	if got.ArticleCount() != is.ArticleCount()-1 {
 		t.Errorf("after accepting the older commit the issue has %d articles, want %d", got.ArticleCount(), is.ArticleCount()-1)
 	}
+	// The compacted (trimmed) file takes new saves as before.
+	for i := range 20 {
+		setText(&got.Sections[0].Articles[0], strings.Repeat("压缩后再保存。", 100*i))
+		if err := s.Save(got); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Check(); err != nil {
+		t.Fatalf("Check after saves on the compacted file: %v", err)
+	}
 }
 
 func mustRead(t *testing.T, path string) []byte {
