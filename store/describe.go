@@ -80,7 +80,7 @@ func articleName(tx *bolt.Tx, issueID, articleID string) string {
 	}
 	var title string
 	if ab := revBucket(tx, issueID, articleID); ab != nil {
-		if k, v := ab.Cursor().Last(); k != nil && len(k) == 8 && len(v) > recHeader {
+		if k, v := ab.Cursor().Last(); len(k) == 8 && len(v) > recHeader {
 			if r, err := decodeRevision(v[recHeader:]); err == nil {
 				title = r.Article.Title
 			}

@@ -77,7 +77,7 @@ func chineseCheck(err error) error {
 	s := err.Error()
 	for _, c := range checkText {
 		if m := c.re.FindStringSubmatch(s); m != nil {
-			return errors.New(fmt.Sprintf(c.msg, m[1]))
+			return fmt.Errorf(c.msg, m[1])
 		}
 	}
 	return errors.New("页面结构检查发现问题")

@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -231,4 +230,3 @@ func TestTortureDiskFull(t *testing.T) {
 	t.Logf("disk full: %d sessions, %d stopped with 磁盘空间不足, 0 lost saves, 0 damaged files or backups", runs, refused)
 }
 
-var _ = io.Discard
