@@ -229,4 +229,3 @@ func TestTortureDiskFull(t *testing.T) {
 	}
 	t.Logf("disk full: %d sessions, %d stopped with 磁盘空间不足, 0 lost saves, 0 damaged files or backups", runs, refused)
 }
-
