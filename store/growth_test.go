@@ -26,8 +26,19 @@ type growth struct {
 // (which writes the day's backup); then replaces the issue replaces times
 // through a -replace backup, as gazette import --new --replace does.
 func simulateWork(t testing.TB, saves, replaces int) growth {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "gazette.db")
+	path := filepath.Join(t.TempDir(), "gazette.db")
+	return simulateWorkAt(t, path, saves, replaces)
+}
+
+// simulateWorkPath runs simulateWork and returns the database's path.
+func simulateWorkPath(t testing.TB, saves, replaces int) string {
+	path := filepath.Join(t.TempDir(), "gazette.db")
+	simulateWorkAt(t, path, saves, replaces)
+	return path
+}
+
+// simulateWorkAt is simulateWork on the database at path.
+func simulateWorkAt(t testing.TB, path string, saves, replaces int) growth {
 	clock := time.Date(2020, 7, 1, 8, 0, 0, 0, time.Local)
 	old := timeNow
 	timeNow = func() time.Time { return clock }
@@ -104,10 +115,6 @@ func simulateWork(t testing.TB, saves, replaces int) growth {
 		t.Fatal(err)
 	}
 	g.compacted = fileSize(t, path)
-	if d := os.Getenv("GAZETTE_GROWTH_KEEP"); d != "" {
-		b, _ := os.ReadFile(path)
-		os.WriteFile(filepath.Join(d, "compacted.db"), b, 0o600)
-	}
 	return g
 }
 
