@@ -108,10 +108,20 @@ func tryFlip(t *testing.T, path, want string) (flipOutcome, string) {
 			t.Fatalf("%s: reading the damaged file changed it", path)
 		}
 	}()
+	// A writer must refuse whatever a reader finds damaged, before it
+	// writes anything (the file is compared when this returns).
+	writerRefuses := func(out flipOutcome, msg string) (flipOutcome, string) {
+		w, err := OpenWith(path, Options{NoAutoBackup: true})
+		if err == nil {
+			w.Close()
+			return flipOtherErr, "a read-write open accepted a file a reader found damaged: " + msg
+		}
+		return out, msg
+	}
 	s, err := OpenReadOnly(path)
 	if err != nil {
 		if errors.Is(err, ErrDamaged) {
-			return flipDetected, err.Error()
+			return writerRefuses(flipDetected, err.Error())
 		}
 		return flipOtherErr, err.Error()
 	}
@@ -119,7 +129,8 @@ func tryFlip(t *testing.T, path, want string) (flipOutcome, string) {
 	got, err := contents(s)
 	switch {
 	case errors.Is(err, ErrDamaged):
-		return flipDetected, err.Error()
+		s.Close()
+		return writerRefuses(flipDetected, err.Error())
 	case err != nil:
 		return flipOtherErr, err.Error()
 	case got != want:
