@@ -267,7 +267,7 @@ func walkRecords(tx *bolt.Tx, visit recordVisit) digest {
 
 // checkRecords checks every record's checksum and the digest; it returns a
 // description of the first problems found (naming issue and article), or
-// nil. lookup names an issue by its ID.
+// nil.
 func checkRecords(tx *bolt.Tx) error {
 	var errs []error
 	n := 0
@@ -289,7 +289,7 @@ func checkRecords(tx *bolt.Tx) error {
 	case got.sum != want.sum && n == 0:
 		errs = append(errs, errors.New("记录校验总和不符（有记录被换成了别的内容）"))
 	}
-	if n > len(errs) && n > maxFindings {
+	if n > maxFindings {
 		errs = append(errs, fmt.Errorf("另有 %d 条记录校验不符", n-maxFindings))
 	}
 	return errors.Join(errs...)
