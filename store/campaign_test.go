@@ -186,6 +186,10 @@ func flipCampaign(t *testing.T, n int, seed uint64) map[flipOutcome]int {
 		out, msg := tryFlip(t, path, want)
 		counts[out]++
 		switch out {
+		case flipDetected:
+			if latin.MatchString(msg) {
+				t.Errorf("flip %d: the message is not all Chinese: %s", i, msg)
+			}
 		case flipSilent:
 			t.Errorf("flip %d (page %d, byte %d, bit %d) changed what the store reads with no error: %s", i, page, bit/8, bit%8, msg)
 		case flipOtherErr:

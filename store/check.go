@@ -91,7 +91,7 @@ func (s *Store) Check() (err error) {
 				if v, err := s.unseal([][]byte{bIssues}, k, v); err != nil {
 					add(fmt.Errorf("%s：%w", describeRecord(tx, [][]byte{bIssues}, k), err))
 				} else if err := json.Unmarshal(v, &is); err != nil {
-					add(fmt.Errorf("刊期 %s 的数据无法解读：%v", k, err))
+					add(fmt.Errorf("刊期 %s 的数据无法解读：%v", k, jsonText(err)))
 				} else if is.ID != string(k) {
 					add(fmt.Errorf("刊期 %s 的数据写着 ID %s", k, is.ID))
 				}
@@ -129,7 +129,7 @@ func (s *Store) checkRevisions(tx *bolt.Tx, add func(error)) {
 					return nil // reported by checkAllRecords
 				}
 				if _, err := decodeRevision(p); err != nil {
-					add(fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, artID, seqOf(k), err))
+					add(fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, artID, seqOf(k), jsonText(err)))
 				}
 				return nil
 			})
@@ -152,7 +152,7 @@ func (s *Store) checkSignoffs(tx *bolt.Tx, add func(error)) {
 				return nil // reported by checkAllRecords
 			}
 			if err := json.Unmarshal(p, &is); err != nil {
-				add(fmt.Errorf("刊期 %s 第 %d 次签发的快照无法解读：%v", issueID, seqOf(seq), err))
+				add(fmt.Errorf("刊期 %s 第 %d 次签发的快照无法解读：%v", issueID, seqOf(seq), jsonText(err)))
 			}
 			return nil
 		})

@@ -56,7 +56,7 @@ func (s *Store) List() (out []Summary, err error) {
 			}
 			var j summaryJSON
 			if err := json.Unmarshal(p, &j); err != nil {
-				return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, err)
+				return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, jsonText(err))
 			}
 			sum := Summary{ID: string(k), Title: j.Title, Year: j.Year, Number: j.Number,
 				TotalNumber: j.TotalNumber, Status: j.Status, Modified: j.Modified}
@@ -108,7 +108,7 @@ func (s *Store) loadTx(tx *bolt.Tx, id string) (*gazette.Issue, error) {
 	}
 	var is gazette.Issue
 	if err := json.Unmarshal(v, &is); err != nil {
-		return nil, damaged(s.path, fmt.Errorf("刊期 %s 的数据无法解读：%v", id, err))
+		return nil, damaged(s.path, fmt.Errorf("刊期 %s 的数据无法解读：%v", id, jsonText(err)))
 	}
 	return &is, nil
 }

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"regexp"
 	"syscall"
@@ -81,4 +83,39 @@ func chineseCheck(err error) error {
 		}
 	}
 	return errors.New("页面结构检查发现问题")
+}
+
+// jsonText says why a record's JSON did not decode, in Chinese (the
+// decoder's own message is English).
+func jsonText(err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("JSON 第 %d 字节处格式错误", se.Offset)
+	case errors.As(err, &te):
+		return fmt.Sprintf("JSON 字段 %s 的类型不对", te.Field)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return "JSON 不完整"
+	}
+	return "JSON 无法解读"
+}
+
+// panicText is the reason given for a panic or memory fault inside bbolt
+// while it read a damaged file (its own message is English).
+func panicText(r any) error {
+	if s, ok := r.(string); ok && !latinOnly(s) {
+		return fmt.Errorf("读取时出错：%s", s) // the store's own panics are Chinese
+	}
+	return errors.New("读取时出错：文件内容不合数据库格式，程序无法读下去")
+}
+
+// latinOnly reports whether s has no Chinese character.
+func latinOnly(s string) bool {
+	for _, r := range s {
+		if r >= 0x3000 {
+			return false
+		}
+	}
+	return true
 }

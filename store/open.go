@@ -117,7 +117,7 @@ func OpenWith(path string, opt Options) (s *Store, err error) {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, lockedError(path)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum), errors.Is(err, berrors.ErrVersionMismatch):
-		return nil, damaged(path, err)
+		return nil, damaged(path, &kindError{DescribeIO(err), err})
 	case err != nil:
 		return nil, ioErr(err, "打开数据库 %s", path)
 	}
@@ -307,14 +307,14 @@ func (s *Store) AutoBackupError() error { return s.backupErr }
 // debug.SetPanicOnFault(true), at every store boundary.
 func recoverDamage(path string, errp *error) {
 	if r := recover(); r != nil {
-		*errp = damaged(path, fmt.Errorf("读取时出错：%v", r))
+		*errp = damaged(path, panicText(r))
 	}
 }
 
 // guard is recoverDamage for a method of an open store.
 func (s *Store) guard(errp *error) {
 	if r := recover(); r != nil {
-		*errp = damaged(s.path, fmt.Errorf("读取时出错：%v", r))
+		*errp = damaged(s.path, panicText(r))
 	}
 }
 

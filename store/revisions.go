@@ -242,7 +242,7 @@ func (s *Store) Revisions(issueID, articleID string) (out []Revision, err error)
 			}
 			r, err := decodeRevision(p)
 			if err != nil {
-				return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seqOf(k), err))
+				return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seqOf(k), jsonText(err)))
 			}
 			out = append(out, Revision{Seq: int(seqOf(k)), ArticleID: articleID, Time: r.Time, User: r.User, Article: r.Article, Section: r.Section})
 		}
@@ -281,7 +281,7 @@ func (s *Store) RestoreRevision(issueID, articleID string, seq int) (err error) 
 		}
 		r, err := decodeRevision(v)
 		if err != nil {
-			return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seq, err))
+			return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seq, jsonText(err)))
 		}
 		r.Article.ID = articleID
 		if a, _ := is.Article(articleID); a != nil {

@@ -93,7 +93,7 @@ func migrateTo2(tx *bolt.Tx) error {
 		}
 		var is gazette.Issue
 		if err := json.Unmarshal(v, &is); err != nil {
-			return fmt.Errorf("刊期 %s 的数据无法解读：%v", id, err)
+			return fmt.Errorf("刊期 %s 的数据无法解读：%v", id, jsonText(err))
 		}
 		var ferr error
 		is.Articles(func(_, _ int, a *gazette.Article) bool {

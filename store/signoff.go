@@ -123,7 +123,7 @@ func (s *Store) SignedSnapshot(issueID string) (is *gazette.Issue, err error) {
 		}
 		is = new(gazette.Issue)
 		if err := json.Unmarshal(v, is); err != nil {
-			return damaged(s.path, fmt.Errorf("刊期 %s 签发快照无法解读：%v", issueID, err))
+			return damaged(s.path, fmt.Errorf("刊期 %s 签发快照无法解读：%v", issueID, jsonText(err)))
 		}
 		return nil
 	})
