@@ -203,8 +203,8 @@ func (s *Store) BackupBefore(kind string) (string, error) {
 // compacted copy, checked before it takes its name; one that fails its
 // check is removed) and prunes: the newest KeepBackups daily backups are
 // kept, and the newest KeepBackups of those written before a change
-// (delete, replace, migration, compaction) together. It returns the new
-// file's path.
+// (delete, replace, migration, compaction) together; an older one whose
+// pages fail the check is removed. It returns the new file's path.
 func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -230,7 +230,9 @@ func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 		if (e.kind == kindDaily) != (kind == kindDaily) {
 			continue // the daily ones and those before a change are kept apart
 		}
-		if kept >= KeepBackups {
+		// One whose pages fail the check (spoiled on disk since it was
+		// written and checked whole) is no backup: removed, not counted.
+		if kept >= KeepBackups || !soundPages(e.path) {
 			if err := os.Remove(e.path); err != nil {
 				return path, ioErr(err, "清理旧备份 %s", e.path)
 			}

@@ -131,8 +131,8 @@ func TestDailyBackupIsSoundCopy(t *testing.T) {
 			good++
 		}
 	}
-	if good != 1 {
-		t.Errorf("after today's backup was spoiled, %d sound backups, want a new one", good)
+	if good != 1 || len(bs) != 1 {
+		t.Errorf("after today's backup was spoiled: %d backups, %d sound; want the spoiled one replaced by a new one", len(bs), good)
 	}
 }
 
