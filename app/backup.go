@@ -16,7 +16,8 @@ func Backup(st *store.Store, path string) (int64, error) {
 		return 0, fmt.Errorf("备份到 %s：%w", path, err)
 	}
 	if err := store.VerifyBackup(path); err != nil {
-		return 0, fmt.Errorf("备份写成了，但检查不通过：%w", err)
+		_ = os.Remove(path) // a backup that fails its check is no backup
+		return 0, fmt.Errorf("备份写成了，但检查不通过，已删除：%w", err)
 	}
 	fi, err := os.Stat(path)
 	if err != nil {

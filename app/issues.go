@@ -3,8 +3,6 @@ package app
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -52,6 +50,9 @@ type Imported struct {
 // archive from this database, changed) is saved as a new issue with fresh
 // IDs rather than overwrite that one.
 func ImportIssue(st *store.Store, is *gazette.Issue, replace bool) (*Imported, error) {
+	if err := CheckMasthead(is); err != nil {
+		return nil, err
+	}
 	list, err := st.List()
 	if err != nil {
 		return nil, err
@@ -71,11 +72,7 @@ func ImportIssue(st *store.Store, is *gazette.Issue, replace bool) (*Imported, e
 	case same != nil && !replace:
 		return nil, &ExistsError{*same}
 	case same != nil:
-		res.Backup = replaceBackupPath(st.Path())
-		if err := os.MkdirAll(filepath.Dir(res.Backup), 0o700); err != nil {
-			return nil, fmt.Errorf("替换前备份失败，未作改动：%w", err)
-		}
-		if err := st.BackupFile(res.Backup); err != nil {
+		if res.Backup, err = st.BackupBefore("replace"); err != nil {
 			return nil, fmt.Errorf("替换前备份失败，未作改动：%w", err)
 		}
 		is.ID, res.Replaced = same.ID, true
@@ -97,21 +94,6 @@ func freshIDs(is *gazette.Issue) {
 		for ai := range is.Sections[si].Articles {
 			is.Sections[si].Articles[ai].ID = gazette.NewID()
 		}
-	}
-}
-
-// replaceBackupPath is where the database is backed up before a
-// replacement: backups/<name>-YYYYMMDD-HHMMSS-replace.db beside the
-// database, a name the automatic backups' pruning leaves alone.
-func replaceBackupPath(dbPath string) string {
-	base := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
-	stamp := time.Now().Format("20060102-150405")
-	p := filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace.db", base, stamp))
-	for n := 2; ; n++ {
-		if _, err := os.Lstat(p); os.IsNotExist(err) {
-			return p
-		}
-		p = filepath.Join(store.BackupDir(dbPath), fmt.Sprintf("%s-%s-replace-%d.db", base, stamp, n))
 	}
 }
 
@@ -188,4 +170,32 @@ func DuplicateIssue(st *store.Store, id string) (*gazette.Issue, error) {
 		return nil, fmt.Errorf("复制《%s》%s：%w", is.Title, is.Label(), err)
 	}
 	return c, nil
+}
+
+// MastheadError is an issue read from a text that has no masthead (刊名,
+// year, number): a single document given where a whole issue was expected,
+// which would otherwise become 《》0年第0期.
+type MastheadError struct{ Missing []string }
+
+// Error says what is missing and what to do instead, in Chinese.
+func (e *MastheadError) Error() string {
+	return fmt.Sprintf("没有期刊的刊头（缺%s），不是整期文本，未导入；要把单篇文件加入某一期，请用 gazette import --issue 年份-期号 文件（工作站：导入文件）", strings.Join(e.Missing, "、"))
+}
+
+// CheckMasthead refuses an issue without 刊名, year or number.
+func CheckMasthead(is *gazette.Issue) error {
+	var missing []string
+	if strings.TrimSpace(is.Title) == "" {
+		missing = append(missing, "刊名")
+	}
+	if is.Year <= 0 {
+		missing = append(missing, "年份")
+	}
+	if is.Number <= 0 {
+		missing = append(missing, "期号")
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return &MastheadError{missing}
 }

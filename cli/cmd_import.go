@@ -110,6 +110,9 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 	if err != nil {
 		return err
 	}
+	if err := app.CheckMasthead(is); err != nil {
+		return fmt.Errorf("“%s”%w", name, err)
+	}
 	st, err := OpenDB(dbFile)
 	if err != nil {
 		return err

@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	iofs "io/fs"
 	"os"
+	"syscall"
 )
 
 func init() {
@@ -24,6 +27,12 @@ func runIssues(args []string) error {
 		return err
 	}
 	st, err := OpenDB(*db)
+	if errors.Is(err, iofs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		// A file this user may only read can still be listed.
+		if st, err = openDBReadOnly(*db); err == nil {
+			fmt.Fprintf(os.Stderr, "数据库 %s 不可写，已只读打开\n", st.Path())
+		}
+	}
 	if err != nil {
 		return err
 	}

@@ -7,45 +7,56 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"gazette/internal/atomicfile"
 )
 
-// KeepBackups is how many backups of each kind (daily, before-delete) are
-// kept in backups/.
+// KeepBackups is how many daily backups, and how many backups written
+// before a change (delete, replace, migration, compaction), are kept in
+// backups/.
 const KeepBackups = 14
 
 // The kinds of automatic backup; the kind is the file-name suffix.
 const (
-	kindDaily  = ""
-	kindDelete = "-delete"
+	kindDaily   = ""
+	kindDelete  = "-delete"
+	kindReplace = "-replace"
+	kindMigrate = "-migrate"
+	kindCompact = "-compact"
 )
 
-// Backup writes a consistent copy of the database to w (tx.WriteTo).
+// Backup writes a compacted, checked copy of the database to w (the bytes
+// BackupFile writes).
 func (s *Store) Backup(w io.Writer) (err error) {
-	defer s.guard(&err)
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	err = s.view(func(tx *bolt.Tx) error {
-		_, err := tx.WriteTo(w)
-		return err
-	})
+	dir, err := os.MkdirTemp("", "gazette-backup-")
 	if err != nil {
+		return ioErr(err, "备份数据库 %s（建临时文件夹）", s.path)
+	}
+	defer os.RemoveAll(dir)
+	tmp := filepath.Join(dir, "copy.db")
+	if err := s.compactInto(tmp, backupPageSize); err != nil {
 		return fmt.Errorf("备份数据库 %s：%w", s.path, err)
+	}
+	f, err := os.Open(tmp)
+	if err != nil {
+		return ioErr(err, "备份数据库 %s", s.path)
+	}
+	defer f.Close()
+	if _, err := io.Copy(w, f); err != nil {
+		return ioErr(err, "备份数据库 %s", s.path)
 	}
 	return nil
 }
 
-// BackupFile writes a backup to path atomically (internal/atomicfile): a
-// temporary file beside it is written and fsynced, renamed over path, and
-// the directory fsynced.
+// BackupFile writes a backup to path atomically: a compacted copy (no free
+// pages, see compactInto) is written to a temporary file beside it, fsynced
+// and checked (VerifyBackup); only a sound copy is renamed over path, and
+// the directory fsynced. A copy that fails its check is removed.
 func (s *Store) BackupFile(path string) error {
-	return writeAtomic(path, func(w io.Writer) error { return s.Backup(w) })
+	return s.compactInto(path, backupPageSize)
 }
 
 // writeAtomic creates path (mode 0600: a copy of the database is private)
@@ -83,7 +94,7 @@ func backupBase(dbPath string) string {
 
 // backupPattern matches the automatic backups of the database named base.
 func backupPattern(base string) *regexp.Regexp {
-	return regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(-delete)?(?:-(\d+))?\.db$`)
+	return regexp.MustCompile(`^` + regexp.QuoteMeta(base) + `-(\d{8}-\d{6})(-delete|-replace|-migrate|-compact)?(?:-(\d+))?\.db$`)
 }
 
 // backupEntry is one automatic backup file.
@@ -131,7 +142,8 @@ func listBackups(dbPath string) ([]backupEntry, error) {
 }
 
 // Backups returns the paths of the automatic backups of the database at
-// dbPath (daily and before-delete), newest first.
+// dbPath (daily, before-delete, -replace, -migrate and -compact), newest
+// first, sound or not.
 func Backups(dbPath string) ([]string, error) {
 	es, err := listBackups(dbPath)
 	out := make([]string, len(es))
@@ -141,17 +153,38 @@ func Backups(dbPath string) ([]string, error) {
 	return out, err
 }
 
-// NewestBackup returns the newest automatic backup of dbPath, or "".
+// NewestBackup returns the newest automatic backup of dbPath that passes
+// VerifyBackup, or "" when none does (damaged ones are skipped, not
+// removed: a reader must not delete anything).
 func NewestBackup(dbPath string) (string, error) {
 	es, err := listBackups(dbPath)
-	if len(es) == 0 {
-		return "", err
+	for _, e := range es {
+		if VerifyBackup(e.path) == nil {
+			return e.path, err
+		}
 	}
-	return es[0].path, err
+	return "", err
 }
 
-// backupInto writes an automatic backup of the given kind into backups/ and
-// prunes that kind to KeepBackups. It returns the new file's path.
+// BackupBefore writes an automatic backup into backups/ before a change of
+// the given kind ("replace": gazette import --replace) and returns its
+// path; the newest KeepBackups of that kind are kept.
+func (s *Store) BackupBefore(kind string) (string, error) {
+	k := "-" + kind
+	switch k {
+	case kindDelete, kindReplace, kindMigrate, kindCompact:
+	default:
+		return "", fmt.Errorf("没有“%s”这种备份", kind)
+	}
+	return s.backupInto(timeNow(), k)
+}
+
+// backupInto writes an automatic backup of the given kind into backups/ (a
+// compacted copy, checked before it takes its name; one that fails its
+// check is removed) and prunes: the newest KeepBackups daily backups are
+// kept, and the newest KeepBackups of those written before a change
+// (delete, replace, migration, compaction) together; an older one whose
+// pages fail the check is removed. It returns the new file's path.
 func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	dir := BackupDir(s.path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -174,19 +207,31 @@ func (s *Store) backupInto(now time.Time, kind string) (string, error) {
 	}
 	kept := 0
 	for _, e := range es {
-		if e.kind != kind {
-			continue
+		if (e.kind == kindDaily) != (kind == kindDaily) {
+			continue // the daily ones and those before a change are kept apart
 		}
-		if kept++; kept > KeepBackups {
+		// One whose pages fail the check (spoiled on disk since it was
+		// written and checked whole) is no backup: removed, not counted.
+		if kept >= KeepBackups || !soundPages(e.path) {
 			if err := os.Remove(e.path); err != nil {
 				return path, ioErr(err, "清理旧备份 %s", e.path)
 			}
+			continue
 		}
+		kept++
 	}
 	return path, nil
 }
 
-// dailyBackup writes the day's backup unless one from today is there.
+// soundPages reports whether the file at path passes the page-level check
+// (meta pages and page tree; no JSON decoded): cheap enough for every open.
+func soundPages(path string) bool {
+	ff, err := checkFile(path)
+	return err == nil && !ff.empty && ff.lost == nil
+}
+
+// dailyBackup writes the day's backup unless one from today is there whose
+// pages are sound (it was checked whole when written).
 func (s *Store) dailyBackup(now time.Time) error {
 	es, err := listBackups(s.path)
 	if err != nil {
@@ -194,7 +239,7 @@ func (s *Store) dailyBackup(now time.Time) error {
 	}
 	today := now.Format("20060102")
 	for _, e := range es {
-		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) {
+		if e.kind == kindDaily && strings.HasPrefix(e.stamp, today) && soundPages(e.path) {
 			return nil
 		}
 	}
@@ -207,10 +252,11 @@ func (s *Store) dailyBackup(now time.Time) error {
 // revision and snapshot decodes. It never writes to path. A damaged file (or
 // one that is no database at all) wraps ErrDamaged.
 func VerifyBackup(path string) error {
-	if fi, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil {
 		return ioErr(err, "备份文件 %s", path)
-	} else if fi.IsDir() {
-		return fmt.Errorf("备份 %s 是一个文件夹，不是备份文件", path)
+	}
+	if err := regularFile(path, "备份"); err != nil {
+		return err
 	}
 	st, err := OpenReadOnly(path)
 	if err == nil {
@@ -251,6 +297,9 @@ func RestoreFile(backupPath, dbPath string) (aside string, err error) {
 		return "", fmt.Errorf("备份 %s 就是数据库 %s 本身", backupPath, dbPath)
 	}
 	if err := VerifyBackup(backupPath); err != nil {
+		return "", err
+	}
+	if err := regularFile(dbPath, "数据库"); err != nil {
 		return "", err
 	}
 	if err := checkParent(dbPath); err != nil {

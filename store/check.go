@@ -22,7 +22,7 @@ func (s *Store) checkTx() error {
 		for e := range tx.Check() { // drain the channel: Check's goroutine waits on it
 			n++
 			if len(errs) < maxFindings {
-				errs = append(errs, e)
+				errs = append(errs, chineseCheck(e))
 			}
 		}
 		return nil
@@ -36,6 +36,22 @@ func (s *Store) checkTx() error {
 	return errors.Join(errs...)
 }
 
+// checkAllRecords checks every record's checksum and the record digest
+// (record.go); it runs on every open. A database read at schema 1 has none.
+func (s *Store) checkAllRecords() error {
+	if s.legacy {
+		return nil
+	}
+	var err error
+	if verr := s.view(func(tx *bolt.Tx) error { err = checkRecords(tx); return nil }); verr != nil {
+		return damaged(s.path, verr)
+	}
+	if err != nil {
+		return damaged(s.path, err)
+	}
+	return nil
+}
+
 // Check checks the whole database: the file's pages (as on open), bbolt's
 // tx.Check, and that every issue, revision and sign-off snapshot decodes.
 // It returns a *DamagedError listing what is wrong, or nil. Validation of the
@@ -43,11 +59,16 @@ func (s *Store) checkTx() error {
 func (s *Store) Check() (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	if _, err := checkFile(s.path); err != nil {
+	if ff, err := checkFile(s.path); err != nil {
 		return damaged(s.path, err)
+	} else if ff.lost != nil {
+		return damaged(s.path, ff.lost)
 	}
 	if err := s.checkTx(); err != nil {
 		return damaged(s.path, err)
+	}
+	if err := s.checkAllRecords(); err != nil {
+		return err
 	}
 	var errs []error
 	add := func(e error) {
@@ -67,17 +88,19 @@ func (s *Store) Check() (err error) {
 		if b := tx.Bucket(bIssues); b != nil {
 			_ = b.ForEach(func(k, v []byte) error {
 				var is gazette.Issue
-				if err := json.Unmarshal(v, &is); err != nil {
-					add(fmt.Errorf("刊期 %s 的数据无法解读：%v", k, err))
+				if v, err := s.unseal([][]byte{bIssues}, k, v); err != nil {
+					add(fmt.Errorf("%s：%w", describeRecord(tx, [][]byte{bIssues}, k), err))
+				} else if err := json.Unmarshal(v, &is); err != nil {
+					add(fmt.Errorf("刊期 %s 的数据无法解读：%v", k, jsonText(err)))
 				} else if is.ID != string(k) {
 					add(fmt.Errorf("刊期 %s 的数据写着 ID %s", k, is.ID))
 				}
 				return nil
 			})
 		}
-		checkRevisions(tx, add)
+		s.checkRevisions(tx, add)
 		s.checkIndex(tx, add)
-		checkSignoffs(tx, add)
+		s.checkSignoffs(tx, add)
 		return nil
 	})
 	if err != nil {
@@ -90,7 +113,7 @@ func (s *Store) Check() (err error) {
 }
 
 // checkRevisions decodes every stored revision.
-func checkRevisions(tx *bolt.Tx, add func(error)) {
+func (s *Store) checkRevisions(tx *bolt.Tx, add func(error)) {
 	rb := tx.Bucket(bRevisions)
 	if rb == nil {
 		return
@@ -102,8 +125,12 @@ func checkRevisions(tx *bolt.Tx, add func(error)) {
 				if len(k) != 8 {
 					return nil
 				}
-				if _, err := decodeRevision(v); err != nil {
-					add(fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, artID, seqOf(k), err))
+				p, err := s.unseal([][]byte{bRevisions, issueID, artID}, k, v)
+				if err != nil {
+					return nil // reported by checkAllRecords
+				}
+				if _, err := decodeRevision(p); err != nil {
+					add(fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, artID, seqOf(k), jsonText(err)))
 				}
 				return nil
 			})
@@ -112,7 +139,7 @@ func checkRevisions(tx *bolt.Tx, add func(error)) {
 }
 
 // checkSignoffs decodes every sign-off snapshot.
-func checkSignoffs(tx *bolt.Tx, add func(error)) {
+func (s *Store) checkSignoffs(tx *bolt.Tx, add func(error)) {
 	sb := tx.Bucket(bSignoffs)
 	if sb == nil {
 		return
@@ -121,8 +148,12 @@ func checkSignoffs(tx *bolt.Tx, add func(error)) {
 		ib := sb.Bucket(issueID)
 		return ib.ForEachBucket(func(seq []byte) error {
 			var is gazette.Issue
-			if err := json.Unmarshal(ib.Bucket(seq).Get(kSnapshot), &is); err != nil {
-				add(fmt.Errorf("刊期 %s 第 %d 次签发的快照无法解读：%v", issueID, seqOf(seq), err))
+			p, err := s.unseal([][]byte{bSignoffs, issueID, seq}, kSnapshot, ib.Bucket(seq).Get(kSnapshot))
+			if err != nil {
+				return nil // reported by checkAllRecords
+			}
+			if err := json.Unmarshal(p, &is); err != nil {
+				add(fmt.Errorf("刊期 %s 第 %d 次签发的快照无法解读：%v", issueID, seqOf(seq), jsonText(err)))
 			}
 			return nil
 		})

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gazette/gazette"
 )
 
 // The tests below re-execute the test binary as a child process running
@@ -36,6 +38,8 @@ func TestHelperProcess(t *testing.T) {
 		err = saverChild(path)
 	case "holder":
 		err = holderChild(path)
+	case "work":
+		err = workChild(path)
 	default:
 		err = fmt.Errorf("unknown child mode %q", mode)
 	}
@@ -72,6 +76,54 @@ func saverChild(path string) error {
 		}
 		fmt.Println(n) // os.Stdout is unbuffered: printed means committed
 	}
+}
+
+// workChild does one short session of every kind of write: it opens (or
+// creates, seeded) the database — the day's backup — saves three changes,
+// printing each save's number once it returned, backs up before a replace
+// and replaces the issue, printing "replaced", and compacts, printing
+// "compacted".
+func workChild(path string) error {
+	s, err := OpenWith(path, Options{Seed: func() (*gazette.Issue, error) { return sampleIssue("崩溃测试公报", 2020, 8), nil }})
+	if err != nil {
+		return err
+	}
+	list, err := s.List()
+	if err != nil {
+		return err
+	}
+	is, err := s.Get(list[0].ID)
+	if err != nil {
+		return err
+	}
+	n, _ := strconv.Atoi(bodyText(&is.Sections[0].Articles[0]))
+	for range 3 {
+		n++
+		setText(&is.Sections[0].Articles[0], strconv.Itoa(n))
+		if err := s.Save(is); err != nil {
+			return err
+		}
+		fmt.Println(n)
+	}
+	if _, err := s.BackupBefore("replace"); err != nil {
+		return err
+	}
+	fresh := sampleIssue("崩溃测试公报", 2020, 8)
+	fresh.ID = is.ID
+	n++
+	setText(&fresh.Sections[0].Articles[0], strconv.Itoa(n))
+	if err := s.Save(fresh); err != nil {
+		return err
+	}
+	fmt.Println(n)
+	if err := s.Close(); err != nil {
+		return err
+	}
+	if _, err := Compact(path); err != nil {
+		return err
+	}
+	fmt.Println("compacted")
+	return nil
 }
 
 // holderChild keeps the database open until stdin closes.

@@ -91,22 +91,34 @@ func verifyCrashState(t *testing.T, round int, path string, reported map[int]boo
 		t.Fatal(err)
 	}
 	a := &is.Sections[0].Articles[0]
-	held := map[int]bool{}
-	if n, err := strconv.Atoi(bodyText(a)); err == nil {
-		held[n] = true
+	cur, err := strconv.Atoi(bodyText(a))
+	if err != nil {
+		t.Fatalf("round %d: the article's text %q is not a save number", round, bodyText(a))
 	}
+	last := 0
+	for n := range reported {
+		last = max(last, n)
+	}
+	// Every reported save is committed: the file holds the last one, or
+	// the one after it (committed, killed before it was printed). Earlier
+	// saves are thinned from the revisions (thin.go), but the newest
+	// KeepNewestRevisions stay, one number apart.
+	if cur != last && cur != last+1 {
+		t.Fatalf("round %d: the file holds save %d, the last reported is %d", round, cur, last)
+	}
+	reported[cur] = true // committed: the next round starts from it
 	revs, err := s.Revisions(is.ID, a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range revs {
-		if n, err := strconv.Atoi(bodyText(&r.Article)); err == nil {
-			held[n] = true
+	want := cur - 1
+	for i, r := range revs {
+		if i >= KeepNewestRevisions || want < 1 {
+			break
 		}
-	}
-	for n := range reported {
-		if !held[n] {
-			t.Fatalf("round %d: save %d was reported but is not in the file", round, n)
+		if n, _ := strconv.Atoi(bodyText(&r.Article)); n != want {
+			t.Fatalf("round %d: revision %d holds save %d, want %d", round, i, n, want)
 		}
+		want--
 	}
 }

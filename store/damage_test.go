@@ -34,6 +34,9 @@ func goodFile(t *testing.T) ([]byte, int) {
 			}
 		}
 	}
+	if err := s.SetSetting("campaign", "设置值"); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	ff, err := checkFile(path)
 	if err != nil {

@@ -7,21 +7,43 @@
 // a *DamagedError (errors.Is(err, ErrDamaged)) that names the newest backup.
 // A file held by another gazette process gives ErrLocked within about a second.
 //
-// Layout of the file (schema version 1):
+// Layout of the file (schema version 2):
 //
-//	meta/      schema → "1"
+//	meta/      schema → "2"; digest → count and CRC sum of the sealed records
 //	issues/    issue ID → JSON of gazette.Issue (sections and articles included)
-//	revisions/ issue ID / article ID / seq (8-byte big endian) → JSON revision
-//	signoffs/  issue ID / seq / {"snapshot", "pdf"} → the issue as signed and its PDF
+//	revisions/ issue ID / article ID / seq (8-byte big endian) → revision
+//	           (time, then the DEFLATE stream of its JSON); "current" → stamp
+//	signoffs/  issue ID / seq / {"snapshot", "pdf", "user"} → the issue as
+//	           signed, its PDF and who signed
 //	settings/  key → value
 //	catalog/, search/  derived from issues/ in the same transactions (catalog.go, search.go)
 //
-// A zero-length file is what an interrupted first creation leaves behind: it
-// is treated as a new empty database when no backup lies beside it, and as
-// damage (pointing at the newest backup, file untouched) when one does.
+// Every value of the last four buckets is a sealed record (record.go): a
+// CRC-32C over its bucket path, key and value is stored with it and checked
+// on every read, and meta/digest counts the records so that one dropped as a
+// whole is found too. Every open (read-only ones included) checks the meta
+// pages and page tree with plain reads, runs tx.Check and checks every
+// record and the digest — what verify runs, but for decoding the JSON of
+// records whose checksum matches — so a damaged file is never written to or
+// backed up; a damaged record is an error naming the issue and article. One
+// damaged meta page (bbolt would silently fall back to the older commit) is
+// ErrLostCommit: the file is refused, naming the newest sound backup;
+// Compact accepts the older commit. A schema-1 file is read as it is
+// read-only and migrated on the first read-write open, after a backup.
 //
-// Backups are plain copies of the file (tx.WriteTo). The first read-write open
-// of each day writes one into backups/ beside the database, named
-// <name>-YYYYMMDD-HHMMSS.db, and keeps the newest 14; Delete writes one named
-// <name>-YYYYMMDD-HHMMSS-delete.db first (the newest 14 of those are kept too).
+// A new database is made whole in a temporary file (schema and demo issue)
+// and only then takes its name; a read-write open removes the temporary
+// files an interrupted write left (.NAME.tmp-*, .NAME.restore-*). Only
+// regular files are opened as database or backup.
+//
+// Revisions are thinned on every save (thin.go): the newest 10, one an hour
+// for a day, one a day for 30 days, one a week after that.
+//
+// Backups are compacted copies (no free pages, 1 KiB pages), checked before
+// they take their name. The first read-write open of each day writes one
+// into backups/ beside the database, named <name>-YYYYMMDD-HHMMSS.db, and
+// keeps the newest 14; a delete, a replace (import --replace), a migration
+// and a compaction write one named …-delete.db, -replace.db, -migrate.db,
+// -compact.db first, and the newest 14 of those are kept together. "The
+// newest backup" a message names is the newest that passes VerifyBackup.
 package store

@@ -19,6 +19,8 @@ var (
 	ErrAmbiguous = errors.New("有多期符合")
 	// ErrNewerSchema: the file was written by a newer gazette.
 	ErrNewerSchema = errors.New("数据库由更新版本的 gazette 创建")
+	// ErrNotRegular: the path names a folder, named pipe, device or socket.
+	ErrNotRegular = errors.New("不是普通文件")
 )
 
 // DamagedError says a database file is damaged, why, and where its newest
@@ -37,10 +39,13 @@ func (e *DamagedError) Error() string {
 			return msg + "。--db 应指向 gazette 的数据库文件（如 gazette.db）"
 		}
 	}
-	if e.Backup != "" {
-		return msg + fmt.Sprintf("。最近的备份是 %s，可用“gazette restore %s --db %s”恢复", e.Backup, e.Backup, e.Path)
+	if errors.Is(e.Reason, ErrLostCommit) {
+		msg += fmt.Sprintf("。要保留退回后的内容（丢失最后一次保存），可用“gazette compact --db %s”重写文件（先自动备份）", e.Path)
 	}
-	return msg + "。旁边的 backups 目录里没有备份"
+	if e.Backup != "" {
+		return msg + fmt.Sprintf("。最近的完好备份是 %s，可用“gazette restore %s --db %s”恢复", e.Backup, e.Backup, e.Path)
+	}
+	return msg + "。旁边的 backups 目录里没有完好的备份"
 }
 
 // Unwrap lets errors.Is see ErrDamaged and the reason.
@@ -70,4 +75,14 @@ func lockedError(path string) error {
 // notFound is an ErrNotFound saying what was looked for.
 func notFound(format string, args ...any) error {
 	return &kindError{fmt.Sprintf(format, args...), ErrNotFound}
+}
+
+// asDamaged returns err when it is already a DamagedError, else a
+// DamagedError for path with err as the reason.
+func asDamaged(path string, err error) error {
+	var de *DamagedError
+	if errors.As(err, &de) {
+		return err
+	}
+	return damaged(path, err)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"syscall"
 )
 
@@ -26,6 +27,21 @@ func DescribeIO(err error) string {
 			return m
 		}
 	}
+	if errors.As(err, &errno) {
+		return fmt.Sprintf("系统错误（错误号 %d）", int(errno))
+	}
+	// bbolt wraps some system errors as text only ("file sync error: …:
+	// no space left on device"): know them by their ending.
+	for e, m := range errnoText {
+		if strings.HasSuffix(err.Error(), e.Error()) {
+			return m
+		}
+	}
+	for e, m := range boltText {
+		if errors.Is(err, e) {
+			return m
+		}
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
@@ -43,6 +59,24 @@ var errnoText = map[syscall.Errno]string{
 	syscall.ENAMETOOLONG: "文件名过长",
 	syscall.EXDEV:        "不能跨磁盘移动",
 	syscall.EMFILE:       "打开的文件过多",
+	syscall.ENFILE:       "系统打开的文件过多",
+	syscall.ELOOP:        "符号链接层数过多（可能是循环链接）",
+	syscall.EINVAL:       "参数无效（所在的文件系统可能不支持这一操作）",
+	syscall.EBUSY:        "文件或设备正忙",
+	syscall.EFBIG:        "文件过大",
+	syscall.EDQUOT:       "超出磁盘配额",
+	syscall.ENXIO:        "设备不存在",
+	syscall.ENODEV:       "设备不存在",
+	syscall.ETXTBSY:      "文件正被执行，不能写",
+	syscall.EAGAIN:       "资源暂时不可用，请稍后再试",
+	syscall.ENOMEM:       "内存不足",
+	syscall.ENOTEMPTY:    "文件夹不是空的",
+	syscall.EMLINK:       "链接数过多",
+	syscall.EOPNOTSUPP:   "所在的文件系统不支持这一操作",
+	syscall.EPERM:        "不允许这一操作",
+	syscall.EACCES:       "没有权限",
+	syscall.EEXIST:       "已存在",
+	syscall.ENOENT:       "不存在",
 }
 
 // ioError is an I/O failure said in Chinese: what was being done, to which

@@ -53,9 +53,13 @@ func (s *Store) List() (out []Summary, err error) {
 	}
 	err = s.view(func(tx *bolt.Tx) error {
 		return bucket(tx, bIssues).ForEach(func(k, v []byte) error {
+			p, err := s.unseal([][]byte{bIssues}, k, v)
+			if err != nil {
+				return fmt.Errorf("%s：%w", describeRecord(tx, [][]byte{bIssues}, k), err)
+			}
 			var j summaryJSON
-			if err := json.Unmarshal(v, &j); err != nil {
-				return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, err)
+			if err := json.Unmarshal(p, &j); err != nil {
+				return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, jsonText(err))
 			}
 			sum := Summary{ID: string(k), Title: j.Title, Year: j.Year, Number: j.Number,
 				TotalNumber: j.TotalNumber, Status: j.Status, Modified: j.Modified}
@@ -67,7 +71,7 @@ func (s *Store) List() (out []Summary, err error) {
 		})
 	})
 	if err != nil {
-		return nil, damaged(s.path, err)
+		return nil, asDamaged(s.path, err)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -98,24 +102,27 @@ func (s *Store) Get(id string) (is *gazette.Issue, err error) {
 
 // loadTx reads and decodes one issue; nil, ErrNotFound when absent.
 func (s *Store) loadTx(tx *bolt.Tx, id string) (*gazette.Issue, error) {
-	v := bucket(tx, bIssues).Get([]byte(id))
+	v, err := s.getRec(bucket(tx, bIssues), [][]byte{bIssues}, []byte(id))
+	if err != nil {
+		return nil, damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, [][]byte{bIssues}, []byte(id)), err))
+	}
 	if v == nil {
 		return nil, notFound("数据库 %s 中没有 ID 为 %s 的刊期", s.path, id)
 	}
 	var is gazette.Issue
 	if err := json.Unmarshal(v, &is); err != nil {
-		return nil, damaged(s.path, fmt.Errorf("刊期 %s 的数据无法解读：%v", id, err))
+		return nil, damaged(s.path, fmt.Errorf("刊期 %s 的数据无法解读：%v", id, jsonText(err)))
 	}
 	return &is, nil
 }
 
-// putTx encodes and stores one issue.
-func putTx(tx *bolt.Tx, is *gazette.Issue) error {
+// putTx encodes and stores one issue as a sealed record.
+func (s *Store) putTx(tx *bolt.Tx, is *gazette.Issue) error {
 	v, err := json.Marshal(is)
 	if err != nil {
 		return fmt.Errorf("编码刊期 %s：%w", is.ID, err)
 	}
-	if err := bucket(tx, bIssues).Put([]byte(is.ID), v); err != nil {
+	if err := s.putRec(tx, bucket(tx, bIssues), [][]byte{bIssues}, []byte(is.ID), v); err != nil {
 		return err
 	}
 	return indexTx(tx, is)
@@ -205,7 +212,7 @@ func (s *Store) SaveMany(issues ...*gazette.Issue) (err error) {
 		}
 		seen[is.ID] = true
 	}
-	now, user := time.Now().UTC(), currentUser()
+	now, user := timeNow().UTC(), currentUser()
 	saved := make([]*gazette.Issue, len(issues))
 	err = s.update(func(tx *bolt.Tx) error {
 		for i, is := range issues {
@@ -293,7 +300,7 @@ func (s *Store) saveTx(tx *bolt.Tx, is *gazette.Issue, now time.Time, user strin
 	if err := s.keepRevisions(tx, old, is, now, user); err != nil {
 		return err
 	}
-	return putTx(tx, is)
+	return s.putTx(tx, is)
 }
 
 func orNow(t, now time.Time) time.Time {
@@ -328,21 +335,19 @@ func (s *Store) Delete(id string) (err error) {
 	if s.readOnly {
 		return s.update(nil)
 	}
-	if _, err := s.backupInto(time.Now(), kindDelete); err != nil {
+	if _, err := s.backupInto(timeNow(), kindDelete); err != nil {
 		return fmt.Errorf("删除前备份失败，未删除：%w", err)
 	}
 	return s.update(func(tx *bolt.Tx) error {
-		if err := bucket(tx, bIssues).Delete([]byte(id)); err != nil {
+		if err := s.delRec(tx, bucket(tx, bIssues), []byte(id)); err != nil {
 			return err
 		}
 		if err := unindexTx(tx, id); err != nil {
 			return err
 		}
 		for _, name := range [][]byte{bRevisions, bSignoffs} {
-			if b := bucket(tx, name); b.Bucket([]byte(id)) != nil {
-				if err := b.DeleteBucket([]byte(id)); err != nil {
-					return err
-				}
+			if err := s.delBucketRec(tx, bucket(tx, name), []byte(id)); err != nil {
+				return err
 			}
 		}
 		return nil

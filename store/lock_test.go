@@ -40,8 +40,9 @@ func TestOpenLockedByAnotherProcess(t *testing.T) {
 		if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "另一个 gazette") {
 			t.Errorf("%s error %q does not name the path and the other gazette", tt.name, err)
 		}
-		if took >= 2*time.Second {
-			t.Errorf("%s took %v to give up, want under 2 s", tt.name, took)
+		t.Logf("%s of a held file refused after %v", tt.name, took.Round(time.Millisecond))
+		if took >= time.Second {
+			t.Errorf("%s took %v to give up, want under 1 s", tt.name, took)
 		}
 	}
 }

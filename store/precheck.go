@@ -46,6 +46,9 @@ type fileFacts struct {
 	empty    bool // zero length
 	pageSize int
 	meta     boltMeta
+	// lost is set (wrapping ErrLostCommit) when one meta page is damaged:
+	// bbolt would silently open the file on the other, older one.
+	lost error
 }
 
 // parseMeta decodes and validates the meta page at the start of page: magic
@@ -108,7 +111,7 @@ func checkFile(path string) (fileFacts, error) {
 	for i := range metas {
 		buf := make([]byte, ps)
 		if _, err := f.ReadAt(buf, int64(i*ps)); err != nil {
-			return ff, fmt.Errorf("读元数据页 %d：%w", i, err)
+			return ff, readErr(fmt.Sprintf("读元数据页 %d", i), err)
 		}
 		metas[i], errs[i] = parseMeta(buf)
 		if errs[i] == nil && int(metas[i].pageSize) != ps {
@@ -121,8 +124,10 @@ func checkFile(path string) (fileFacts, error) {
 		return ff, fmt.Errorf("两个元数据页都无效：%v；%v", errs[0], errs[1])
 	case errs[0] != nil:
 		ff.meta = metas[1]
+		ff.lost = lostCommit(0, errs[0], metas[1].txid)
 	case errs[1] != nil:
 		ff.meta = metas[0]
+		ff.lost = lostCommit(1, errs[1], metas[0].txid)
 	case metas[1].txid > metas[0].txid:
 		ff.meta = metas[1]
 	default:
@@ -225,7 +230,7 @@ func (w *walker) page(id uint64, want uint16) ([]byte, error) {
 	}
 	head := make([]byte, pageHeaderSize)
 	if _, err := w.f.ReadAt(head, int64(id*w.ps)); err != nil {
-		return nil, fmt.Errorf("读第 %d 页：%w", id, err)
+		return nil, readErr(fmt.Sprintf("读第 %d 页", id), err)
 	}
 	if got := ne.Uint64(head); got != id {
 		return nil, fmt.Errorf("第 %d 页的页头写着第 %d 页", id, got)
@@ -249,7 +254,7 @@ func (w *walker) page(id uint64, want uint16) ([]byte, error) {
 	}
 	buf := make([]byte, (over+1)*w.ps)
 	if _, err := w.f.ReadAt(buf, int64(id*w.ps)); err != nil {
-		return nil, fmt.Errorf("读第 %d 页：%w", id, err)
+		return nil, readErr(fmt.Sprintf("读第 %d 页", id), err)
 	}
 	return buf, nil
 }
@@ -363,4 +368,21 @@ func (w *walker) leaf(where string, p []byte, depth int) error {
 		}
 	}
 	return nil
+}
+
+// lostCommit describes a damaged meta page: bbolt writes the two meta pages
+// in turn and never leaves one invalid by itself (a kill cannot tear a page
+// write), so the damaged one is the newer — the last commit is lost.
+func lostCommit(page int, why error, txid uint64) error {
+	return fmt.Errorf("元数据页 %d 已损坏（%v），bbolt 会改用另一页记下的第 %d 次提交：%w", page, why, txid, ErrLostCommit)
+}
+
+// readErr says why reading part of the file failed: the end of the file
+// (a truncated file: damage) or an I/O error (kept as a *fs.PathError, so
+// isDamage tells it apart).
+func readErr(what string, err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%s：文件提前结束（文件被截断）", what)
+	}
+	return ioErr(err, "%s", what)
 }

@@ -1,10 +1,13 @@
 package store
 
 import (
+	"bytes"
+	"compress/flate"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"runtime/debug"
 	"time"
 
@@ -33,29 +36,63 @@ type revisionJSON struct {
 	Article   gazette.Article `json:"article"`
 }
 
-// stamp is who wrote the current version of an article, and when.
+// stamp is who wrote the current version of an article, and when, with the
+// checksum of that version (articleCRC) so that a damaged issue record can
+// name the article that changed.
 type stamp struct {
 	Time time.Time `json:"time"`
 	User string    `json:"user"`
+	CRC  uint32    `json:"crc,omitempty"`
 }
 
 // kStamp is the key, beside the 8-byte revision keys, holding the stamp of
 // the article's current version.
 var kStamp = []byte("current")
 
-func seqKey(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
-
-func seqOf(k []byte) uint64 {
-	if len(k) != 8 {
-		return 0
-	}
-	return binary.BigEndian.Uint64(k)
-}
-
 func decodeRevision(v []byte) (revisionJSON, error) {
 	var r revisionJSON
-	err := json.Unmarshal(v, &r)
+	err := json.NewDecoder(revisionReader(v)).Decode(&r)
 	return r, err
+}
+
+// A revision's payload (schema 2) is revDeflate, the revision's time (Unix
+// nanoseconds, 8 bytes big endian, read by thinning without decoding) and
+// the DEFLATE stream of its JSON: revisions are read rarely and an
+// article's text shrinks to about a third. A payload that starts otherwise
+// is plain JSON (written by schema 1, migrated as it was).
+const (
+	revDeflate = 0x01
+	revHead    = 9
+)
+
+// encodeRevision compresses the JSON of a revision.
+func encodeRevision(r revisionJSON) ([]byte, error) {
+	j, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.WriteByte(revDeflate)
+	b.Write(binary.BigEndian.AppendUint64(nil, uint64(r.Time.UnixNano())))
+	w, err := flate.NewWriter(&b, flate.DefaultCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(j); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// revisionReader reads the JSON of a revision payload.
+func revisionReader(v []byte) io.Reader {
+	if len(v) >= revHead && v[0] == revDeflate {
+		return flate.NewReader(bytes.NewReader(v[revHead:]))
+	}
+	return bytes.NewReader(v)
 }
 
 func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
@@ -87,12 +124,13 @@ func (s *Store) keepRevisions(tx *bolt.Tx, old, is *gazette.Issue, now time.Time
 		if ab, err = articleBucket(tx, is.ID, a.ID); err != nil {
 			return false
 		}
+		path := revPath(is.ID, a.ID)
 		if ok {
-			if err = addRevision(ab, p.a, p.section, now, user); err != nil {
+			if err = s.addRevision(tx, ab, path, p.a, p.section, now, user); err != nil {
 				return false
 			}
 		}
-		err = putStamp(ab, now, user)
+		err = s.putStamp(tx, ab, path, stamp{Time: now, User: user, CRC: articleCRC(a)})
 		return err == nil
 	})
 	if err != nil {
@@ -106,10 +144,10 @@ func (s *Store) keepRevisions(tx *bolt.Tx, old, is *gazette.Issue, now time.Time
 		if err != nil {
 			return err
 		}
-		if err := addRevision(ab, p.a, p.section, now, user); err != nil {
+		if err := s.addRevision(tx, ab, revPath(is.ID, id), p.a, p.section, now, user); err != nil {
 			return fmt.Errorf("保存已删文章的历史版本：%w", err)
 		}
-		if err := ab.Delete(kStamp); err != nil {
+		if err := s.delRec(tx, ab, kStamp); err != nil {
 			return err
 		}
 	}
@@ -131,33 +169,53 @@ func articleBucket(tx *bolt.Tx, issueID, articleID string) (*bolt.Bucket, error)
 	return ib.CreateBucketIfNotExists([]byte(articleID))
 }
 
-// addRevision appends a as the next revision in ab. The revision carries the
-// stamp of when a was written; failing that, the replacing save's.
-func addRevision(ab *bolt.Bucket, a *gazette.Article, section string, now time.Time, user string) error {
+// revPath is the bucket path of an article's revisions.
+func revPath(issueID, articleID string) [][]byte {
+	return [][]byte{bRevisions, []byte(issueID), []byte(articleID)}
+}
+
+// addRevision appends a as the next revision in ab (numbered one past the
+// last one kept) and thins the article's revisions. The revision carries
+// the stamp of when a was written; failing that, the replacing save's.
+func (s *Store) addRevision(tx *bolt.Tx, ab *bolt.Bucket, path [][]byte, a *gazette.Article, section string, now time.Time, user string) error {
 	st := stamp{Time: now, User: user}
-	if v := ab.Get(kStamp); v != nil {
+	if v, err := s.getRec(ab, path, kStamp); err != nil {
+		return damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, path, kStamp), err))
+	} else if v != nil {
 		var old stamp
 		if json.Unmarshal(v, &old) == nil && !old.Time.IsZero() {
 			st = old
 		}
 	}
-	seq, err := ab.NextSequence()
+	v, err := encodeRevision(revisionJSON{ArticleID: a.ID, Section: section, Time: st.Time, User: st.User, Article: *a})
 	if err != nil {
 		return err
 	}
-	v, err := json.Marshal(revisionJSON{ArticleID: a.ID, Section: section, Time: st.Time, User: st.User, Article: *a})
-	if err != nil {
+	if err := s.putRec(tx, ab, path, seqKey(nextSeq(ab)), v); err != nil {
 		return err
 	}
-	return ab.Put(seqKey(seq), v)
+	return s.thinRevisions(tx, ab, now)
 }
 
-func putStamp(ab *bolt.Bucket, now time.Time, user string) error {
-	v, err := json.Marshal(stamp{Time: now, User: user})
+// nextSeq is one past the highest 8-byte key of b (1 for none). Numbers are
+// derived from the keys, not from the bucket's sequence counter, so a
+// damaged counter can never make a new revision overwrite an old one.
+func nextSeq(b *bolt.Bucket) uint64 {
+	c := b.Cursor()
+	for k, _ := c.Last(); k != nil; k, _ = c.Prev() {
+		if len(k) == 8 {
+			return seqOf(k) + 1
+		}
+	}
+	return 1
+}
+
+func (s *Store) putStamp(tx *bolt.Tx, ab *bolt.Bucket, path [][]byte, st stamp) error {
+	v, err := json.Marshal(st)
 	if err != nil {
 		return err
 	}
-	return ab.Put(kStamp, v)
+	return s.putRec(tx, ab, path, kStamp, v)
 }
 
 // Revisions returns the earlier versions of an article, newest first. An
@@ -178,9 +236,13 @@ func (s *Store) Revisions(issueID, articleID string) (out []Revision, err error)
 			if len(k) != 8 {
 				continue
 			}
-			r, err := decodeRevision(v)
+			p, err := s.unseal(revPath(issueID, articleID), k, v)
 			if err != nil {
-				return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seqOf(k), err))
+				return damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, revPath(issueID, articleID), k), err))
+			}
+			r, err := decodeRevision(p)
+			if err != nil {
+				return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seqOf(k), jsonText(err)))
 			}
 			out = append(out, Revision{Seq: int(seqOf(k)), ArticleID: articleID, Time: r.Time, User: r.User, Article: r.Article, Section: r.Section})
 		}
@@ -210,14 +272,16 @@ func (s *Store) RestoreRevision(issueID, articleID string, seq int) (err error) 
 		}
 		var v []byte
 		if ab := revBucket(tx, issueID, articleID); ab != nil && seq > 0 {
-			v = ab.Get(seqKey(uint64(seq)))
+			if v, err = s.getRec(ab, revPath(issueID, articleID), seqKey(uint64(seq))); err != nil {
+				return damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, revPath(issueID, articleID), seqKey(uint64(seq))), err))
+			}
 		}
 		if v == nil {
 			return notFound("刊期 %s 文章 %s 没有第 %d 个历史版本", issueID, articleID, seq)
 		}
 		r, err := decodeRevision(v)
 		if err != nil {
-			return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seq, err))
+			return damaged(s.path, fmt.Errorf("刊期 %s 文章 %s 的历史版本 %d 无法解读：%v", issueID, articleID, seq, jsonText(err)))
 		}
 		r.Article.ID = articleID
 		if a, _ := is.Article(articleID); a != nil {
@@ -226,6 +290,6 @@ func (s *Store) RestoreRevision(issueID, articleID string, seq int) (err error) 
 			is.AddArticle(r.Section, r.Article)
 			assignIDs(is)
 		}
-		return s.saveTx(tx, is, time.Now().UTC(), currentUser())
+		return s.saveTx(tx, is, timeNow().UTC(), currentUser())
 	})
 }

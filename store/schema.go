@@ -1,11 +1,14 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
+
+	"gazette/gazette"
 )
 
 // The top-level buckets.
@@ -22,6 +25,7 @@ var (
 // version of this build is len(migrations). Append, never edit.
 var migrations = []func(tx *bolt.Tx) error{
 	migrateTo1,
+	migrateTo2,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -35,6 +39,89 @@ func migrateTo1(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// migrateTo2 seals every value of the issues, revisions, signoffs and
+// settings buckets (record.go), stamps each current article with its
+// checksum and writes the record digest.
+func migrateTo2(tx *bolt.Tx) error {
+	var walk func(b *bolt.Bucket, path [][]byte) error
+	walk = func(b *bolt.Bucket, path [][]byte) error {
+		type kv struct{ k, v []byte }
+		var vals []kv
+		var subs [][]byte
+		err := b.ForEach(func(k, v []byte) error {
+			k = append([]byte(nil), k...)
+			if v == nil {
+				subs = append(subs, k)
+			} else {
+				vals = append(vals, kv{k, seal(path, k, v)})
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, e := range vals {
+			if err := b.Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+		for _, k := range subs {
+			if err := walk(b.Bucket(k), append(append([][]byte(nil), path...), k)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, name := range sealedBuckets {
+		b, err := tx.CreateBucketIfNotExists(name)
+		if err != nil {
+			return err
+		}
+		if err := walk(b, [][]byte{name}); err != nil {
+			return err
+		}
+	}
+	// Each current article's stamp gets the checksum of its content.
+	var ids [][]byte
+	_ = tx.Bucket(bIssues).ForEach(func(k, _ []byte) error { ids = append(ids, append([]byte(nil), k...)); return nil })
+	for _, id := range ids {
+		v, err := unseal([][]byte{bIssues}, id, tx.Bucket(bIssues).Get(id))
+		if err != nil {
+			return err
+		}
+		var is gazette.Issue
+		if err := json.Unmarshal(v, &is); err != nil {
+			return fmt.Errorf("刊期 %s 的数据无法解读：%v", id, jsonText(err))
+		}
+		var ferr error
+		is.Articles(func(_, _ int, a *gazette.Article) bool {
+			ab, err := articleBucket(tx, is.ID, a.ID)
+			if err != nil {
+				ferr = err
+				return false
+			}
+			path := revPath(is.ID, a.ID)
+			st := stamp{Time: is.Modified}
+			if p, err := unseal(path, kStamp, ab.Get(kStamp)); err == nil {
+				_ = json.Unmarshal(p, &st)
+			}
+			st.CRC = articleCRC(a)
+			j, _ := json.Marshal(st)
+			ferr = ab.Put(kStamp, seal(path, kStamp, j))
+			return ferr == nil
+		})
+		if ferr != nil {
+			return ferr
+		}
+	}
+	d := walkRecords(tx, func([][]byte, []byte, []byte, error) {})
+	mb, err := tx.CreateBucketIfNotExists(bMeta)
+	if err != nil {
+		return err
+	}
+	return mb.Put(kDigest, d.encode())
 }
 
 // schemaVersion reads the stored schema version; 0 for a database without
@@ -78,7 +165,14 @@ func (s *Store) migrate() (was int, err error) {
 		if v == 0 {
 			return was, damaged(s.path, errors.New("不是 gazette 数据库（没有结构版本）"))
 		}
-		return was, nil // an older schema can be read; migrations only add
+		s.legacy = v < 2 // read as it is: values without checksums
+		return was, nil
+	}
+	if v > 0 {
+		// An existing database is backed up before its first migration.
+		if _, err := s.backupInto(timeNow(), kindMigrate); err != nil {
+			return was, fmt.Errorf("升级数据库 %s 前备份失败，未作改动：%w", s.path, err)
+		}
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		mb, err := tx.CreateBucketIfNotExists(bMeta)

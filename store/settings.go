@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"runtime/debug"
 
 	bolt "go.etcd.io/bbolt"
@@ -11,7 +12,11 @@ func (s *Store) Setting(key string) (v string, err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	err = s.view(func(tx *bolt.Tx) error {
-		v = string(bucket(tx, bSettings).Get([]byte(key)))
+		p, err := s.getRec(bucket(tx, bSettings), [][]byte{bSettings}, []byte(key))
+		if err != nil {
+			return damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, [][]byte{bSettings}, []byte(key)), err))
+		}
+		v = string(p)
 		return nil
 	})
 	return v, err
@@ -24,8 +29,8 @@ func (s *Store) SetSetting(key, value string) (err error) {
 	return s.update(func(tx *bolt.Tx) error {
 		b := bucket(tx, bSettings)
 		if value == "" {
-			return b.Delete([]byte(key))
+			return s.delRec(tx, b, []byte(key))
 		}
-		return b.Put([]byte(key), []byte(value))
+		return s.putRec(tx, b, [][]byte{bSettings}, []byte(key), []byte(value))
 	})
 }

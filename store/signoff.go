@@ -64,34 +64,46 @@ func (s *Store) SignOffAt(issueID string, pdfSHA256 string, pdf []byte, at time.
 		if err != nil {
 			return err
 		}
-		seq, err := ib.NextSequence()
-		if err != nil {
-			return err
-		}
+		seq := nextSeq(ib)
 		sb, err := ib.CreateBucket(seqKey(seq))
 		if err != nil {
 			return err
 		}
+		path := [][]byte{bSignoffs, []byte(issueID), seqKey(seq)}
 		for k, v := range map[string][]byte{string(kSnapshot): snap, string(kPDF): pdf, string(kUser): []byte(currentUser())} {
-			if err := sb.Put([]byte(k), v); err != nil {
+			if err := s.putRec(tx, sb, path, []byte(k), v); err != nil {
 				return err
 			}
 		}
-		return putTx(tx, is)
+		return s.putTx(tx, is)
 	})
 }
 
-// latestSignoff returns the newest signoffs/<issue>/<seq> bucket, or nil.
-func latestSignoff(tx *bolt.Tx, issueID string) *bolt.Bucket {
+// latestSignoff returns the newest signoffs/<issue>/<seq> bucket and its
+// path, or nil.
+func latestSignoff(tx *bolt.Tx, issueID string) (*bolt.Bucket, [][]byte) {
 	ib := bucket(tx, bSignoffs).Bucket([]byte(issueID))
 	if ib == nil {
-		return nil
+		return nil, nil
 	}
 	k, _ := ib.Cursor().Last()
 	if k == nil {
-		return nil
+		return nil, nil
 	}
-	return ib.Bucket(k)
+	return ib.Bucket(k), [][]byte{bSignoffs, []byte(issueID), append([]byte(nil), k...)}
+}
+
+// signoffRec reads one checked record of the newest sign-off of issueID.
+func (s *Store) signoffRec(tx *bolt.Tx, issueID string, key []byte) ([]byte, error) {
+	sb, path := latestSignoff(tx, issueID)
+	if sb == nil {
+		return nil, notFound("刊期 %s 没有签发过", issueID)
+	}
+	v, err := s.getRec(sb, path, key)
+	if err != nil {
+		return nil, damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, path, key), err))
+	}
+	return v, nil
 }
 
 // SignedPDF returns the PDF stored at the issue's latest sign-off (kept
@@ -100,12 +112,9 @@ func (s *Store) SignedPDF(issueID string) (pdf []byte, err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	err = s.view(func(tx *bolt.Tx) error {
-		sb := latestSignoff(tx, issueID)
-		if sb == nil {
-			return notFound("刊期 %s 没有签发过", issueID)
-		}
-		pdf = append([]byte(nil), sb.Get(kPDF)...)
-		return nil
+		v, err := s.signoffRec(tx, issueID, kPDF)
+		pdf = append([]byte(nil), v...)
+		return err
 	})
 	return pdf, err
 }
@@ -115,13 +124,13 @@ func (s *Store) SignedSnapshot(issueID string) (is *gazette.Issue, err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	err = s.view(func(tx *bolt.Tx) error {
-		sb := latestSignoff(tx, issueID)
-		if sb == nil {
-			return notFound("刊期 %s 没有签发过", issueID)
+		v, err := s.signoffRec(tx, issueID, kSnapshot)
+		if err != nil {
+			return err
 		}
 		is = new(gazette.Issue)
-		if err := json.Unmarshal(sb.Get(kSnapshot), is); err != nil {
-			return damaged(s.path, fmt.Errorf("刊期 %s 签发快照无法解读：%v", issueID, err))
+		if err := json.Unmarshal(v, is); err != nil {
+			return damaged(s.path, fmt.Errorf("刊期 %s 签发快照无法解读：%v", issueID, jsonText(err)))
 		}
 		return nil
 	})
@@ -147,9 +156,9 @@ func (s *Store) Unlock(issueID, reason string) (err error) {
 		if is.Status != gazette.StatusSigned {
 			return fmt.Errorf("《%s》%s没有签发，无需解锁", is.Title, is.Label())
 		}
-		now := time.Now().UTC()
+		now := timeNow().UTC()
 		is.Unlocks = append(is.Unlocks, gazette.Unlock{Time: now, User: currentUser(), Reason: reason})
 		is.Status, is.SignedAt, is.SignedPDFSHA256, is.Modified = gazette.StatusProofing, time.Time{}, "", now
-		return putTx(tx, is)
+		return s.putTx(tx, is)
 	})
 }

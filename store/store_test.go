@@ -324,8 +324,12 @@ func TestBackupAndRestore(t *testing.T) {
 	if err := s.Backup(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(bak); !bytes.Equal(b, buf.Bytes()) {
-		t.Error("Backup and BackupFile wrote different bytes")
+	streamed := filepath.Join(dir, "streamed.db")
+	os.WriteFile(streamed, buf.Bytes(), 0o600)
+	for _, p := range []string{bak, streamed} {
+		if err := VerifyBackup(p); err != nil {
+			t.Errorf("the backup %s fails its check: %v", p, err)
+		}
 	}
 	later := sampleIssue("甲市人民政府公报", 2020, 9)
 	if err := s.Save(later); err != nil {
