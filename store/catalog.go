@@ -156,8 +156,9 @@ func (s *Store) RebuildIndex() (err error) {
 
 // listCatalog returns the issue list from the catalog, decoding no issue
 // record (only their keys are read, to make sure that the catalog names
-// every issue and no other); ok is false when the file has no current catalog (a database of an
-// earlier build opened read-only), and List reads the records instead.
+// every issue and no other); ok is false when the file has no current
+// catalog (a database of an earlier build opened read-only) or one that does
+// not match the records, and List reads the records instead.
 func (s *Store) listCatalog() (out []Summary, ok bool, err error) {
 	err = s.view(func(tx *bolt.Tx) error {
 		if !indexCurrent(tx) {
@@ -168,7 +169,7 @@ func (s *Store) listCatalog() (out []Summary, ok bool, err error) {
 		n := 0
 		if err := bucket(tx, bIssues).ForEach(func(k, _ []byte) error {
 			if cb.Get(k) == nil {
-				return fmt.Errorf("刊期 %s 不在目录中（可用 gazette reindex 重建目录）", k)
+				return fmt.Errorf("刊期 %s 不在目录中（可用 reindex 命令重建目录）", k)
 			}
 			n++
 			return nil
@@ -176,7 +177,7 @@ func (s *Store) listCatalog() (out []Summary, ok bool, err error) {
 			return err
 		}
 		if st := cb.Stats(); st.KeyN != n {
-			return fmt.Errorf("目录有 %d 期，记录有 %d 期（可用 gazette reindex 重建目录）", st.KeyN, n)
+			return fmt.Errorf("目录有 %d 期，记录有 %d 期（可用 reindex 命令重建目录）", st.KeyN, n)
 		}
 		return cb.ForEach(func(k, v []byte) error {
 			var e catalogEntry
@@ -189,7 +190,10 @@ func (s *Store) listCatalog() (out []Summary, ok bool, err error) {
 		})
 	})
 	if err != nil {
-		return nil, false, damaged(s.path, err)
+		// The catalog is derived data: one that does not match the records
+		// is not trusted, and List reads the records instead (verify reports
+		// it; reindex mends it).
+		return nil, false, nil
 	}
 	sortSummaries(out)
 	return out, ok, nil
@@ -229,14 +233,14 @@ func (s *Store) checkIndex(tx *bolt.Tx, add func(error)) {
 		}
 		seen[string(k)] = true
 		if got := cb.Get(k); !bytes.Equal(got, catalogOf(is)) {
-			add(fmt.Errorf("目录中刊期 %s（%s）的条目与刊期记录不符（可用 gazette reindex 重建）", k, is.Label()))
+			add(fmt.Errorf("目录中刊期 %s（%s）的条目与刊期记录不符（可用 reindex 命令重建）", k, is.Label()))
 		}
 		sc.issue(is)
 		return nil
 	})
 	_ = cb.ForEach(func(k, _ []byte) error {
 		if !seen[string(k)] {
-			add(fmt.Errorf("目录中有刊期 %s，但没有这一期的记录（可用 gazette reindex 重建）", k))
+			add(fmt.Errorf("目录中有刊期 %s，但没有这一期的记录（可用 reindex 命令重建）", k))
 		}
 		return nil
 	})

@@ -42,9 +42,11 @@ func TestChangedTextNamesIssueArticleAndBackup(t *testing.T) {
 	}
 	s.Close()
 	b, _ := os.ReadFile(path)
-	// The current text is in the issue record (the revision is compressed).
-	i := findValue(t, b, "习近平新时代")
-	copy(b[i:], "乡")
+	// The current text is in the issue record (the revision is compressed;
+	// the search index may hold it too, and is changed alike so that only
+	// the record's checksum can tell).
+	findValue(t, b, "习近平新时代")
+	b = bytes.ReplaceAll(b, []byte("习近平新时代"), []byte("乡近平新时代"))
 	os.WriteFile(path, b, 0o600)
 
 	for _, ro := range []bool{true, false} {

@@ -500,7 +500,7 @@ func newSearchChecker(tx *bolt.Tx, add func(error)) *searchChecker {
 	sc := &searchChecker{add: add, seen: map[uint32]bool{}}
 	sc.docs, sc.texts, sc.ids, sc.grams, sc.ok = searchBuckets(tx)
 	if !sc.ok {
-		add(fmt.Errorf("缺少检索索引的桶（可用 gazette reindex 重建）"))
+		add(fmt.Errorf("缺少检索索引的桶（可用 reindex 命令重建）"))
 	}
 	return sc
 }
@@ -523,14 +523,14 @@ func (sc *searchChecker) issue(is *gazette.Issue) {
 		no, ok := have[a.ID]
 		delete(have, a.ID)
 		if !ok {
-			sc.add(fmt.Errorf("%s《%s》不在检索索引中（可用 gazette reindex 重建）", is.Label(), a.Title))
+			sc.add(fmt.Errorf("%s《%s》不在检索索引中（可用 reindex 命令重建）", is.Label(), a.Title))
 			return
 		}
 		sc.seen[no] = true
 		dj, _ := json.Marshal(d)
 		text := docText(a)
 		if !bytes.Equal(sc.docs.Get(docKey(no)), dj) || string(sc.texts.Get(docKey(no))) != text {
-			sc.add(fmt.Errorf("检索索引中%s《%s》的记录与刊期记录不符（可用 gazette reindex 重建）", is.Label(), a.Title))
+			sc.add(fmt.Errorf("检索索引中%s《%s》的记录与刊期记录不符（可用 reindex 命令重建）", is.Label(), a.Title))
 		}
 		for _, g := range ngram.Bigrams(text) {
 			sc.wantSum += pairHash(g, no)
@@ -538,7 +538,7 @@ func (sc *searchChecker) issue(is *gazette.Issue) {
 		}
 	})
 	for aid := range have {
-		sc.add(fmt.Errorf("检索索引中有%s已不存在的文章 %s（可用 gazette reindex 重建）", is.Label(), aid))
+		sc.add(fmt.Errorf("检索索引中有%s已不存在的文章 %s（可用 reindex 命令重建）", is.Label(), aid))
 	}
 }
 
@@ -561,7 +561,7 @@ func (sc *searchChecker) finish() {
 		return nil
 	})
 	if extra > 0 {
-		sc.add(fmt.Errorf("检索索引中有 %d 条记录不属于任何刊期（可用 gazette reindex 重建）", extra))
+		sc.add(fmt.Errorf("检索索引中有 %d 条记录不属于任何刊期（可用 reindex 命令重建）", extra))
 	}
 	var sum uint64
 	pairs := 0
@@ -573,6 +573,6 @@ func (sc *searchChecker) finish() {
 		return nil
 	})
 	if sum != sc.wantSum || pairs != sc.wantPairs {
-		sc.add(fmt.Errorf("检索索引的词表与刊期正文不符：应有 %d 项，实有 %d 项（可用 gazette reindex 重建）", sc.wantPairs, pairs))
+		sc.add(fmt.Errorf("检索索引的词表与刊期正文不符：应有 %d 项，实有 %d 项（可用 reindex 命令重建）", sc.wantPairs, pairs))
 	}
 }
