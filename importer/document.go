@@ -19,6 +19,13 @@ import (
 // a section (SectionFor suggests one).
 func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	p := newParser(name, text)
+	a, err := p.parseDocument()
+	return a, p.warn.list, err
+}
+
+// parseDocument is ParseDocument on a parser.
+func (p *parser) parseDocument() (gazette.Article, error) {
+	name := p.warn.file
 	from := 0
 	var meta *ArticleMeta
 	for i := range p.lines {
@@ -29,14 +36,14 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 		if l.comment == "article" {
 			m, err := p.articleMeta(i)
 			if err != nil {
-				return gazette.Article{}, p.warn.list, err
+				return gazette.Article{}, err
 			}
 			meta, from = m, i+1
 		}
 		break
 	}
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
-		return gazette.Article{}, p.warn.list, fmt.Errorf("%s: 没有可导入的内容", name)
+		return gazette.Article{}, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
 	if meta == nil { // the text form has no running heads
 		p.dropRunningHeads(from)
@@ -45,7 +52,7 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	if strings.TrimSpace(a.Title) == "" {
 		p.warn.add(0, "未找到标题")
 	}
-	return a, p.warn.list, nil
+	return a, nil
 }
 
 // ArticleMeta is the head of an article as the gazette:article comment of

@@ -13,8 +13,9 @@ import (
 
 // parser holds one input being read.
 type parser struct {
-	warn  warnList
-	lines []srcLine
+	warn    warnList
+	lines   []srcLine
+	removed []Removal
 }
 
 // newParser splits text into lines for reading; name labels its warnings.
@@ -67,16 +68,23 @@ type IssueMeta struct {
 // input that holds no issue at all.
 func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	p := newParser(name, text)
+	is, err := p.parseIssue()
+	return is, p.warn.list, err
+}
+
+// parseIssue is ParseIssue on a parser.
+func (p *parser) parseIssue() (*gazette.Issue, error) {
+	name := p.warn.file
 	is := gazette.New("", 0, 0)
 	is.Frequency = ""
 	is.Statement = ""
 	is.Sections = []gazette.Section{}
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
-		return nil, nil, fmt.Errorf("%s: 没有可导入的内容", name)
+		return nil, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
 	segs, mastEnd, err := p.segments()
 	if err != nil {
-		return nil, p.warn.list, err
+		return nil, err
 	}
 	if len(segs) == 0 || segs[0].meta == nil { // the text form has no running heads
 		p.dropRunningHeads(mastEnd)
@@ -121,7 +129,7 @@ func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	if is.ArticleCount() == 0 {
 		p.warn.add(0, "未找到任何文章")
 	}
-	return is, p.warn.list, nil
+	return is, nil
 }
 
 // emptySections returns the names of the gazette:section comments, in
