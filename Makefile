@@ -78,3 +78,11 @@ screenshots: build
 
 clean:
 	rm -rf bin
+
+# corpus imports every document and whole issue of ../shared/corpus and
+# prints the scoreboard: fields right/wrong/missing against the ground
+# truth, characters lost, page furniture left in a body.
+CORPUS ?= ../shared/corpus
+.PHONY: corpus
+corpus:
+	$(GO) run ./importer/corpus/scoreboard $(CORPUS)
