@@ -39,14 +39,20 @@ func Fold(r rune) rune {
 	return r
 }
 
-// charCounts counts the characters of s that Fold keeps; a line's leading
-// list mark ("- ", "+ ") is markup.
-func charCounts(s string, into map[rune]int, sign int) {
+// supSub takes out the tags of a superscript or subscript (km<sup>2</sup>),
+// which the importer reads as a run's style.
+var supSub = strings.NewReplacer("<sup>", "", "</sup>", "", "<sub>", "", "</sub>", "")
+
+// charCounts counts the characters of s that Fold keeps. In an input
+// (markup set) a line's leading list mark "- " or "* " is markup too.
+func charCounts(s string, into map[rune]int, sign int, markup bool) {
+	s = supSub.Replace(s)
 	for _, line := range strings.Split(s, "\n") {
-		t := strings.TrimLeft(line, " \t")
-		for _, m := range []string{"- ", "+ "} {
-			if strings.HasPrefix(t, m) {
-				t = t[len(m):]
+		t := line
+		if markup {
+			t = strings.TrimLeft(line, " \t")
+			for _, m := range []string{"- ", "* "} {
+				t = strings.TrimPrefix(t, m)
 			}
 		}
 		for _, r := range t {
@@ -61,10 +67,10 @@ func charCounts(s string, into map[rune]int, sign int) {
 // removed (lost), and how many of output are not in input (added).
 func Balance(input, output, removed string) (lost, added int) {
 	c := map[rune]int{}
-	charCounts(input, c, 1)
-	charCounts(output, c, -1)
+	charCounts(input, c, 1, true)
+	charCounts(output, c, -1, false)
 	r := map[rune]int{}
-	charCounts(removed, r, 1)
+	charCounts(removed, r, 1, false)
 	for ch, n := range c {
 		switch {
 		case n > 0:
@@ -80,9 +86,9 @@ func Balance(input, output, removed string) (lost, added int) {
 // first, for a test's failure message.
 func Missing(input, output, removed string) string {
 	c := map[rune]int{}
-	charCounts(input, c, 1)
-	charCounts(output, c, -1)
-	charCounts(removed, c, -1)
+	charCounts(input, c, 1, true)
+	charCounts(output, c, -1, false)
+	charCounts(removed, c, -1, false)
 	var b strings.Builder
 	for ch, n := range c {
 		if n > 0 {
@@ -123,7 +129,13 @@ func ArticleText(a *gazette.Article) string {
 	if a.Disclosure != "" {
 		put("（此件" + a.Disclosure + "）")
 	}
-	put(a.Source)
+	if src := strings.TrimSpace(a.Source); src != "" { // printed （来源：…）, as layout's sourceText
+		src = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(src, "（"), "("), "）"), ")")
+		if !strings.HasPrefix(src, "来源") {
+			src = "来源：" + src
+		}
+		put("（" + src + "）")
+	}
 	return b.String()
 }
 
@@ -176,7 +188,7 @@ func IssueText(is *gazette.Issue) string {
 		}
 	}
 	c := is.Colophon
-	for _, s := range []string{c.Sponsor, c.Publisher, c.Address, c.Postcode, c.Printer, c.Website, c.Phone, c.Email} {
+	for _, s := range []string{c.Sponsor, c.Publisher, c.Address, c.Postcode, c.Printer, c.Website, c.Phone, c.Email, c.Lines} {
 		put(s)
 	}
 	for si := range is.Sections {

@@ -140,6 +140,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	}
 	// Issuer lines, then the addressee.
 	var issuers []string
+	var issuerAt []int
 	for i < to && p.plainLine(i) {
 		names, ok := issuerLine(plainOf(p.text(i)))
 		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
@@ -149,10 +150,16 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			break // nothing follows: the organ signs the body, it does not head it
 		}
 		issuers = append(issuers, names...)
+		issuerAt = append(issuerAt, i)
 		consume(i)
 	}
 	if len(issuers) > 0 {
 		a.Issuers = issuers
+		if meta == nil && len(issuers) == 1 && strings.HasPrefix(noSpace(a.Title), issuers[0]) {
+			for _, j := range issuerAt { // a single organ already opens the title: not printed again
+				p.remove(p.lines[j].n, p.lines[j].text, ReasonIssuer)
+			}
+		}
 	}
 	if i < to && p.plainLine(i) {
 		t := tidySpaces(plainOf(p.text(i)))
@@ -318,9 +325,11 @@ func (p *parser) bannerLine(i int) []string {
 		// The gazette prints no 版头: the editor is told where its line went.
 		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))
 		p.warn.add(p.lines[i].n, "发文机关标志“%s”读作发文机关“%s”", t, strings.Join(names, " "))
+		p.keepRestAs(p.lines[i].n, p.lines[i].text, ReasonBanner, names...)
 		return names
 	default:
 		p.warn.add(p.lines[i].n, "版头中的份号、密级或紧急程度“%s”未导入", t)
+		p.remove(p.lines[i].n, p.lines[i].text, ReasonBanner)
 	}
 	return nil
 }
@@ -342,6 +351,7 @@ func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []
 	t, signer := splitSigner(docLineText(tidySpaces(plainOf(p.text(i)))))
 	if signer != "" {
 		p.warn.add(p.lines[i].n, "文号行中的“%s”未导入", signer)
+		p.remove(p.lines[i].n, signer, ReasonBanner)
 	}
 	m := docLine.FindStringSubmatch(t)
 	if m == nil { // the callers test the line first: kept, should they not
@@ -351,11 +361,12 @@ func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []
 	if m[2] == "" {
 		return kept
 	}
+	date := strings.TrimSpace(t[len(m[1]):])
 	if iso := isoDate(m[2], m[3], m[4]); iso != "" {
 		a.Date = iso
+		p.dateForm(p.lines[i].n, date, iso)
 		return kept
 	}
-	date := strings.TrimSpace(t[len(m[1]):])
 	p.warn.add(p.lines[i].n, "文号行“%s”中的日期“%s”不是有效日期，未作为成文日期，已作为正文保留，请改正", t, date)
 	return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: date}}})
 }
@@ -371,7 +382,17 @@ func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazet
 		p.warn.add(n, "成文日期“%s”改用阿拉伯数字（GB/T 9704-2012 §7.3.5）", t)
 	}
 	a.Date = iso
+	p.dateForm(n, t, iso)
 	return kept
+}
+
+// dateForm records the text of a head date that is printed in another
+// form (汉字数字, a leading zero: 2020年07月21日 is printed 2020年7月21日),
+// so the editor sees what the source said.
+func (p *parser) dateForm(n int, text, iso string) {
+	if noSpace(text) != gazette.DateLabel(iso) {
+		p.remove(n, text, ReasonDateFigures)
+	}
 }
 
 // footSignature finds the signature at the foot of the body on

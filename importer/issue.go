@@ -283,6 +283,19 @@ func (p *parser) segments() ([]segment, int, error) {
 		}
 		prevLabel = isLabel
 	}
+	// Text after the masthead that no article took (no title opened one
+	// yet) is an article of its own, for the editor to file: never dropped.
+	first = n
+	if len(segs) > 0 {
+		first = segs[0].from
+	}
+	for i := mastEnd; i < first; i++ {
+		if !p.lines[i].blank {
+			p.warn.add(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
+			segs = append([]segment{{from: i, to: first}}, segs...)
+			break
+		}
+	}
 	return segs, mastEnd, nil
 }
 
@@ -373,12 +386,22 @@ func colophonField(c *gazette.Colophon, label string) *string {
 }
 
 // masthead reads the masthead on lines[from:to] into is and returns the
-// printed TOC found there.
+// printed TOC found there. Every character of it is kept: a line's value
+// goes to its field and the rest of the line (its label, the brackets
+// around 月刊) is listed as a removal; the printed TOC is listed whole; a
+// line that maps to no field, or to a field already filled, is kept as a
+// colophon line (Colophon.Lines).
 func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 	t := &toc{}
 	inTOC, inBoard := false, false
 	var role *gazette.BoardEntry
 	var meta *IssueMeta
+	var extra []string
+	keep := func(i int) {
+		t := strings.TrimSpace(p.text(i))
+		extra = append(extra, t)
+		p.warn.add(p.lines[i].n, "刊头中的“%s”没有对应的栏目，作为版权页附加行保留", t)
+	}
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -399,6 +422,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		s := noSpace(raw)
 		if inTOC && (l.tab || strings.Contains(raw, "……")) {
 			t.line(raw)
+			p.remove(l.n, raw, ReasonTOC)
 			continue
 		}
 		kind := mastheadKind(s)
@@ -406,25 +430,30 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			k := strings.IndexAny(s, "：:")
 			label := s[:k]
 			if label == "出版日期" || label == "出版时间" || label == "印发日期" {
-				if iso, ok := dateAlone(afterColon(p.text(i))); ok && iso != "" {
+				if iso, ok := dateAlone(afterColon(p.text(i))); ok && iso != "" && is.Date == "" {
 					is.Date = iso
+					p.keepRest(l.n, raw, gazette.DateLabel(iso))
 					continue
 				}
 			}
-			if f := colophonField(&is.Colophon, label); f != nil {
-				v := strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+len("："):])
-				if strings.HasPrefix(p.text(i)[strings.IndexAny(p.text(i), "：:"):], ":") {
-					v = strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+1:])
-				}
+			if f := colophonField(&is.Colophon, label); f != nil && *f == "" {
+				txt := p.text(i)
+				c := strings.IndexAny(txt, "：:")
+				v := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(txt[c:], "："), ":"))
 				if v == "" {
+					p.remove(l.n, raw, ReasonLabel)
 					for j := i + 1; j < to; j++ {
 						if !p.lines[j].blank {
 							v, i = strings.TrimSpace(p.text(j)), j
 							break
 						}
 					}
+					*f = strings.Trim(v, "<>")
+					p.keepRest(p.lines[i].n, p.lines[i].text, *f)
+				} else {
+					*f = strings.Trim(v, "<>")
+					p.keepRest(l.n, raw, *f)
 				}
-				*f = strings.Trim(v, "<>")
 				inBoard = false
 				continue
 			}
@@ -432,31 +461,68 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		switch kind {
 		case "toc":
 			inTOC = true
+			p.remove(l.n, raw, ReasonLabel)
 			continue
 		case "board":
 			inBoard, inTOC = true, false
+			p.remove(l.n, raw, ReasonLabel)
 			continue
 		case "sponsor":
-			is.Sponsor = strings.TrimSuffix(s, "主管主办")
-			continue
+			if is.Sponsor == "" {
+				is.Sponsor = strings.TrimSuffix(s, "主管主办")
+				p.keepRest(l.n, raw, is.Sponsor)
+				continue
+			}
 		case "title":
-			is.Title = s
-			continue
+			if is.Title == "" || is.Title == s {
+				if is.Title == s {
+					p.remove(l.n, raw, ReasonRunningHead) // the name again, over the TOC or a page
+				} else {
+					is.Title = s
+					p.keepRest(l.n, raw, s)
+				}
+				continue
+			}
 		case "frequency":
-			is.Frequency = frequency.FindStringSubmatch(s)[1]
-			continue
+			if is.Frequency == "" {
+				is.Frequency = frequency.FindStringSubmatch(s)[1]
+				p.keepRest(l.n, raw, is.Frequency)
+				continue
+			}
 		case "number":
+			var vals []string
+			again := true // the number as read before: a running head
 			if m := issueNumber.FindStringSubmatch(s); m != nil {
-				is.Year, _ = strconv.Atoi(m[1])
-				is.Number, _ = strconv.Atoi(m[2])
+				y, _ := strconv.Atoi(m[1])
+				n, _ := strconv.Atoi(m[2])
+				again = again && y == is.Year && n == is.Number
+				if is.Year == 0 && y > 0 && n > 0 {
+					is.Year, is.Number = y, n
+					vals = append(vals, is.Label())
+				}
 			}
 			if m := totalNumber.FindStringSubmatch(s); m != nil {
-				is.TotalNumber, _ = strconv.Atoi(m[1])
+				t, _ := strconv.Atoi(m[1])
+				again = again && t == is.TotalNumber
+				if is.TotalNumber == 0 && t > 0 {
+					is.TotalNumber = t
+					vals = append(vals, is.TotalLabel())
+				}
 			}
-			continue
+			switch {
+			case len(vals) > 0:
+				p.keepRest(l.n, raw, vals...)
+				continue
+			case again && is.Year > 0:
+				p.remove(l.n, raw, ReasonRunningHead)
+				continue
+			}
 		case "statement":
-			is.Statement = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.text(i)), "●"))
-			continue
+			if is.Statement == "" {
+				is.Statement = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.text(i)), "●"))
+				p.keepRest(l.n, raw, is.Statement)
+				continue
+			}
 		}
 		if inBoard {
 			txt := p.text(i)
@@ -465,18 +531,24 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			}
 			locs := boardRole.FindAllStringSubmatchIndex(txt, -1)
 			if len(locs) == 0 && role != nil {
-				role.Names = joinNameHalves(append(role.Names, strings.Fields(txt)...))
+				names := strings.Fields(txt)
+				role.Names = joinNameHalves(append(role.Names, names...))
+				p.keepRest(l.n, raw, names...)
 				continue
 			}
 			if len(locs) > 0 && strings.TrimSpace(txt[:locs[0][0]]) == "" {
+				var vals []string
 				for k, loc := range locs {
 					end := len(txt)
 					if k+1 < len(locs) {
 						end = locs[k+1][0]
 					}
-					is.Board = append(is.Board, gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: joinNameHalves(strings.Fields(txt[loc[1]:end]))})
+					e := gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: joinNameHalves(strings.Fields(txt[loc[1]:end]))}
+					is.Board = append(is.Board, e)
+					vals = append(append(vals, e.Role), e.Names...)
 				}
 				role = &is.Board[len(is.Board)-1]
+				p.keepRest(l.n, raw, vals...)
 				continue
 			}
 		}
@@ -486,15 +558,17 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 		if inTOC && l.hashes == 0 {
 			t.line(raw)
+			p.remove(l.n, raw, ReasonTOC)
 			continue
 		}
-		p.warn.add(l.n, "刊头中有未识别的内容“%s”，未导入", raw)
+		keep(i)
 	}
 	for k := range is.Board {
 		if is.Board[k].Names == nil {
 			is.Board[k].Names = []string{}
 		}
 	}
+	is.Colophon.Lines = strings.Join(extra, "\n")
 	if meta != nil {
 		is.Title, is.Sponsor, is.Frequency = meta.Title, meta.Sponsor, meta.Frequency
 		is.Year, is.Number, is.TotalNumber, is.Date = meta.Year, meta.Number, meta.TotalNumber, meta.Date

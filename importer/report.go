@@ -2,6 +2,7 @@ package importer
 
 import (
 	"strings"
+	"unicode"
 
 	"gazette/gazette"
 )
@@ -23,7 +24,11 @@ const (
 	ReasonRunningHead = "页眉"
 	ReasonTOC         = "目录"
 	ReasonHeaderRow   = "续表重复的表头"
-	ReasonLabel       = "刊头栏目名"
+	ReasonLabel       = "刊头栏目名或标点（值已记入该栏）"
+	ReasonIssuer      = "发文机关行（记入发文机关，标题已含，不重印）"
+	ReasonBanner      = "版头的份号、密级、紧急程度或签发人"
+	ReasonMeta        = "交换格式元数据注释"
+	ReasonDateFigures = "成文日期原文（按 2020年7月21日 的写法印出）"
 )
 
 // Report is what an import found and did, for the editor to check before
@@ -64,4 +69,42 @@ func ParseDocumentReport(name, text string) (gazette.Article, *Report, error) {
 	p := newParser(name, text)
 	a, err := p.parseDocument()
 	return a, &Report{File: name, Removed: p.removed, Warnings: p.warn.list}, err
+}
+
+// keepRest records as a removal what is left of a masthead line once the
+// values taken from it (a field's value, a role and names) are taken out:
+// its label, a colon, the brackets around 月刊. A value is taken out where
+// it stands whole, else character by character from the line's end (a
+// value follows its label).
+func (p *parser) keepRest(n int, raw string, values ...string) {
+	p.keepRestAs(n, raw, ReasonLabel, values...)
+}
+
+// keepRestAs is keepRest with another reason.
+func (p *parser) keepRestAs(n int, raw, reason string, values ...string) {
+	rest := raw
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		if k := strings.LastIndex(rest, v); k >= 0 {
+			rest = rest[:k] + " " + rest[k+len(v):]
+			continue
+		}
+		rs := []rune(rest)
+		vs := []rune(v)
+		for i := len(vs) - 1; i >= 0; i-- {
+			if unicode.IsSpace(vs[i]) {
+				continue
+			}
+			for k := len(rs) - 1; k >= 0; k-- {
+				if rs[k] == vs[i] || Fold(rs[k]) == Fold(vs[i]) {
+					rs = append(rs[:k], rs[k+1:]...)
+					break
+				}
+			}
+		}
+		rest = string(rs)
+	}
+	p.remove(n, strings.Join(strings.Fields(rest), " "), reason)
 }

@@ -129,6 +129,11 @@ func (p *parser) dropRunningHeads(from int) {
 		}
 		if runningHead(l.text) {
 			p.warn.add(l.n, "页眉或页码“%s”不是正文，已略去", l.text)
+			reason := ReasonRunningHead
+			if folioLine.MatchString(noSpace(l.text)) {
+				reason = ReasonFolio
+			}
+			p.remove(l.n, l.text, reason)
 			l.blank = true
 			l.text = ""
 		}
