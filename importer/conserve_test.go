@@ -4,9 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"unicode/utf8"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var corpusDir = filepath.Join("..", "..", "shared", "corpus")
@@ -39,7 +39,6 @@ func unplaced(input, output, removed string) []string {
 	}
 	return out
 }
-
 
 func TestConserveDebug(t *testing.T) {
 	name := os.Getenv("CONSERVE")
