@@ -58,7 +58,7 @@ test: deps vet
 # (the inputs it found are fixed and rerun by go test); fuzz it with
 # make fuzz FUZZ_TARGETS=./exchange:FuzzTextRoundTrip:300000x
 FUZZTIME ?=
-FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
+FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzConservation:50000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
 	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf:FuzzDecodeSimple:300000x \
 	./pdf:FuzzParseCFF:100000x ./pdf:FuzzCharstring:200000x
 fuzz:
