@@ -78,6 +78,9 @@ type srcLine struct {
 	comment string // for <!-- gazette:NAME PAYLOAD -->: NAME
 	payload string // … and PAYLOAD
 	cleaned bool   // text has been normalised
+	// furniture: the line was a folio or running head, now blank (a table
+	// it cut continues after it).
+	furniture bool
 }
 
 var commentLine = regexp.MustCompile(`^<!--\s*gazette:([a-z-]+)\s*(.*?)\s*-->$`)
@@ -934,8 +937,28 @@ func (b *body) parse(from, to int) {
 			b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
 			continue
 		}
-		b.line(l, text, b.nextIsPlain(i+1, to))
+		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
 	}
+}
+
+// cutByPage reports whether a page break cut line i: page furniture was
+// removed between it and the next content line, and that line goes on
+// plain (no numbering, heading or table). A numbered line so cut, without
+// closing punctuation, is a paragraph's start, not a heading.
+func (b *body) cutByPage(i, to int) bool {
+	p := b.p
+	furniture := false
+	for j := i + 1; j < to; j++ {
+		l := &p.lines[j]
+		if l.furniture {
+			furniture = true
+		}
+		if l.blank {
+			continue
+		}
+		return furniture && b.nextIsPlain(j, to)
+	}
+	return false
 }
 
 // nextIsPlain reports whether the next content line from i is a plain
@@ -969,7 +992,7 @@ func lastContent(lines []srcLine, from, to int) int {
 
 // line handles a plain line: a paragraph, a numbered heading or paragraph,
 // or the continuation of a paragraph cut by a break.
-func (b *body) line(l *srcLine, text string, nextPlain bool) {
+func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 	bullet := false
 	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "* ") {
 		text = strings.TrimSpace(text[2:])
@@ -991,7 +1014,7 @@ func (b *body) line(l *srcLine, text string, nextPlain bool) {
 	if nb.marker != "" {
 		mode := headingIfPhrase
 		switch {
-		case bullet:
+		case bullet, cut && !endsSentence(text):
 			mode = noHeading
 		case nextPlain:
 			mode = headingIfShortSentence

@@ -46,7 +46,7 @@ func (p *parser) parseDocument() (gazette.Article, error) {
 		return gazette.Article{}, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
 	if meta == nil { // the text form has no running heads
-		p.dropRunningHeads(from)
+		p.dropFurniture(from, furniture{})
 	}
 	a := p.article(from, len(p.lines), meta, nil)
 	if strings.TrimSpace(a.Title) == "" {

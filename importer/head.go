@@ -400,6 +400,9 @@ func (p *parser) dateForm(n int, text, iso string) {
 // last four lines before the attachments, with the issuer lines just above
 // it. It returns the signature's first and last lines, or -1, -1.
 func (p *parser) footSignature(from, to int) (int, int) {
+	if s, x := p.innerSignature(from, to); s >= 0 {
+		return s, x
+	}
 	end := to
 	for x := from; x < to; x++ {
 		if p.plainLine(x) && !p.lines[x].blank && (isAttachLabel(p.lines[x].text) || signatureEnd(p.lines[x].text)) || p.titleAfterDate(x) {
@@ -443,6 +446,60 @@ func (p *parser) footSignature(from, to int) (int, int) {
 		return s, x
 	}
 	return -1, -1
+}
+
+// innerSignature finds the signature of a document that carries another
+// text after it (a 印发/转发 notice, GB/T 9704-2012 §7.3.5 and §8.1): the
+// first line that is a date alone, with one to three issuer lines right
+// above it and a body before them, followed by the end, a note in
+// brackets (（本文有删减）), a disclosure note, an attachment label or a
+// title. The signature of the carried text, further on, is its own.
+func (p *parser) innerSignature(from, to int) (int, int) {
+	for x := from; x < to; x++ {
+		if p.lines[x].blank || !p.plainLine(x) {
+			continue
+		}
+		if _, ok := dateAlone(tidySpaces(plainOf(p.text(x)))); !ok {
+			continue
+		}
+		s, k := x, 0
+		for y := x - 1; y >= from && k < 3; y-- {
+			if p.lines[y].blank {
+				continue
+			}
+			if p.lines[y].comment == "signature" {
+				return -1, -1 // marked already
+			}
+			if !p.plainLine(y) {
+				break
+			}
+			if _, ok := issuerLine(plainOf(p.text(y))); !ok {
+				break
+			}
+			s, k = y, k+1
+		}
+		if k == 0 || lastContent(p.lines, from, s) < 0 {
+			continue
+		}
+		nx := x + 1
+		for nx < to && p.lines[nx].blank {
+			nx++
+		}
+		if nx >= to {
+			return s, x
+		}
+		t := tidySpaces(plainOf(p.text(nx)))
+		if p.lines[nx].hashes > 0 || bracketNote(t) || isDisclosure(t) || isAttachLabel(t) || p.titleLike(nx) {
+			return s, x
+		}
+	}
+	return -1, -1
+}
+
+// bracketNote reports whether t is a short note wholly in brackets:
+// （本文有删减）, （此件公开发布）.
+func bracketNote(t string) bool {
+	return runeLen(t) <= 40 && (strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"))
 }
 
 // footDate sets the article's date from the date of its signature when

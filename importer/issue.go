@@ -87,7 +87,14 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		return nil, err
 	}
 	if len(segs) == 0 || segs[0].meta == nil { // the text form has no running heads
-		p.dropRunningHeads(mastEnd)
+		// Furniture removed, the documents are found again: a running
+		// head between a title and its 文号 line hid the title.
+		if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
+			segs, mastEnd, err = p.segments()
+			if err != nil {
+				return nil, err
+			}
+		}
 	}
 	toc := p.masthead(is, 0, mastEnd)
 	var tocText []string

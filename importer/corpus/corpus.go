@@ -58,10 +58,17 @@ type Scoreboard struct {
 	Lost, Added map[string]int
 	// LostChars lists, by input file, the characters lost (importer.Missing).
 	LostChars map[string]string
+	// Lines counts the source documents' body lines (docs/NNN.txt, the
+	// document as published) that an issue's article does not hold as one
+	// unit — a paragraph, a table row, a line of a list or signature —
+	// whether a page break cut it or a join glued it to another.
+	Lines Tally
 	// Furniture counts, by issue file, the lines of page furniture (the
 	// issue's name or number alone, a folio) that reached a body.
 	Furniture map[string]int
 	Misses    []Miss
+	// lineMisses are the first source lines Lines counts as wrong.
+	lineMisses []Miss
 }
 
 // docTruth is a docs/NNN.json.
@@ -75,6 +82,7 @@ type docTruth struct {
 
 // issueTruth is one entry of an issues/*.expected.json.
 type issueTruth struct {
+	Source    string `json:"source"`
 	Section   string `json:"section"`
 	Title     string `json:"title"`
 	DocNumber string `json:"doc_number"`
@@ -211,6 +219,9 @@ func (sb *Scoreboard) issue(path string) error {
 		sb.field(sb.Issue["title"], label, "title", w.Title, noSpace(g.a.Title))
 		sb.field(sb.Issue["doc_number"], label, "doc_number", w.DocNumber, noSpace(g.a.DocNumber))
 		sb.field(sb.Issue["date"], label, "date", w.Date, g.a.Date)
+		if w.Source != "" {
+			sb.lines(label, filepath.Join(filepath.Dir(filepath.Dir(path)), w.Source), g.a)
+		}
 	}
 	for j, g := range got {
 		if !used[j] {
@@ -222,6 +233,39 @@ func (sb *Scoreboard) issue(path string) error {
 	sb.LostChars[name] = importer.Missing(string(data), importer.IssueText(is), rep.RemovedText())
 	sb.Furniture[name] = furnitureInBody(is)
 	return nil
+}
+
+// lines scores the body lines of the source document src against a's
+// units: each line whose text (spaces aside) is a unit of a is right.
+func (sb *Scoreboard) lines(label, src string, a *gazette.Article) {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		sb.Misses = append(sb.Misses, Miss{Input: label, Field: "source", Want: src, Got: err.Error()})
+		return
+	}
+	units := map[string]bool{}
+	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
+		units[noSpace(b.Text())] = true
+		for _, l := range strings.Split(b.Text(), "\n") {
+			units[noSpace(l)] = true
+		}
+	})
+	head := noSpace(a.Title + a.DocNumber + a.Addressee)
+	for _, l := range strings.Split(string(data), "\n") {
+		k := noSpace(l)
+		if k == "" || strings.Contains(head, strings.TrimSuffix(k, "：")) || strings.Contains(l, "\t") ||
+			k == gazette.DateLabel(a.Date) || (a.Disclosure != "" && k == "（此件"+a.Disclosure+"）") {
+			continue // the head's lines, and table rows (their cells are compared apart)
+		}
+		if units[k] || units[strings.TrimSuffix(k, "：")] {
+			sb.Lines.Right++
+			continue
+		}
+		sb.Lines.Wrong++
+		if len(sb.lineMisses) < 400 {
+			sb.lineMisses = append(sb.lineMisses, Miss{Input: label, Field: "line", Want: l})
+		}
+	}
 }
 
 // furnitureInBody counts the body blocks of is that hold its name or its
@@ -272,6 +316,7 @@ func (sb *Scoreboard) String() string {
 		row(f, sb.Issue[f])
 	}
 	fmt.Fprintf(&b, "  extra articles: %d\n", sb.Extra)
+	fmt.Fprintf(&b, "source lines kept as one unit: %d of %d\n", sb.Lines.Right, sb.Lines.Right+sb.Lines.Wrong)
 	var names []string
 	for n := range sb.Lost {
 		names = append(names, n)
@@ -302,8 +347,16 @@ func (sb *Scoreboard) String() string {
 			fmt.Fprintf(&b, "  %s %s: want %q got %q\n", m.Input, m.Field, m.Want, m.Got)
 		}
 	}
+	if Verbose {
+		for _, m := range sb.lineMisses {
+			fmt.Fprintf(&b, "  %s line not kept whole: %s\n", m.Input, clip(m.Want, 70))
+		}
+	}
 	return b.String()
 }
+
+// Verbose makes String list the source lines not kept whole too.
+var Verbose bool
 
 func noSpace(s string) string {
 	return strings.Join(strings.Fields(s), "")

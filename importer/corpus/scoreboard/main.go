@@ -1,6 +1,7 @@
 // Command scoreboard imports the corpus of real documents (default
 // ../shared/corpus) and prints how many fields the importer got right,
-// wrong or missed, and how many characters it lost: make corpus.
+// wrong or missed, and how many characters it lost: make corpus (-v lists
+// the source lines an issue did not keep whole).
 package main
 
 import (
@@ -12,8 +13,12 @@ import (
 
 func main() {
 	dir := "../shared/corpus"
-	if len(os.Args) > 1 {
-		dir = os.Args[1]
+	for _, a := range os.Args[1:] {
+		if a == "-v" {
+			corpus.Verbose = true
+		} else {
+			dir = a
+		}
 	}
 	sb, err := corpus.Score(dir)
 	if err != nil {
