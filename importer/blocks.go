@@ -868,11 +868,7 @@ func (b *body) parse(from, to int) {
 			i = b.comment(i, to)
 			continue
 		case l.tab:
-			j := i
-			var rows []string
-			for ; j < to && p.lines[j].tab && !p.lines[j].blank; j++ {
-				rows = append(rows, p.text(j))
-			}
+			rows, j := b.tabRows(i, to)
 			b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
 			i = j - 1
 			continue
@@ -939,6 +935,54 @@ func (b *body) parse(from, to int) {
 		}
 		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
 	}
+}
+
+// tabRows collects the rows of the tab table that starts at line i and
+// returns them with the line after the table. A page break inside the
+// table (page furniture removed between two runs of rows), or a blank line
+// followed by the table's first row again, continues it: the rows the new
+// page repeats from the table's head are listed as removed, and the table
+// is one.
+func (b *body) tabRows(i, to int) ([]string, int) {
+	p := b.p
+	var rows []string
+	j := i
+	for {
+		start := len(rows)
+		for ; j < to && p.lines[j].tab && !p.lines[j].blank; j++ {
+			rows = append(rows, p.text(j))
+		}
+		if start > 0 { // a continuation: drop the rows that repeat the head
+			k := 0
+			for k < 3 && start+k < len(rows) && k < start && cellsKey(rows[start+k]) == cellsKey(rows[k]) {
+				k++
+			}
+			if k > 0 && start+k < len(rows) {
+				for x := 0; x < k; x++ {
+					ln := p.lines[j-(len(rows)-start)+x]
+					p.remove(ln.n, ln.text, ReasonHeaderRow)
+				}
+				rows = append(rows[:start], rows[start+k:]...)
+			}
+		}
+		// Look past the gap for more rows of the same table.
+		g, furniture := j, false
+		for ; g < to && p.lines[g].blank; g++ {
+			furniture = furniture || p.lines[g].furniture
+		}
+		if g == j || g >= to || !p.lines[g].tab || len(rows) == 0 {
+			return rows, j
+		}
+		if !furniture && cellsKey(p.text(g)) != cellsKey(rows[0]) {
+			return rows, j
+		}
+		j = g
+	}
+}
+
+// cellsKey is a table row's text as rows are compared: cells without spaces.
+func cellsKey(row string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(row, "\t", " \x00 ")), "")
 }
 
 // cutByPage reports whether a page break cut line i: page furniture was

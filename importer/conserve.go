@@ -44,7 +44,8 @@ func Fold(r rune) rune {
 var supSub = strings.NewReplacer("<sup>", "", "</sup>", "", "<sub>", "", "</sub>", "")
 
 // charCounts counts the characters of s that Fold keeps. In an input
-// (markup set) a line's leading list mark "- " or "* " is markup too.
+// (markup set) a line's leading list mark "- " or "* " is markup too, and
+// so are a pipe table's separator row and its merge marks << and ^^.
 func charCounts(s string, into map[rune]int, sign int, markup bool) {
 	s = supSub.Replace(s)
 	for _, line := range strings.Split(s, "\n") {
@@ -53,6 +54,12 @@ func charCounts(s string, into map[rune]int, sign int, markup bool) {
 			t = strings.TrimLeft(line, " \t")
 			for _, m := range []string{"- ", "* "} {
 				t = strings.TrimPrefix(t, m)
+			}
+			if strings.HasPrefix(t, "|") { // a pipe table: its separator row and merge marks
+				if strings.Trim(t, "|-: \t") == "" {
+					continue
+				}
+				t = strings.NewReplacer("<<", "", "^^", "").Replace(t)
 			}
 		}
 		for _, r := range t {

@@ -59,9 +59,9 @@ func TestConserveDebug(t *testing.T) {
 	}
 }
 
-// conserveInputs are the real inputs every character of which must be kept:
+// conserveInputs are the inputs every character of which must be kept:
 // the seed issue, the corpus's two issues (whole) and its documents (one
-// by one).
+// by one), and the test gazettes of testdata/.
 func conserveInputs(t *testing.T) (issues, docs []string) {
 	t.Helper()
 	issues = []string{seedPath}
@@ -70,6 +70,11 @@ func conserveInputs(t *testing.T) (issues, docs []string) {
 		t.Fatalf("corpus issues: %v %v", m, err)
 	}
 	issues = append(issues, m...)
+	own, err := filepath.Glob(filepath.Join("testdata", "issue_*.txt")) // the other test gazettes
+	if err != nil || len(own) == 0 {
+		t.Fatalf("testdata issues: %v %v", own, err)
+	}
+	issues = append(issues, own...)
 	docs, err = filepath.Glob(filepath.Join(corpusDir, "docs", "*.txt"))
 	if err != nil || len(docs) != 40 {
 		t.Fatalf("corpus docs: %d %v", len(docs), err)

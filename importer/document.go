@@ -170,7 +170,9 @@ func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gaze
 	a.Source = b.source
 	if meta == nil {
 		p.footDate(&a, b)
+		p.dateOnce(&a)
 	}
+	p.headDateText = ""
 	a.Kind = guessKind(&a)
 	if a.Issuers == nil {
 		a.Issuers = []string{}

@@ -325,7 +325,7 @@ func (p *parser) bannerLine(i int) []string {
 		// The gazette prints no 版头: the editor is told where its line went.
 		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))
 		p.warn.add(p.lines[i].n, "发文机关标志“%s”读作发文机关“%s”", t, strings.Join(names, " "))
-		p.keepRestAs(p.lines[i].n, p.lines[i].text, ReasonBanner, names...)
+		p.remove(p.lines[i].n, p.lines[i].text, ReasonBanner)
 		return names
 	default:
 		p.warn.add(p.lines[i].n, "版头中的份号、密级或紧急程度“%s”未导入", t)
@@ -358,10 +358,11 @@ func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []
 		return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}})
 	}
 	a.DocNumber = noSpace(m[1])
+	date := strings.TrimSpace(t[len(m[1]):])
+	p.keepRestAs(p.lines[i].n, p.lines[i].text, ReasonDocLine, a.DocNumber, date, signer)
 	if m[2] == "" {
 		return kept
 	}
-	date := strings.TrimSpace(t[len(m[1]):])
 	if iso := isoDate(m[2], m[3], m[4]); iso != "" {
 		a.Date = iso
 		p.dateForm(p.lines[i].n, date, iso)
@@ -390,9 +391,21 @@ func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazet
 // form (汉字数字, a leading zero: 2020年07月21日 is printed 2020年7月21日),
 // so the editor sees what the source said.
 func (p *parser) dateForm(n int, text, iso string) {
+	p.headDateLine, p.headDateText = n, text
 	if noSpace(text) != gazette.DateLabel(iso) {
 		p.remove(n, text, ReasonDateFigures)
+		p.headDateText = ""
 	}
+}
+
+// dateOnce lists the head's date as removed when the signature at the
+// foot prints it: a date is printed once (GB/T 9704-2012 §7.3.5 puts the
+// 成文日期 under the signature).
+func (p *parser) dateOnce(a *gazette.Article) {
+	if p.headDateText != "" && a.Date != "" && signatureDated(a.Blocks, a.DateLabel()) {
+		p.remove(p.headDateLine, p.headDateText, ReasonDateTwice)
+	}
+	p.headDateLine, p.headDateText = 0, ""
 }
 
 // footSignature finds the signature at the foot of the body on

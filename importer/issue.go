@@ -16,6 +16,10 @@ type parser struct {
 	warn    warnList
 	lines   []srcLine
 	removed []Removal
+	// headDateLine and headDateText are where the current article's head
+	// date stood and its text, until dateOnce has looked at them.
+	headDateLine int
+	headDateText string
 }
 
 // newParser splits text into lines for reading; name labels its warnings.

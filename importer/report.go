@@ -26,8 +26,10 @@ const (
 	ReasonHeaderRow   = "续表重复的表头"
 	ReasonLabel       = "刊头栏目名或标点（值已记入该栏）"
 	ReasonIssuer      = "发文机关行（记入发文机关，标题已含，不重印）"
-	ReasonBanner      = "版头的份号、密级、紧急程度或签发人"
+	ReasonBanner      = "版头（发文机关标志、份号、密级、紧急程度、签发人），公报不印"
 	ReasonMeta        = "交换格式元数据注释"
+	ReasonDocLine     = "文号行的括号"
+	ReasonDateTwice   = "文号行中的成文日期（落款中已有，只印一次）"
 	ReasonDateFigures = "成文日期原文（按 2020年7月21日 的写法印出）"
 )
 
