@@ -629,6 +629,7 @@ var (
 )
 
 func (t *toc) addSection(s string) {
+	s = sectionName(s)
 	t.current, t.pending = s, ""
 	for _, x := range t.sections {
 		if x == s {
@@ -636,6 +637,22 @@ func (t *toc) addSection(s string) {
 		}
 	}
 	t.sections = append(t.sections, s)
+}
+
+// sectionName is a TOC section heading without its decoration: 【市政府文件】,
+// 〔部门文件〕, 一、市政府文件, ◆ 政务动态 are named 市政府文件, 部门文件 ….
+func sectionName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "◆◇■□●○▲△★☆▶►·•※")
+	if nb := numberingOf(s); nb.marker != "" && !nb.clause && nb.kind == gazette.HeadingNumbered {
+		s = s[len(nb.marker):]
+	}
+	for _, p := range [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"[", "]"}, {"《", "》"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
+			s = s[len(p[0]) : len(s)-len(p[1])]
+		}
+	}
+	return strings.TrimSpace(s)
 }
 
 // line reads one line of the printed TOC.

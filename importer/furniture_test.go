@@ -1,0 +1,158 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+func TestFolioKind(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"— 12 —", "decorated"}, {"-4-", "decorated"}, {"—6—", "decorated"}, {"·12·", "decorated"},
+		{"－ ３ －", "decorated"}, {"第 3 页", "decorated"}, {"第3页 共40页", "decorated"}, {"12", "bare"},
+		{"第3条", ""}, {"12345", ""}, {"（一）", ""}, {"2019年", ""},
+	} {
+		if got := folioKind(furnitureKey(tc.line)); got != tc.want {
+			t.Errorf("folioKind(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestRunningHeadOf(t *testing.T) {
+	f := furniture{names: []string{"某县人民政府公报"}, labels: []string{"2022年第5期", "总第88期"}, dates: []string{"2022年5月31日"}}
+	for line, want := range map[string]bool{
+		"某县人民政府公报": true, "2022年第5期": true, "2022 年第 5 期": true, "２０２２年第５期": true,
+		"某县人民政府公报　2022年第5期": true, "某县人民政府公报 2022年第5期（总第88期）": true,
+		"2022年第5期 · 某县人民政府公报 · 12": true, "某县人民政府公报 2022年5月31日": true,
+		"2022年5月31日": false, "负责同某县人民政府公报志担任": false, "2021年第5期": false,
+		"某县人民政府公报编辑部": false,
+	} {
+		if got := f.runningHeadOf(furnitureKey(line)); got != want {
+			t.Errorf("runningHeadOf(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// furnitureIssue is a small issue whose pages broke everywhere: in a
+// paragraph (name alone, number alone, folio at top and bottom, two
+// folios in a row, a bare number), in a table (the header repeated),
+// between the two lines of a title.
+const furnitureIssue = `# 某县人民政府公报
+
+2022年第5期（总第88期）
+
+目 录
+
+县政府文件	某县人民政府关于做好防汛工作的通知（某府发〔2022〕3号）……（1）
+
+## 某县人民政府关于做好防汛工作的通知
+
+某府发〔2022〕3号 2022年5月1日
+
+各乡镇人民政府：
+
+今年汛期降雨偏多，各乡镇要落实防汛责任，负责同
+
+— 2 —
+
+某县人民政府公报
+
+志担任防汛指挥长。
+
+二、加强值守，严格执行二十四小时值班和领导带班
+
+-3-
+
+-4-
+
+2022年第5期
+
+制度。
+
+附表
+
+乡镇	责任人	电话
+东乡	张三	123
+西乡	李四	456
+
+5
+
+某县人民政府公报　2022年第5期
+
+乡镇	责任人	电话
+南乡	王五	789
+
+（此件主动公开）
+
+## 某县人民政府关于印发
+
+第 6 页
+
+某县人民政府公报
+
+## 某县防汛应急预案的通知
+
+某府发〔2022〕4号 2022年5月2日
+
+各乡镇人民政府：
+
+现将预案印发给你们。
+
+（此件主动公开）
+`
+
+func TestFurnitureRemoved(t *testing.T) {
+	is, rep, err := ParseIssueReport("f.txt", furnitureIssue)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConserved(t, "f.txt", furnitureIssue, IssueText(is), rep)
+	var arts []*gazette.Article
+	is.Articles(func(_, _ int, a *gazette.Article) bool { arts = append(arts, a); return true })
+	if len(arts) != 2 {
+		t.Fatalf("%d articles, want 2", len(arts))
+	}
+	if arts[1].Title != "某县人民政府关于印发某县防汛应急预案的通知" || arts[1].DocNumber != "某府发〔2022〕4号" {
+		t.Errorf("second title %q 文号 %q", arts[1].Title, arts[1].DocNumber)
+	}
+	var texts []string
+	tables := 0
+	for _, b := range arts[0].Blocks {
+		texts = append(texts, b.Text())
+		if b.Type == gazette.BlockTable {
+			tables++
+			if len(b.Table.Rows) != 4 {
+				t.Errorf("table has %d rows, want 4 (one header): %q", len(b.Table.Rows), b.Text())
+			}
+		}
+	}
+	body := strings.Join(texts, "\n")
+	for _, want := range []string{"负责同志担任防汛指挥长。", "领导带班制度。"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+	if tables != 1 {
+		t.Errorf("%d tables, want 1", tables)
+	}
+	if strings.Contains(body, "公报") || strings.Contains(body, "第5期") || strings.Contains(body, "—") {
+		t.Errorf("furniture in body:\n%s", body)
+	}
+	reasons := map[string]int{}
+	for _, r := range rep.Removed {
+		reasons[r.Reason]++
+	}
+	if reasons[ReasonFolio] != 5 || reasons[ReasonRunningHead] != 4 || reasons[ReasonHeaderRow] != 1 {
+		t.Errorf("removed by reason %v, want 5 folios, 4 running heads, 1 header row", reasons)
+	}
+}
+
+func TestSectionName(t *testing.T) {
+	for in, want := range map[string]string{"【市政府文件】": "市政府文件", "一、部门文件": "部门文件", "◆政务动态": "政务动态",
+		"［人事任免］": "人事任免", "市政府文件": "市政府文件"} {
+		if got := sectionName(in); got != want {
+			t.Errorf("sectionName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
