@@ -933,8 +933,57 @@ func (b *body) parse(from, to int) {
 			b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
 			continue
 		}
+		if j := b.signatureRun(i, to); j > i {
+			b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
+			i = j
+			continue
+		}
 		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
 	}
+}
+
+// signatureRun returns the date line of a signature that starts at line i
+// inside the body — one to three issuer lines, then a date alone: the
+// signature of a text a notice carries (a report it 转发s) — or -1. The
+// document's own signature is found by footSignature; the text form marks
+// its signatures.
+func (b *body) signatureRun(i, to int) int {
+	if b.textForm {
+		return -1
+	}
+	p := b.p
+	k := 0
+	for j := i; j < to; j++ {
+		if p.lines[j].blank {
+			continue
+		}
+		if !p.plainLine(j) || j == b.sigFrom {
+			return -1
+		}
+		t := tidySpaces(plainOf(p.text(j)))
+		if _, ok := dateAlone(t); ok {
+			if k == 0 {
+				return -1
+			}
+			return j
+		}
+		if _, ok := issuerLine(t); !ok || k == 3 {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// joinLines is the text of lines[from:to], one a line, blanks left out.
+func (b *body) joinLines(from, to int) string {
+	var parts []string
+	for j := from; j < to; j++ {
+		if !b.p.lines[j].blank {
+			parts = append(parts, b.p.text(j))
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 // tabRows collects the rows of the tab table that starts at line i and
@@ -1048,6 +1097,12 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		return
 	}
 	nb := numberingOf(plainOf(text))
+	_, dated := dateAlone(plainOf(text))
+	if nb.marker == "" && !bullet && (dated || unitLine(plainOf(text))) {
+		// One line, one unit: a date, a name in a list, a 联系人 or 电话 line.
+		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}, false)
+		return
+	}
 	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {
 		if t := b.continuation(); t >= 0 {
 			b.join(t, text, l.hard)

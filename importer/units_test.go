@@ -1,0 +1,65 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+func TestUnitLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"主　任：尤　权　　国务院副秘书长": true, "刘金国　　公安部副部长": true, "吉　林　　北京市副市长": true,
+		"联 系 人：张三": true, "电话：0798-8382816": true, "类别：C类": true, "领导署名：李四": true,
+		"抄送：市委办公室、市人大常委会办公室": true,
+		"现就有关事项通知如下：": false, "各单位要落实防汛责任，负责同": false, "尤　权": false,
+		"根据《中华人民共和国药品管理法》": false, "今年汛期降雨偏多": false,
+	} {
+		if got := unitLine(s); got != want {
+			t.Errorf("unitLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLinesKept: lines that are units stay one a line — a name list with
+// the sentence after it, contact lines, a signature of a carried report —
+// while a paragraph the source broke is joined.
+func TestLinesKept(t *testing.T) {
+	text := "关于组建协调委员会的通知\n某府函〔2006〕38号\n各单位：\n现将组成人员通知如下：\n主　任：尤　权　　国务院副秘书长\n副主任：杨元元　　民航总局局长\n刘金国　　公安部副部长\n吉　林　　北京市副市长\n协调委成员因工作变动需要调整的，由所在单位提出，协调委确定。\n联 系 人：张三\n联系电话：0798-8382816\n这一段被来源\n断开了。\n某市人民政府\n2006年5月23日\n关于某事的报告\n国务院：\n报告正文。\n国家教委\n一九九六年五月十三日\n"
+	a, rep, err := ParseDocumentReport("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConserved(t, "t.txt", text, ArticleText(&a), rep)
+	var got []string
+	for _, b := range a.Blocks {
+		got = append(got, string(b.Type)+"|"+strings.ReplaceAll(b.Text(), "\n", "/"))
+	}
+	want := []string{
+		"paragraph|现将组成人员通知如下：",
+		"paragraph|主　任：尤　权　　国务院副秘书长",
+		"paragraph|副主任：杨元元　　民航总局局长",
+		"paragraph|刘金国　　公安部副部长",
+		"paragraph|吉　林　　北京市副市长",
+		"paragraph|协调委成员因工作变动需要调整的，由所在单位提出，协调委确定。",
+		"paragraph|联 系 人：张三",
+		"paragraph|联系电话：0798-8382816",
+		"paragraph|这一段被来源断开了。",
+		"signature|某市人民政府/2006年5月23日",
+	}
+	if len(got) < len(want) {
+		t.Fatalf("blocks:\n%s", strings.Join(got, "\n"))
+	}
+	for i, w := range want {
+		if got[i] != w {
+			t.Errorf("block %d = %q, want %q", i, got[i], w)
+		}
+	}
+	last := a.Blocks[len(a.Blocks)-1]
+	if last.Type != gazette.BlockSignature || last.Text() != "国家教委\n一九九六年五月十三日" {
+		t.Errorf("carried report's signature = %s %q", last.Type, last.Text())
+	}
+	if a.Date != "2006-05-23" {
+		t.Errorf("date %q, want the notice's own 2006-05-23", a.Date)
+	}
+}
