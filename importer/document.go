@@ -171,6 +171,9 @@ func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gaze
 	if meta == nil {
 		p.footDate(&a, b)
 		p.dateOnce(&a)
+		if isOrder(&a) {
+			orderRulesTitle(&a)
+		}
 	}
 	p.headDateText = ""
 	a.Kind = guessKind(&a)

@@ -130,8 +130,9 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
 		} else if !docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && isOrderNumber(t) {
-			a.DocNumber, _ = fullWidthDigits(noSpace(t)) // the 令号, GB/T 9704-2012 §10.2
-			a.Issuers = []string{strings.TrimSuffix(noSpace(a.Title), "令")}
+			head := noSpace(a.Title)
+			a.DocNumber, _ = fullWidthDigits(head + noSpace(t)) // 机关令 and 令号, GB/T 9704-2012 §10.2
+			a.Issuers = []string{orderIssuer(head)}
 			consume(i)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
@@ -486,7 +487,7 @@ func (p *parser) innerSignature(from, to int) (int, int) {
 			if !p.plainLine(y) {
 				break
 			}
-			if _, ok := issuerLine(plainOf(p.text(y))); !ok {
+			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
 				break
 			}
 			s, k = y, k+1

@@ -690,7 +690,10 @@ func (t *toc) line(raw string) {
 			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
 			title = strings.TrimSpace(title[:len(title)-len(d[0])])
 		}
-		e.title = noSpace(tocOrderTitle(title))
+		e.title = noSpace(title)
+		if d, t, ok := tocOrder(title); ok && e.docNumber == "" {
+			e.docNumber, e.title = d, t
+		}
 		t.entries = append(t.entries, e)
 	}
 }

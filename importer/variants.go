@@ -263,7 +263,9 @@ func (b *body) appointment(text string) {
 func (b *body) enclosedTitle(i int, plain string) bool {
 	p := b.p
 	l := &p.lines[i]
-	if l.hashes > 0 || b.active != 0 || !b.cur().ended || b.cur().open || numberingOf(plain).marker != "" || !p.titleLike(i) {
+	s := b.cur()
+	signed := len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].Type == gazette.BlockSignature
+	if l.hashes > 0 || b.active != 0 || !(s.ended || signed) || s.open || numberingOf(plain).marker != "" || !p.titleLike(i) {
 		return false
 	}
 	t := noSpace(tidySpaces(plain))
