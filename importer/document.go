@@ -99,6 +99,11 @@ func orgName(n string) bool {
 	if k := runeLen(n); k < 3 || k > 30 {
 		return false
 	}
+	for _, v := range []string{"转发", "批转", "印发", "关于"} {
+		if strings.Contains(n, v) {
+			return false // the words of a title: 国务院办公厅转发国家地震局
+		}
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(n, suf) {
 			return true
@@ -114,6 +119,13 @@ func issuersFromTitle(title string) []string {
 	i := strings.Index(title, "关于")
 	if i <= 0 {
 		return nil
+	}
+	// 国务院办公厅转发国家地震局关于…: the issuer is who 转发s, not whose
+	// report it carries.
+	for _, v := range []string{"转发", "批转", "印发"} {
+		if k := strings.Index(title[:i], v); k > 0 {
+			i = k
+		}
 	}
 	prefix := jointSuffix.ReplaceAllString(strings.TrimSpace(title[:i]), "")
 	names := strings.Fields(prefix)
