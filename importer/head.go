@@ -503,7 +503,7 @@ func (p *parser) innerSignature(from, to int) (int, int) {
 			return s, x
 		}
 		t := tidySpaces(plainOf(p.text(nx)))
-		if p.lines[nx].hashes > 0 || bracketNote(t) || isDisclosure(t) || isAttachLabel(t) || p.titleLike(nx) {
+		if p.lines[nx].hashes > 0 || bracketNote(t) || isDisclosure(t) || isAttachLabel(t) || isAttachNote(t) || p.titleLike(nx) {
 			return s, x
 		}
 	}
