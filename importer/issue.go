@@ -237,6 +237,7 @@ func (p *parser) segments() ([]segment, int, error) {
 	var c *cur
 	prevLabel := false
 	wordForm := !p.hasHashes()
+	contents := p.preTOC(mastEnd)
 	for i := mastEnd; i < n; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -247,7 +248,7 @@ func (p *parser) segments() ([]segment, int, error) {
 		newArt := starts[i]
 		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
 			h := noSpace(squeezeSpaces(plain, nil))
-			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)))
+			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h))
 			if newArt {
 				c = &cur{title: h, nonDoc: true}
 			}
@@ -276,7 +277,7 @@ func (p *parser) segments() ([]segment, int, error) {
 			// statistics table, unless it is the title of the text the
 			// document carries.
 			h := noSpace(squeezeSpaces(plain, nil))
-			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) {
+			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
 				newArt = true
 				c = &cur{title: h, nonDoc: true}
 			}
@@ -308,6 +309,62 @@ func (p *parser) segments() ([]segment, int, error) {
 		}
 	}
 	return segs, mastEnd, nil
+}
+
+// preTOC reads the printed TOC on lines[:to] ahead of the masthead, without
+// warnings or removals (masthead reads it again for good), so that finding
+// the articles can ask it.
+func (p *parser) preTOC(to int) *toc {
+	t := &toc{}
+	inTOC := false
+	for i := 0; i < to && i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank || l.comment != "" {
+			continue
+		}
+		raw := l.text
+		if inTOC && (l.tab || strings.Contains(raw, "……")) {
+			t.line(raw)
+			continue
+		}
+		switch mastheadKind(noSpace(raw)) {
+		case "toc":
+			inTOC = true
+			continue
+		case "board":
+			inTOC = false
+			continue
+		case "":
+		default:
+			continue
+		}
+		if inTOC && l.hashes == 0 && !sloganLike(raw) && !strings.ContainsAny(raw, "：:") {
+			t.line(raw)
+		}
+	}
+	return t
+}
+
+// allows reports whether a heading h after a finished document may begin
+// an item of its own (a news item, a statistics table): the 目录 is the
+// authority — with entries, h must be one of them, or the 目录 must have a
+// section for news or statistics; a section it lacks is never invented.
+// Without a 目录 any such heading may.
+func (t *toc) allows(h string) bool {
+	if len(t.entries) == 0 {
+		return true
+	}
+	for _, e := range t.entries {
+		if e.title != "" && (e.title == h || runeLen(h) >= 6 && (strings.Contains(e.title, h) || strings.Contains(h, e.title))) {
+			return true
+		}
+	}
+	for _, s := range t.sections {
+		if newsSection(s) || statsSection(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // mastheadEnd finds where the masthead ends in a text without documents:
