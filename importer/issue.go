@@ -20,6 +20,10 @@ type parser struct {
 	// date stood and its text, until dateOnce has looked at them.
 	headDateLine int
 	headDateText string
+	// docs and unmatched are what the import report lists: the articles
+	// found, the TOC entries no article matched.
+	docs      []ReportDoc
+	unmatched []string
 }
 
 // newParser splits text into lines for reading; name labels its warnings.
@@ -121,8 +125,13 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		}
 		if sec == "" {
 			sec = SectionFor(&a)
+			if len(toc.sections) > 0 {
+				p.warn.guess(p.lines[s.from].n, "《%s》在目录中没有对应的条目，栏目“%s”是推测的，请核对", titleOr(a.Title), sec)
+			}
 		}
 		arts = append(arts, placed{a, sec})
+		p.docs = append(p.docs, ReportDoc{Line: p.lines[min(s.from, len(p.lines)-1)].n, Section: sec, Title: a.Title,
+			DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind})
 	}
 	for _, sn := range p.emptySections() {
 		if is.Section(sn) == nil {
@@ -303,7 +312,7 @@ func (p *parser) segments() ([]segment, int, error) {
 	}
 	for i := mastEnd; i < first; i++ {
 		if !p.lines[i].blank {
-			p.warn.add(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
+			p.warn.guess(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
 			segs = append([]segment{{from: i, to: first}}, segs...)
 			break
 		}
@@ -681,7 +690,7 @@ type tocEntry struct {
 }
 
 var (
-	tocEntryRe  = regexp.MustCompile(`\s*(.+?)\s*[…\.·]{3,}\s*[（(]?\s*\d+\s*[）)]?`)
+	tocEntryRe  = regexp.MustCompile(`\s*(.+?)\s*[…\.·]{2,}\s*[（(]?\s*\d+\s*[）)]?`)
 	tocDocNumRe = regexp.MustCompile(`[（(]\s*([^（()）]*?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
 )
 
@@ -851,7 +860,16 @@ func (t *toc) check(p *parser, is *gazette.Issue) {
 			return true
 		})
 		if !found {
-			p.warn.add(0, "目录所列“%s”在正文中未找到", e.raw)
+			p.warn.guess(0, "目录所列“%s”在正文中未找到", e.raw)
+			p.unmatched = append(p.unmatched, e.raw)
 		}
 	}
+}
+
+// titleOr is a title for a message: "（无标题）" when empty.
+func titleOr(t string) string {
+	if strings.TrimSpace(t) == "" {
+		return "（无标题）"
+	}
+	return t
 }

@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -36,9 +38,74 @@ const (
 // Report is what an import found and did, for the editor to check before
 // saving: the documents, what was removed, the warnings.
 type Report struct {
-	File     string    `json:"file"`
-	Removed  []Removal `json:"removed"`
-	Warnings []Warning `json:"warnings"`
+	File string `json:"file"`
+	// Documents are the articles found, in the order of the text.
+	Documents []ReportDoc `json:"documents"`
+	Removed   []Removal   `json:"removed"`
+	// Unmatched are the printed 目录's entries no article matched.
+	Unmatched []string  `json:"unmatched_toc"`
+	Warnings  []Warning `json:"warnings"`
+}
+
+// ReportDoc is one article as the import found it.
+type ReportDoc struct {
+	Line      int          `json:"line"` // where it starts in the input
+	Section   string       `json:"section"`
+	Title     string       `json:"title"`
+	DocNumber string       `json:"doc_number"`
+	Date      string       `json:"date"`
+	Issuers   []string     `json:"issuers"`
+	Kind      gazette.Kind `json:"kind"`
+}
+
+// Weak returns the warnings that report a weak guess.
+func (r *Report) Weak() []Warning {
+	var out []Warning
+	for _, w := range r.Warnings {
+		if w.Weak {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Text is the report for people: the documents found, what was removed
+// (with the lines), the 目录 entries left unmatched, the weak guesses.
+func (r *Report) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "找到 %d 篇：\n", len(r.Documents))
+	for _, d := range r.Documents {
+		fmt.Fprintf(&b, "  第%d行　［%s］%s", d.Line, d.Section, titleOr(d.Title))
+		if d.DocNumber != "" {
+			fmt.Fprintf(&b, "　%s", d.DocNumber)
+		}
+		if d.Date != "" {
+			fmt.Fprintf(&b, "　%s", gazette.DateLabel(d.Date))
+		}
+		if len(d.Issuers) > 0 {
+			fmt.Fprintf(&b, "　发文机关：%s", strings.Join(d.Issuers, "、"))
+		}
+		fmt.Fprintf(&b, "　%s\n", d.Kind.Label())
+	}
+	if len(r.Removed) > 0 {
+		fmt.Fprintf(&b, "略去 %d 处（不是正文）：\n", len(r.Removed))
+		for _, m := range r.Removed {
+			fmt.Fprintf(&b, "  第%d行　%s：%s\n", m.Line, m.Reason, strings.ReplaceAll(strings.TrimSpace(m.Text), "\t", " "))
+		}
+	}
+	if len(r.Unmatched) > 0 {
+		fmt.Fprintf(&b, "目录中有 %d 条在正文中未找到：\n", len(r.Unmatched))
+		for _, u := range r.Unmatched {
+			fmt.Fprintf(&b, "  %s\n", u)
+		}
+	}
+	if weak := r.Weak(); len(weak) > 0 {
+		fmt.Fprintf(&b, "%d 处推测请核对：\n", len(weak))
+		for _, w := range weak {
+			fmt.Fprintf(&b, "  %s\n", w)
+		}
+	}
+	return b.String()
 }
 
 // RemovedText returns the text of every removal, one a line.
@@ -63,14 +130,37 @@ func (p *parser) remove(n int, text, reason string) {
 func ParseIssueReport(name, text string) (*gazette.Issue, *Report, error) {
 	p := newParser(name, text)
 	is, err := p.parseIssue()
-	return is, &Report{File: name, Removed: p.removed, Warnings: p.warn.list}, err
+	return is, p.report(), err
 }
 
 // ParseDocumentReport is ParseDocument returning the import's report.
 func ParseDocumentReport(name, text string) (gazette.Article, *Report, error) {
 	p := newParser(name, text)
 	a, err := p.parseDocument()
-	return a, &Report{File: name, Removed: p.removed, Warnings: p.warn.list}, err
+	rep := p.report()
+	if err == nil {
+		rep.Documents = []ReportDoc{{Line: 1, Title: a.Title, DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind}}
+	}
+	return a, rep, err
+}
+
+// report is the parser's report so far.
+func (p *parser) report() *Report {
+	sort.SliceStable(p.removed, func(i, j int) bool { return p.removed[i].Line < p.removed[j].Line })
+	r := &Report{File: p.warn.file, Documents: p.docs, Removed: p.removed, Unmatched: p.unmatched, Warnings: p.warn.list}
+	if r.Documents == nil {
+		r.Documents = []ReportDoc{}
+	}
+	if r.Removed == nil {
+		r.Removed = []Removal{}
+	}
+	if r.Unmatched == nil {
+		r.Unmatched = []string{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []Warning{}
+	}
+	return r
 }
 
 // keepRest records as a removal what is left of a masthead line once the
