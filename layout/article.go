@@ -191,7 +191,7 @@ func (st *setter) head(a *gazette.Article) {
 	if a.DocNumber != "" {
 		meta = a.DocNumber
 	}
-	if d := a.DateLabel(); d != "" && !signedWithDate(a, d) {
+	if d := a.DateLabel(); d != "" && !signedWithDate(a, d) && !datedNote(a.Subtitle, d) {
 		if meta != "" {
 			meta += "　"
 		}
@@ -297,6 +297,17 @@ func signedWithDate(a *gazette.Article, date string) bool {
 		}
 	}
 	return false
+}
+
+// datedNote reports whether the subtitle is a 题注 that carries the date —
+// （2023年5月31日…会议通过）, in figures or in Chinese numerals — so the
+// head does not print the date again.
+func datedNote(subtitle, date string) bool {
+	if strings.Contains(subtitle, date) {
+		return true
+	}
+	s := strings.TrimSuffix(strings.TrimSuffix(subtitle, "）"), ")")
+	return (strings.HasSuffix(s, "通过") || strings.HasSuffix(s, "批准")) && strings.Contains(s, "年") && strings.Contains(s, "月") && strings.Contains(s, "日")
 }
 
 // endsWithDate reports whether a signature's last line is a date — in
