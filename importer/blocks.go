@@ -1180,9 +1180,9 @@ func (b *body) join(t int, text string, hard bool) {
 func (b *body) setDisclosure(line int, d string) {
 	d = noSpace(d)
 	switch d {
-	case gazette.DisclosurePublic, gazette.DisclosureOnRequest, gazette.DisclosureNone:
+	case gazette.DisclosurePublic, gazette.DisclosureOnRequest, gazette.DisclosureNone, gazette.DisclosurePublished:
 	default:
-		b.p.warn.add(line, "公开属性“%s”不是主动公开、依申请公开或不予公开", d)
+		b.p.warn.add(line, "公开属性“%s”不是主动公开、依申请公开、不予公开或公开发布", d)
 	}
 	b.disclosure = d
 	b.cur().ended = true

@@ -118,8 +118,9 @@ func ArticleText(a *gazette.Article) string {
 	}
 	put(a.Title)
 	put(a.DocNumber)
-	if d := a.DateLabel(); d != "" && !signatureDated(a.Blocks, d) {
-		put(d)
+	date := a.DateLabel()
+	if _, _, note := adoptionNote(a.Subtitle); date != "" && !signatureDated(a.Blocks, date) && !note {
+		put(date) // printed under the title unless the signature or the 题注 carries it
 	}
 	put(a.Subtitle)
 	for _, is := range a.Issuers {

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 
 	"gazette/gazette"
@@ -136,6 +137,12 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			consume(i)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
+			consume(i)
+		} else if note, iso, ok := adoptionNote(t); ok && meta == nil && a.DocNumber == "" && a.Date == "" {
+			a.Subtitle, a.Date = note, iso
+			if note != t {
+				p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
+			}
 			consume(i)
 		}
 	}
@@ -612,4 +619,31 @@ func (p *parser) docStart(i int) int {
 		t = j
 	}
 	return t
+}
+
+// adoptionRe finds the date in a 题注: 2023年5月31日, 二〇二三年五月三十一日.
+var adoptionRe = regexp.MustCompile(`([0-9〇○零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日`)
+
+// adoptionNote reads the 题注 under the title of a decision or rules
+// adopted by a people's congress, its standing committee or a government
+// meeting — （2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过）
+// — into the note as printed (full-width brackets, GB/T 15834 §4.5) and the
+// date of adoption, the document's date.
+func adoptionNote(t string) (string, string, bool) {
+	if runeLen(t) > 200 || !(strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) || !(strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
+		return "", "", false
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "）"), ")")
+	if !(strings.HasSuffix(inner, "通过") || strings.HasSuffix(inner, "批准") || strings.Contains(inner, "会议通过")) {
+		return "", "", false
+	}
+	m := adoptionRe.FindStringSubmatch(inner)
+	if m == nil {
+		return "", "", false
+	}
+	iso := isoDate(m[1], m[2], m[3])
+	if iso == "" {
+		return "", "", false
+	}
+	return "（" + inner + "）", iso, true
 }

@@ -63,3 +63,29 @@ func TestLinesKept(t *testing.T) {
 		t.Errorf("date %q, want the notice's own 2006-05-23", a.Date)
 	}
 }
+
+// TestOfficialForms: a 人大常委会 decision's 题注 under its title (brackets
+// made full-width, its date the document's), an addressee that is a
+// person, the State Council's disclosure note.
+func TestOfficialForms(t *testing.T) {
+	text := "某市人大常委会关于批准某规划的决定\n(2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过)\n某市第十六届人民代表大会常务委员会第十二次会议审议了议案，决定批准该规划。\n"
+	a, rep, err := ParseDocumentReport("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Subtitle != "（2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过）" || a.Date != "2023-05-31" || a.Kind != gazette.KindDocument {
+		t.Errorf("题注: subtitle %q date %q kind %s", a.Subtitle, a.Date, a.Kind)
+	}
+	checkConserved(t, "t.txt", text, ArticleText(&a), rep)
+	text = "关于某建议的答复\n某办函〔2023〕5号\n谢开春委员：\n您提出的建议收悉。现答复如下。\n某市人民政府办公室\n2023年6月1日\n（此件公开发布）\n"
+	a, _, err = ParseDocumentReport("t.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Addressee != "谢开春委员" || a.Disclosure != gazette.DisclosurePublished || a.Date != "2023-06-01" {
+		t.Errorf("addressee %q disclosure %q date %q", a.Addressee, a.Disclosure, a.Date)
+	}
+	if ps := a.Validate(); len(ps) > 0 {
+		t.Errorf("problems: %v", ps)
+	}
+}

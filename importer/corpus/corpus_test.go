@@ -33,26 +33,44 @@ func TestScoreboard(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + sb.String())
-	floor := map[string]int{"title": 39, "issuers": 36, "doc_number": 39, "date": 32, "addressee": 40}
+	// 036's signature line carries a stray “&sp;” of its web page: its date
+	// is not read (missing, never wrong).
+	floor := map[string]int{"title": 40, "issuers": 40, "doc_number": 40, "date": 39, "addressee": 40}
 	for f, n := range floor {
 		if sb.Docs[f].Right < n {
 			t.Errorf("docs %s right = %d, want ≥ %d", f, sb.Docs[f].Right, n)
 		}
 	}
-	ifloor := map[string]int{"document": 25, "section": 25, "title": 25, "doc_number": 25, "date": 21}
+	ifloor := map[string]int{"document": 26, "section": 26, "title": 26, "doc_number": 26, "date": 26}
 	for f, n := range ifloor {
 		if sb.Issue[f].Right < n {
 			t.Errorf("issues %s right = %d, want ≥ %d", f, sb.Issue[f].Right, n)
 		}
 	}
-	lost := 0
-	for _, n := range sb.Lost {
-		lost += n
+	for f, ty := range sb.Docs {
+		if ty.Wrong > 0 {
+			t.Errorf("docs %s: %d wrong", f, ty.Wrong)
+		}
 	}
-	if lost > maxLost {
-		t.Errorf("%d characters lost, want ≤ %d", lost, maxLost)
+	for f, ty := range sb.Issue {
+		if ty.Wrong > 0 {
+			t.Errorf("issues %s: %d wrong", f, ty.Wrong)
+		}
+	}
+	if sb.Extra > 0 {
+		t.Errorf("%d articles no expected document matches", sb.Extra)
+	}
+	for name, n := range sb.Lost {
+		if n > 0 {
+			t.Errorf("%s: %d characters lost: %s", name, n, sb.LostChars[name])
+		}
+	}
+	for name, n := range sb.Furniture {
+		if n > 0 {
+			t.Errorf("%s: %d running heads or folios in a body", name, n)
+		}
+	}
+	if sb.Lines.Right < 920 {
+		t.Errorf("%d source lines kept whole, want ≥ 920", sb.Lines.Right)
 	}
 }
-
-// maxLost is the most characters the corpus may lose; it only goes down.
-const maxLost = 2259
