@@ -548,6 +548,11 @@ func tabTable(rows []string) *gazette.Table {
 	plan := headerSpans(grid, t.HeaderRows, cols)
 	for r, cells := range grid {
 		var row gazette.Row
+		if r >= t.HeaderRows && categoryRow(cells, cols) {
+			row.Cells = []gazette.Cell{{Runs: parseRuns(cells[0]), ColSpan: cols}}
+			t.Rows = append(t.Rows, row)
+			continue
+		}
 		for i := 0; i < cols; i++ {
 			txt := ""
 			if i < len(cells) {
@@ -570,6 +575,22 @@ func tabTable(rows []string) *gazette.Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// categoryRow reports whether a row of a table of three columns or more
+// is a category row — its text in the first cell, every other cell empty
+// (一、知识产权保护方面（共5项）): a row that spans all the columns, never
+// a header row.
+func categoryRow(cells []string, cols int) bool {
+	if cols < 3 || len(cells) == 0 || strings.TrimSpace(cells[0]) == "" || numericCell(cells[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func detectHeader(grid [][]string) int {
@@ -597,7 +618,7 @@ func detectHeader(grid [][]string) int {
 	for _, r := range grid {
 		cols = max(cols, len(r))
 	}
-	if len(grid) >= 3 && !hasNum(grid[1]) && (hasEmpty(grid[0], cols) || hasEmpty(grid[1], cols)) {
+	if len(grid) >= 3 && !hasNum(grid[1]) && !categoryRow(grid[1], cols) && (hasEmpty(grid[0], cols) || hasEmpty(grid[1], cols)) {
 		for _, r := range grid[2:] {
 			if hasNum(r) {
 				return 2

@@ -126,7 +126,9 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// 文号 and date, or a date alone.
 	if i < to && p.lines[i].comment == "" {
 		t := tidySpaces(plainOf(p.text(i)))
-		if !docFirst && isDocLine(t) {
+		if meta != nil && (meta.DocNumber != "" || meta.Date != "") && noSpace(t) == noSpace(meta.DocNumber+gazette.DateLabel(meta.Date)) {
+			consume(i) // the text form's 文号 line, whatever its shape (a 令's 文号 has no 〔year〕)
+		} else if !docFirst && isDocLine(t) {
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)

@@ -89,3 +89,20 @@ func TestOfficialForms(t *testing.T) {
 		t.Errorf("problems: %v", ps)
 	}
 }
+
+// TestCategoryRows: a table's category rows (text in the first cell, the
+// others empty) span all columns and are never a header row.
+func TestCategoryRows(t *testing.T) {
+	tb := tabTable([]string{"序号\t事项\t责任单位", "一、知识产权保护方面（共5项）", "1\t加强保护\t市场监管局", "二、其他方面\t\t", "2\t完善制度\t司法局"})
+	if tb.HeaderRows != 1 {
+		t.Errorf("header rows %d, want 1", tb.HeaderRows)
+	}
+	for _, r := range []int{1, 3} {
+		if c := tb.Rows[r].Cells; len(c) != 1 || c[0].ColSpan != 3 {
+			t.Errorf("row %d = %+v, want one cell spanning 3 columns", r, c)
+		}
+	}
+	if len(tb.Rows[2].Cells) != 3 {
+		t.Errorf("row 2 has %d cells", len(tb.Rows[2].Cells))
+	}
+}
