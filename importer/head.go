@@ -181,7 +181,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			} else if meta.Subtitle != "" && t == meta.Subtitle {
 				consume(i)
 			}
-		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
+		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
 			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
 			a.Addressee = strings.TrimRight(t, "：:")
 			consume(i)
