@@ -330,10 +330,29 @@ func endsWithDate(sig string) bool {
 // organ is named), separated by full-width spaces; "" for a single issuer,
 // whose name already opens the title.
 func jointIssuers(a *gazette.Article) string {
+	if len(a.Issuers) == 1 && !issuerShown(a, a.Issuers[0]) {
+		return a.Issuers[0] // an organ the title and the signature do not name: printed, not lost
+	}
 	if len(a.Issuers) < 2 {
 		return ""
 	}
 	return strings.Join(a.Issuers, "\u3000")
+}
+
+// issuerShown reports whether the organ is printed already: it opens the
+// title (发文机关名称 + 事由 + 文种, GB/T 9704-2012 §7.3.1), it is the order's
+// head in its 文号, or a signature block names it.
+func issuerShown(a *gazette.Article, org string) bool {
+	org = strings.Join(strings.Fields(org), "")
+	if strings.HasPrefix(strings.Join(strings.Fields(a.Title), ""), org) || strings.Contains(a.DocNumber, org) {
+		return true
+	}
+	for i := range a.Blocks {
+		if a.Blocks[i].Type == gazette.BlockSignature && strings.Contains(strings.Join(strings.Fields(a.Blocks[i].Text()), ""), org) {
+			return true
+		}
+	}
+	return false
 }
 
 // source sets a news item's source note, （来源：景德镇日报）, flush right
