@@ -99,6 +99,9 @@ func orgName(n string) bool {
 	if k := runeLen(n); k < 3 || k > 30 {
 		return false
 	}
+	if r := firstRune(n); r >= '0' && r <= '9' || strings.Contains(n, "年") && strings.Contains(n, "日") {
+		return false // a garbled date line: 202184日宿州市第五届人民代表大会
+	}
 	for _, v := range []string{"转发", "批转", "印发", "关于"} {
 		if strings.Contains(n, v) {
 			return false // the words of a title: 国务院办公厅转发国家地震局
