@@ -59,9 +59,10 @@ type Scoreboard struct {
 	// LostChars lists, by input file, the characters lost (importer.Missing).
 	LostChars map[string]string
 	// Lines counts the source documents' body lines (docs/NNN.txt, the
-	// document as published) that an issue's article does not hold as one
-	// unit — a paragraph, a table row, a line of a list or signature —
-	// whether a page break cut it or a join glued it to another.
+	// document as published) that an issue's article holds as one unit — a
+	// paragraph, a line of a list or signature, part of a heading (a title
+	// the source broke over lines) — right, or not — wrong, whether a page
+	// break cut it or a join glued it to another.
 	Lines Tally
 	// Furniture counts, by issue file, the lines of page furniture (the
 	// issue's name or number alone, a folio) that reached a body.
@@ -244,10 +245,14 @@ func (sb *Scoreboard) lines(label, src string, a *gazette.Article) {
 		return
 	}
 	units := map[string]bool{}
+	var headings []string // a title the source broke over lines is one heading
 	gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
-		units[noSpace(b.Text())] = true
+		if b.Type == gazette.BlockHeading || b.Type == gazette.BlockAttachment {
+			headings = append(headings, folded(b.Text()))
+		}
+		units[folded(b.Text())] = true
 		for _, l := range strings.Split(b.Text(), "\n") {
-			units[noSpace(l)] = true
+			units[folded(l)] = true
 		}
 	})
 	head := noSpace(a.Title + a.DocNumber + a.Addressee)
@@ -257,7 +262,12 @@ func (sb *Scoreboard) lines(label, src string, a *gazette.Article) {
 			k == gazette.DateLabel(a.Date) || (a.Disclosure != "" && k == "（此件"+a.Disclosure+"）") {
 			continue // the head's lines, and table rows (their cells are compared apart)
 		}
-		if units[k] || units[strings.TrimSuffix(k, "：")] {
+		f := folded(l)
+		inHeading := false
+		for _, h := range headings {
+			inHeading = inHeading || strings.Contains(h, f)
+		}
+		if units[f] || units[strings.TrimSuffix(f, ":")] || inHeading {
 			sb.Lines.Right++
 			continue
 		}
@@ -369,4 +379,16 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// folded is s without spaces, its characters folded as importer.Fold does
+// (a half-width mark the importer made full-width compares equal).
+func folded(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if f := importer.Fold(r); f >= 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
 }
