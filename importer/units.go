@@ -12,7 +12,9 @@ import (
 //     with no sentence punctuation: 主　任：尤　权　　国务院副秘书长,
 //     联 系 人：张三, 电话：0798-8382816, 类别：C类, 抄送：市委办公室;
 //   - a line of a name list, a name and a post (or names) set apart by
-//     two spaces or more: 刘金国　　公安部副部长, 吉　林　　北京市副市长.
+//     two spaces or more: 刘金国　　公安部副部长, 吉　林　　北京市副市长;
+//   - a row of names of a 名单, three or more separated by spaces:
+//     王　伟　李红梅　张　军　赵　敏.
 //
 // A paragraph broken by the source runs on in running text, with
 // punctuation; lists of people and contacts are set one a line
@@ -28,6 +30,9 @@ func unitLine(s string) bool {
 		if value != "" && runeLen(label) <= 8 && allHanzi(label) {
 			return true
 		}
+	}
+	if nameRow(s) {
+		return true
 	}
 	groups := wideGaps(s)
 	if len(groups) < 2 {
@@ -78,6 +83,22 @@ func allHanzi(s string) bool {
 	}
 	for _, r := range s {
 		if !hanzi(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameRow reports whether s is a row of names: three or more runs of one
+// to four hanzi separated by spaces (a padded two-character name 王　伟
+// counts as two runs of one), nothing else.
+func nameRow(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f {
+		if runeLen(w) > 4 || !allHanzi(w) {
 			return false
 		}
 	}
