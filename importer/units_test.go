@@ -12,7 +12,7 @@ func TestUnitLine(t *testing.T) {
 		"主　任：尤　权　　国务院副秘书长": true, "刘金国　　公安部副部长": true, "吉　林　　北京市副市长": true,
 		"联 系 人：张三": true, "电话：0798-8382816": true, "类别：C类": true, "领导署名：李四": true,
 		"抄送：市委办公室、市人大常委会办公室": true, "王　伟　李红梅　张　军　赵　敏": true,
-		"现就有关事项通知如下：":        false, "各单位要落实防汛责任，负责同": false, "尤　权": false,
+		"现就有关事项通知如下：": false, "各单位要落实防汛责任，负责同": false, "尤　权": false,
 		"根据《中华人民共和国药品管理法》": false, "今年汛期降雨偏多": false,
 	} {
 		if got := unitLine(s); got != want {
