@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -104,5 +105,35 @@ func TestCategoryRows(t *testing.T) {
 	}
 	if len(tb.Rows[2].Cells) != 3 {
 		t.Errorf("row 2 has %d cells", len(tb.Rows[2].Cells))
+	}
+}
+
+// TestStateCouncilOrder: a 国务院令 in a whole issue — its 目录 line
+// 中华人民共和国国务院令（第706号）专利代理条例 matched, filed in the 目录's
+// section, titled by the regulation, its 文号 the head and 令号, the
+// premier's signature a signature block with the date.
+func TestStateCouncilOrder(t *testing.T) {
+	data, err := os.ReadFile("testdata/issue_order_state_council.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	is, rep, err := ParseIssueReport("order.txt", string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConserved(t, "order.txt", string(data), IssueText(is), rep)
+	if len(is.Sections) != 2 || is.Sections[0].Name != "国务院令" || len(is.Sections[0].Articles) != 1 {
+		t.Fatalf("sections %+v", is.Sections)
+	}
+	a := is.Sections[0].Articles[0]
+	if a.Title != "专利代理条例" || a.DocNumber != "中华人民共和国国务院令第706号" || a.Date != "2018-11-06" ||
+		strings.Join(a.Issuers, "") != "国务院" {
+		t.Errorf("令 = %q %q %q %q", a.Title, a.DocNumber, a.Date, a.Issuers)
+	}
+	if len(a.Blocks) < 2 || a.Blocks[1].Type != gazette.BlockSignature || a.Blocks[1].Text() != "总理\u3000\u3000李克强\n2018年11月6日" {
+		t.Errorf("signature: %+v", a.Blocks)
+	}
+	if len(rep.Unmatched) != 0 || len(rep.Weak()) != 0 {
+		t.Errorf("unmatched %q weak %v", rep.Unmatched, rep.Weak())
 	}
 }
