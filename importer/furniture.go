@@ -19,9 +19,10 @@ import (
 
 // furniture is what the masthead says it is called.
 type furniture struct {
-	names  []string // the gazette's name, folded, without spaces
-	labels []string // 2019年第2期, 总第46期 — each alone is a running head
-	dates  []string // the date, a running head only with a name or label
+	names    []string // the gazette's name, folded, without spaces
+	labels   []string // 2019年第2期, 总第46期 — each alone is a running head
+	dates    []string // the date, a running head only with a name or label
+	sections []string // the 目录's sections, part of a running head only with a name or label
 }
 
 var (
@@ -51,7 +52,8 @@ func furnitureKey(s string) string {
 }
 
 // learnFurniture reads the gazette's name, number and date from the
-// masthead on lines[:to].
+// masthead on lines[:to], and the sections of its 目录 (a running head may
+// name the section: 某市人民政府公报·市政府文件).
 func (p *parser) learnFurniture(to int) furniture {
 	var f furniture
 	add := func(list *[]string, s string) {
@@ -84,6 +86,9 @@ func (p *parser) learnFurniture(to int) furniture {
 				add(&f.dates, noSpace(strings.TrimSpace(afterColon(k))))
 			}
 		}
+	}
+	for _, s := range p.preTOC(to).sections {
+		add(&f.sections, furnitureKey(s))
 	}
 	return f
 }
@@ -132,6 +137,11 @@ func (f *furniture) runningHeadOf(key string) bool {
 	}
 	for _, d := range f.dates {
 		rest = strings.ReplaceAll(rest, d, "")
+	}
+	for _, s := range f.sections {
+		if s != "" {
+			rest = strings.ReplaceAll(rest, s, "")
+		}
 	}
 	for _, ch := range furnitureSeparators {
 		rest = strings.ReplaceAll(rest, string(ch), "")

@@ -20,13 +20,15 @@ func TestFolioKind(t *testing.T) {
 }
 
 func TestRunningHeadOf(t *testing.T) {
-	f := furniture{names: []string{"某县人民政府公报"}, labels: []string{"2022年第5期", "总第88期"}, dates: []string{"2022年5月31日"}}
+	f := furniture{names: []string{"某县人民政府公报"}, labels: []string{"2022年第5期", "总第88期"}, dates: []string{"2022年5月31日"},
+		sections: []string{"县政府文件"}}
 	for line, want := range map[string]bool{
 		"某县人民政府公报": true, "2022年第5期": true, "2022 年第 5 期": true, "２０２２年第５期": true,
 		"某县人民政府公报　2022年第5期": true, "某县人民政府公报 2022年第5期（总第88期）": true,
 		"2022年第5期 · 某县人民政府公报 · 12": true, "某县人民政府公报 2022年5月31日": true,
 		"2022年5月31日": false, "负责同某县人民政府公报志担任": false, "2021年第5期": false,
-		"某县人民政府公报编辑部": false,
+		"某县人民政府公报编辑部": false, "某县人民政府公报·县政府文件": true, "12　县政府文件　2022年第5期": true,
+		"县政府文件": false,
 	} {
 		if got := f.runningHeadOf(furnitureKey(line)); got != want {
 			t.Errorf("runningHeadOf(%q) = %v, want %v", line, got, want)
