@@ -1,6 +1,10 @@
 package importer
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -156,5 +160,70 @@ func TestSectionName(t *testing.T) {
 		if got := sectionName(in); got != want {
 			t.Errorf("sectionName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestFurnitureVariants rewrites the noisy corpus issue's page furniture in
+// other styles — folios 第 N 页, ·N·, －N－ in full-width figures; running
+// heads with spaces, full-width figures, the 总期号, the folio beside them —
+// and wants the same documents with the same bodies as from the original.
+func TestFurnitureVariants(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(corpusDir, "issues", "corpus_issue_2.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig := string(data)
+	shape := func(text string) string {
+		is, rep, err := ParseIssueReport("v.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkConserved(t, "variant", text, IssueText(is), rep)
+		var b strings.Builder
+		for _, s := range is.Sections {
+			for _, a := range s.Articles {
+				fmt.Fprintf(&b, "%s|%s|%s|%s\n", s.Name, a.Title, a.DocNumber, a.Date)
+				gazette.WalkBlocks(a.Blocks, func(bl *gazette.Block) { b.WriteString(bl.Text() + "\n") })
+			}
+		}
+		return b.String()
+	}
+	want := shape(orig)
+	folio := regexp.MustCompile(`(?m)^(?:— (\d+) —|- (\d+) -|(\d+))$`)
+	full := strings.NewReplacer("0", "０", "1", "１", "2", "２", "3", "３", "4", "４", "5", "５", "6", "６", "7", "７", "8", "８", "9", "９")
+	for name, v := range map[string]func(string) string{
+		"第N页": func(s string) string {
+			return folio.ReplaceAllStringFunc(s, func(m string) string { return "第 " + strings.Trim(m, "—- ") + " 页" })
+		},
+		"·N·": func(s string) string {
+			return folio.ReplaceAllStringFunc(s, func(m string) string { return "·" + strings.Trim(m, "—- ") + "·" })
+		},
+		"full-width": func(s string) string {
+			s = folio.ReplaceAllStringFunc(s, func(m string) string { return "－" + full.Replace(strings.Trim(m, "—- ")) + "－" })
+			return strings.ReplaceAll(s, "\n\n2019年第2期\n\n", "\n\n２０１９年第２期\n\n")
+		},
+		"folio under the head": func(s string) string {
+			pair := regexp.MustCompile(`(?m)^(— \d+ —|- \d+ -|\d+)\n\n(某市人民政府公报(?: 2019年第2期)?|2019年第2期)$`)
+			return pair.ReplaceAllString(s, "$2\n\n$1")
+		},
+		"spaced head with number": func(s string) string {
+			return strings.ReplaceAll(s, "\n\n某市人民政府公报 2019年第2期\n\n", "\n\n某市人民政府公报　　2019 年 第 2 期（总第46期）\n\n")
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			text := v(orig)
+			if text == orig {
+				t.Fatal("the variant changed nothing")
+			}
+			if got := shape(text); got != want {
+				gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
+				for i := range min(len(gl), len(wl)) {
+					if gl[i] != wl[i] {
+						t.Fatalf("differs at line %d:\ngot  %s\nwant %s", i+1, gl[i], wl[i])
+					}
+				}
+				t.Fatalf("differs in length %d vs %d", len(gl), len(wl))
+			}
+		})
 	}
 }
