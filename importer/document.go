@@ -50,7 +50,7 @@ func (p *parser) parseDocument() (gazette.Article, error) {
 	}
 	a := p.article(from, len(p.lines), meta, nil)
 	if strings.TrimSpace(a.Title) == "" {
-		p.warn.add(0, "未找到标题")
+		p.warn.guess(0, "未找到标题")
 	}
 	return a, nil
 }

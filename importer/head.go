@@ -543,7 +543,7 @@ func (p *parser) footDate(a *gazette.Article, b *body) {
 	case a.Date == "":
 		a.Date = iso
 	case a.Date != iso:
-		p.warn.add(b.footLine, "文末日期“%s”与文号行的日期“%s”不一致，采用后者", b.footText, a.DateLabel())
+		p.warn.guess(b.footLine, "文末日期“%s”与文号行的日期“%s”不一致，采用后者", b.footText, a.DateLabel())
 	}
 }
 
