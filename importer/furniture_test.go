@@ -173,21 +173,7 @@ func TestFurnitureVariants(t *testing.T) {
 		t.Fatal(err)
 	}
 	orig := string(data)
-	shape := func(text string) string {
-		is, rep, err := ParseIssueReport("v.txt", text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkConserved(t, "variant", text, IssueText(is), rep)
-		var b strings.Builder
-		for _, s := range is.Sections {
-			for _, a := range s.Articles {
-				fmt.Fprintf(&b, "%s|%s|%s|%s\n", s.Name, a.Title, a.DocNumber, a.Date)
-				gazette.WalkBlocks(a.Blocks, func(bl *gazette.Block) { b.WriteString(bl.Text() + "\n") })
-			}
-		}
-		return b.String()
-	}
+	shape := func(text string) string { return issueShape(t, text) }
 	want := shape(orig)
 	folio := regexp.MustCompile(`(?m)^(?:— (\d+) —|- (\d+) -|(\d+))$`)
 	full := strings.NewReplacer("0", "０", "1", "１", "2", "２", "3", "３", "4", "４", "5", "５", "6", "６", "7", "７", "8", "８", "9", "９")
@@ -225,5 +211,44 @@ func TestFurnitureVariants(t *testing.T) {
 				t.Fatalf("differs in length %d vs %d", len(gl), len(wl))
 			}
 		})
+	}
+}
+
+// issueShape is an issue's sections, heads and body texts, one a line, for
+// comparing two imports; it checks the import kept every character.
+func issueShape(t *testing.T, text string) string {
+	t.Helper()
+	is, rep, err := ParseIssueReport("v.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConserved(t, "variant", text, IssueText(is), rep)
+	var b strings.Builder
+	for _, s := range is.Sections {
+		for _, a := range s.Articles {
+			fmt.Fprintf(&b, "%s|%s|%s|%s\n", s.Name, a.Title, a.DocNumber, a.Date)
+			gazette.WalkBlocks(a.Blocks, func(bl *gazette.Block) { b.WriteString(bl.Text() + "\n") })
+		}
+	}
+	return b.String()
+}
+
+// TestFurnitureWordForm: in an issue exported from Word (no "#" marks, the
+// name on a plain line), page breaks inside paragraphs — a bare folio and
+// the name, a dashed folio and the number — are removed and the
+// paragraphs joined.
+func TestFurnitureWordForm(t *testing.T) {
+	data, err := os.ReadFile("testdata/issue_qinghe_word.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig := string(data)
+	text := strings.Replace(orig, "市政配套设施不完善、社会服务", "市政配套设施不\n\n5\n\n青禾区人民政府公报\n\n完善、社会服务", 1)
+	text = strings.Replace(text, "包括小区内水电路气、消防", "包括小区内水电路气、\n\n— 6 —\n\n2024年第1期\n\n消防", 1)
+	if strings.Count(text, "\n") != strings.Count(orig, "\n")+12 {
+		t.Fatal("the sample changed: the breaks were not inserted")
+	}
+	if got, want := issueShape(t, text), issueShape(t, orig); got != want {
+		t.Errorf("with page breaks:\n%s\nwant:\n%s", got, want)
 	}
 }
