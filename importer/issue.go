@@ -257,7 +257,8 @@ func (p *parser) segments() ([]segment, int, error) {
 		newArt := starts[i]
 		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
 			h := noSpace(squeezeSpaces(plain, nil))
-			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h))
+			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h)) ||
+				(h != c.title && contents.lists(h) && !p.titleAfterDate(i)) // the 目录 names it, and it is no text a signed order or notice carries
 			if newArt {
 				c = &cur{title: h, nonDoc: true}
 			}
@@ -352,6 +353,22 @@ func (p *parser) preTOC(to int) *toc {
 		}
 	}
 	return t
+}
+
+// lists reports whether the 目录 has an entry without a 文号 whose title is
+// h (spaces aside): a heading that begins an article even where the one
+// before has no disclosure note to close it (人大常委会 decisions carry
+// neither 文号 nor note).
+func (t *toc) lists(h string) bool {
+	if runeLen(h) < 6 {
+		return false
+	}
+	for _, e := range t.entries {
+		if e.title == h && e.docNumber == "" { // one with a 文号 begins at its 文号 line
+			return true
+		}
+	}
+	return false
 }
 
 // allows reports whether a heading h after a finished document may begin

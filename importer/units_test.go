@@ -137,3 +137,28 @@ func TestStateCouncilOrder(t *testing.T) {
 		t.Errorf("unmatched %q weak %v", rep.Unmatched, rep.Weak())
 	}
 }
+
+// TestCongressDecisions: two 人大常委会 decisions in a row — neither has a
+// 文号 or a disclosure note — are two articles because the 目录 lists both;
+// each takes its 题注 and date.
+func TestCongressDecisions(t *testing.T) {
+	text := "# 某市人民政府公报\n\n2023年第6期\n\n目 录\n\n市人大常委会文件\n\n某市人大常委会关于批准某规划的决定……（1）\n\n某市人大常委会关于某某职务任免的决定……（2）\n\n" +
+		"## 某市人大常委会关于批准某规划的决定\n\n(2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过)\n\n会议审议了议案，决定批准该规划。\n\n" +
+		"## 某市人大常委会关于某某职务任免的决定\n\n（2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过）\n\n决定任命：\n\n张三为某市某局局长\n\n李四为某市某局副局长\n"
+	is, rep, err := ParseIssueReport("c.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkConserved(t, "c.txt", text, IssueText(is), rep)
+	if len(is.Sections) != 1 || len(is.Sections[0].Articles) != 2 {
+		t.Fatalf("sections %+v", is.Sections)
+	}
+	for _, a := range is.Sections[0].Articles {
+		if a.Date != "2023-05-31" || !strings.HasPrefix(a.Subtitle, "（2023年5月31日") || a.Kind != gazette.KindDocument {
+			t.Errorf("%s: date %q subtitle %q kind %s", a.Title, a.Date, a.Subtitle, a.Kind)
+		}
+	}
+	if len(rep.Unmatched) != 0 || len(rep.Weak()) != 0 {
+		t.Errorf("unmatched %q weak %v", rep.Unmatched, rep.Weak())
+	}
+}
