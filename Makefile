@@ -75,7 +75,7 @@ test: deps tools vet
 # (the inputs it found are fixed and rerun by go test); fuzz it with
 # make fuzz FUZZ_TARGETS=./exchange:FuzzTextRoundTrip:300000x
 FUZZTIME ?=
-FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
+FUZZ_TARGETS := ./importer:FuzzParseDocument:100000x ./importer:FuzzConservation:50000x ./importer:FuzzDocx:20000x ./importer:FuzzDecode:100000x \
 	./layout/para:FuzzSet:100000x ./store:FuzzOpenDamaged:5000x ./pdf/fontsubset:FuzzDecodeSimple:300000x \
 	./pdf/fontsubset:FuzzParseCFF:100000x ./pdf/fontsubset:FuzzCharstring:200000x ./preflight/pdfcheck:FuzzCheck:100000x \
 	./cli:FuzzParseFlags:20000x
@@ -105,3 +105,11 @@ screenshots: build
 
 clean:
 	rm -rf bin
+
+# corpus imports every document and whole issue of ../shared/corpus and
+# prints the scoreboard: fields right/wrong/missing against the ground
+# truth, characters lost, page furniture left in a body.
+CORPUS ?= ../shared/corpus
+.PHONY: corpus
+corpus:
+	$(GO) run ./importer/corpus/scoreboard $(CORPUS)

@@ -16,6 +16,17 @@ import (
 // (.zip) or the text of a whole issue (.txt, .md, .docx); name is the
 // file's name for messages. Nothing is saved.
 func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, error) {
+	is, rep, err := ReadIssueReport(name, data)
+	if rep == nil {
+		return is, nil, err
+	}
+	return is, rep.Warnings, err
+}
+
+// ReadIssueReport is ReadIssue with the importer's whole report (what was
+// found, what was removed as page furniture, what was guessed); the report
+// is nil for an exchange archive, which is read as it was written.
+func ReadIssueReport(name string, data []byte) (*gazette.Issue, *importer.Report, error) {
 	if exchange.IsArchive(data) {
 		is, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
 		if err != nil {
@@ -23,7 +34,7 @@ func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, er
 		}
 		return is, nil, nil
 	}
-	return importer.ReadIssue(name, data)
+	return importer.ReadIssueReport(name, data)
 }
 
 // ExistsError refuses to save an issue whose 刊名, year and number another

@@ -110,14 +110,20 @@ func runCheck(args []string) error {
 	if err != nil {
 		return err
 	}
+	weak := 0 // the import's guesses and unmatched 目录 entries are warnings
 	for _, w := range src.Warnings {
+		if w.Weak {
+			weak++
+			fmt.Println("警告：导入推测 " + w.String())
+			continue
+		}
 		fmt.Println("导入提示 " + w.String())
 	}
 	for _, f := range findings {
 		fmt.Println(f.String())
 	}
 	nerr := preflight.Errors(findings)
-	fmt.Printf("%s %s：%d 页，%d 个错误，%d 个警告\n", src.Issue.Title, src.Issue.Label(), len(doc.Pages), nerr, len(findings)-nerr)
+	fmt.Printf("%s %s：%d 页，%d 个错误，%d 个警告\n", src.Issue.Title, src.Issue.Label(), len(doc.Pages), nerr, len(findings)-nerr+weak)
 	nproof, err := printProofErrors(in, src)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,9 +14,10 @@ import (
 	"gazette/exchange"
 	"gazette/gazette"
 	"gazette/importer"
+	"gazette/internal/atomicfile"
 )
 
-const importUsage = "gazette import [--db PATH] --issue REF FILE...｜gazette import [--db PATH] --new [--replace] FILE"
+const importUsage = "gazette import [--db PATH] --issue REF FILE...｜gazette import [--db PATH] --new [--replace] [--report FILE.json] FILE"
 
 func init() {
 	// A new database starts with the demo issue, so the workstation opens
@@ -38,6 +40,7 @@ func runImport(args []string) error {
 	ref := issueFlag(fs)
 	isNew := fs.Bool("new", false, "从整期文本或交换包新建一期")
 	replace := fs.Bool("replace", false, "与 --new 同用：替换刊名、年份、期号相同的已有刊期（先备份）")
+	reportFile := fs.String("report", "", "与 --new 同用：把导入报告（找到的文件、略去的页眉页码、目录中未找到的条目、推测）写成 JSON 文件")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,6 +52,14 @@ func runImport(args []string) error {
 		return exitError{2, "--new 与 --issue 不能同时使用：--issue 把文件加入已有的一期，--new 新建一期"}
 	case *replace && *ref != "":
 		return exitError{2, "--replace 只能与 --new 同用"}
+	case *reportFile != "" && *ref != "":
+		return exitError{2, "--report 只能与 --new 同用"}
+	}
+	if *reportFile != "" {
+		dbp, _ := dbPath(*db)
+		if err := checkOutput("--report", *reportFile, outJSON, append([]string{dbp}, files...)...); err != nil {
+			return err
+		}
 	}
 	if *ref != "" {
 		return importDocuments(*db, *ref, files)
@@ -69,7 +80,7 @@ func runImport(args []string) error {
 	if !*isNew && !exchange.IsArchive(data) {
 		return exitError{2, fmt.Sprintf("“%s”不是交换包：要把文件加入一期请用 --issue 指定刊期，要从整期文本新建一期请加 --new", files[0])}
 	}
-	return importIssue(*db, files[0], data, *replace)
+	return importIssue(*db, files[0], data, *replace, *reportFile)
 }
 
 // importDocuments appends the documents in files to the issue ref, each to
@@ -101,13 +112,21 @@ func importDocuments(dbFile, ref string, files []string) error {
 }
 
 // importIssue creates an issue from a whole-issue text or an exchange
-// archive (app.ReadIssue, app.ImportIssue). An issue with the same 刊名,
-// year and number is an error unless replace is set; then the database is
-// first backed up into backups/ and the new issue takes the old one's place
-// (and ID) in one save.
-func importIssue(dbFile, name string, data []byte, replace bool) error {
-	is, warns, err := app.ReadIssue(name, data)
+// archive (app.ReadIssueReport, app.ImportIssue). An issue with the same
+// 刊名, year and number is an error unless replace is set; then the
+// database is first backed up into backups/ and the new issue takes the old
+// one's place (and ID) in one save. The import report is printed, and
+// written as JSON to reportFile when it is not empty.
+func importIssue(dbFile, name string, data []byte, replace bool, reportFile string) error {
+	is, rep, err := app.ReadIssueReport(name, data)
 	if err != nil {
+		return err
+	}
+	var warns []importer.Warning
+	if rep != nil {
+		warns = rep.Warnings
+	}
+	if err := writeImportReport(reportFile, name, rep); err != nil {
 		return err
 	}
 	if err := app.CheckMasthead(is); err != nil {
@@ -132,6 +151,9 @@ func importIssue(dbFile, name string, data []byte, replace bool) error {
 	}
 	fmt.Printf("%s《%s》%s（ID %s），%d 个栏目、%d 篇文章：\n", verb, is.Title, is.Label(), is.ID, len(is.Sections), is.ArticleCount())
 	printIssue(os.Stdout, is)
+	if rep != nil {
+		fmt.Print("导入报告：\n" + rep.Text())
+	}
 	if res.Backup != "" {
 		fmt.Printf("原来的一期已备份到 %s\n", res.Backup)
 	}
@@ -172,4 +194,24 @@ func numberNote(n string) string {
 		return ""
 	}
 	return "（" + n + "）"
+}
+
+// writeImportReport writes the import's report as JSON to path ("" for
+// none; an archive has no report: it is written as an empty one). It is
+// written before the database is touched, whole or not at all.
+func writeImportReport(path, name string, rep *importer.Report) error {
+	if path == "" {
+		return nil
+	}
+	if rep == nil {
+		rep = &importer.Report{File: name}
+	}
+	data, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+		return fmt.Errorf("写导入报告“%s”：%w", path, err)
+	}
+	return nil
 }

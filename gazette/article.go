@@ -30,6 +30,8 @@ const (
 	DisclosurePublic    = "主动公开"
 	DisclosureOnRequest = "依申请公开"
 	DisclosureNone      = "不予公开"
+	// DisclosurePublished is the State Council's note （此件公开发布）.
+	DisclosurePublished = "公开发布"
 )
 
 // Article is one item of an issue: a government document, a statistics

@@ -87,6 +87,10 @@ type Colophon struct {
 	Website   string `json:"website"`   // 网站
 	Phone     string `json:"phone"`     // 联系电话
 	Email     string `json:"email"`     // 投稿邮箱
+	// Lines are further lines of the imprint, one a line, printed after
+	// the fields (内部资料　免费赠阅, a second 主办, an 编辑 organ): what an
+	// imported masthead holds that no field above takes.
+	Lines string `json:"lines,omitempty"`
 }
 
 // Cover is what the cover designer sets beyond the masthead text.

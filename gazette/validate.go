@@ -99,9 +99,9 @@ func (a *Article) Validate() []Problem {
 		add(Error, "title_lines", "%s的标题分行与标题不一致", name)
 	}
 	switch a.Disclosure {
-	case "", DisclosurePublic, DisclosureOnRequest, DisclosureNone:
+	case "", DisclosurePublic, DisclosureOnRequest, DisclosureNone, DisclosurePublished:
 	default:
-		add(Warning, "disclosure", "%s的公开属性“%s”不是主动公开、依申请公开或不予公开", name, a.Disclosure)
+		add(Warning, "disclosure", "%s的公开属性“%s”不是主动公开、依申请公开、不予公开或公开发布", name, a.Disclosure)
 	}
 	return ps
 }

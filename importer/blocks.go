@@ -78,6 +78,9 @@ type srcLine struct {
 	comment string // for <!-- gazette:NAME PAYLOAD -->: NAME
 	payload string // … and PAYLOAD
 	cleaned bool   // text has been normalised
+	// furniture: the line was a folio or running head, now blank (a table
+	// it cut continues after it).
+	furniture bool
 }
 
 var commentLine = regexp.MustCompile(`^<!--\s*gazette:([a-z-]+)\s*(.*?)\s*-->$`)
@@ -545,6 +548,11 @@ func tabTable(rows []string) *gazette.Table {
 	plan := headerSpans(grid, t.HeaderRows, cols)
 	for r, cells := range grid {
 		var row gazette.Row
+		if r >= t.HeaderRows && categoryRow(cells, cols) {
+			row.Cells = []gazette.Cell{{Runs: parseRuns(cells[0]), ColSpan: cols}}
+			t.Rows = append(t.Rows, row)
+			continue
+		}
 		for i := 0; i < cols; i++ {
 			txt := ""
 			if i < len(cells) {
@@ -567,6 +575,22 @@ func tabTable(rows []string) *gazette.Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// categoryRow reports whether a row of a table of three columns or more
+// is a category row — its text in the first cell, every other cell empty
+// (一、知识产权保护方面（共5项）): a row that spans all the columns, never
+// a header row.
+func categoryRow(cells []string, cols int) bool {
+	if cols < 3 || len(cells) == 0 || strings.TrimSpace(cells[0]) == "" || numericCell(cells[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func detectHeader(grid [][]string) int {
@@ -594,7 +618,7 @@ func detectHeader(grid [][]string) int {
 	for _, r := range grid {
 		cols = max(cols, len(r))
 	}
-	if len(grid) >= 3 && !hasNum(grid[1]) && (hasEmpty(grid[0], cols) || hasEmpty(grid[1], cols)) {
+	if len(grid) >= 3 && !hasNum(grid[1]) && !categoryRow(grid[1], cols) && (hasEmpty(grid[0], cols) || hasEmpty(grid[1], cols)) {
 		for _, r := range grid[2:] {
 			if hasNum(r) {
 				return 2
@@ -865,11 +889,7 @@ func (b *body) parse(from, to int) {
 			i = b.comment(i, to)
 			continue
 		case l.tab:
-			j := i
-			var rows []string
-			for ; j < to && p.lines[j].tab && !p.lines[j].blank; j++ {
-				rows = append(rows, p.text(j))
-			}
+			rows, j := b.tabRows(i, to)
 			b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
 			i = j - 1
 			continue
@@ -934,8 +954,125 @@ func (b *body) parse(from, to int) {
 			b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
 			continue
 		}
-		b.line(l, text, b.nextIsPlain(i+1, to))
+		if j := b.signatureRun(i, to); j > i {
+			b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
+			i = j
+			continue
+		}
+		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
 	}
+}
+
+// signatureRun returns the date line of a signature that starts at line i
+// inside the body — one to three issuer lines, then a date alone: the
+// signature of a text a notice carries (a report it 转发s) — or -1. The
+// document's own signature is found by footSignature; the text form marks
+// its signatures.
+func (b *body) signatureRun(i, to int) int {
+	if b.textForm {
+		return -1
+	}
+	p := b.p
+	k := 0
+	for j := i; j < to; j++ {
+		if p.lines[j].blank {
+			continue
+		}
+		if !p.plainLine(j) || j == b.sigFrom {
+			return -1
+		}
+		t := tidySpaces(plainOf(p.text(j)))
+		if _, ok := dateAlone(t); ok {
+			if k == 0 {
+				return -1
+			}
+			return j
+		}
+		if _, ok := issuerLine(t); !ok || k == 3 {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// joinLines is the text of lines[from:to], one a line, blanks left out.
+func (b *body) joinLines(from, to int) string {
+	var parts []string
+	for j := from; j < to; j++ {
+		if !b.p.lines[j].blank {
+			parts = append(parts, b.p.text(j))
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// tabRows collects the rows of the tab table that starts at line i and
+// returns them with the line after the table. A page break inside the
+// table (page furniture removed between two runs of rows), or a blank line
+// followed by the table's first row again, continues it: the rows the new
+// page repeats from the table's head are listed as removed, and the table
+// is one.
+func (b *body) tabRows(i, to int) ([]string, int) {
+	p := b.p
+	var rows []string
+	j := i
+	for {
+		start := len(rows)
+		for ; j < to && p.lines[j].tab && !p.lines[j].blank; j++ {
+			rows = append(rows, p.text(j))
+		}
+		if start > 0 { // a continuation: drop the rows that repeat the head
+			k := 0
+			for k < 3 && start+k < len(rows) && k < start && cellsKey(rows[start+k]) == cellsKey(rows[k]) {
+				k++
+			}
+			if k > 0 && start+k < len(rows) {
+				for x := 0; x < k; x++ {
+					ln := p.lines[j-(len(rows)-start)+x]
+					p.remove(ln.n, ln.text, ReasonHeaderRow)
+				}
+				rows = append(rows[:start], rows[start+k:]...)
+			}
+		}
+		// Look past the gap for more rows of the same table.
+		g, furniture := j, false
+		for ; g < to && p.lines[g].blank; g++ {
+			furniture = furniture || p.lines[g].furniture
+		}
+		if g == j || g >= to || !p.lines[g].tab || len(rows) == 0 {
+			return rows, j
+		}
+		if !furniture && cellsKey(p.text(g)) != cellsKey(rows[0]) {
+			return rows, j
+		}
+		j = g
+	}
+}
+
+// cellsKey is a table row's text as rows are compared: cells without spaces.
+func cellsKey(row string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(row, "\t", " \x00 ")), "")
+}
+
+// cutByPage reports whether a page break cut line i: page furniture was
+// removed between it and the next content line, and that line goes on
+// plain (no numbering, heading or table). A numbered line so cut, without
+// closing punctuation, is a paragraph's start, not a heading.
+func (b *body) cutByPage(i, to int) bool {
+	p := b.p
+	furniture := false
+	for j := i + 1; j < to; j++ {
+		l := &p.lines[j]
+		if l.furniture {
+			furniture = true
+		}
+		if l.blank {
+			continue
+		}
+		return furniture && b.nextIsPlain(j, to)
+	}
+	return false
 }
 
 // nextIsPlain reports whether the next content line from i is a plain
@@ -969,7 +1106,7 @@ func lastContent(lines []srcLine, from, to int) int {
 
 // line handles a plain line: a paragraph, a numbered heading or paragraph,
 // or the continuation of a paragraph cut by a break.
-func (b *body) line(l *srcLine, text string, nextPlain bool) {
+func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 	bullet := false
 	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "* ") {
 		text = strings.TrimSpace(text[2:])
@@ -981,6 +1118,12 @@ func (b *body) line(l *srcLine, text string, nextPlain bool) {
 		return
 	}
 	nb := numberingOf(plainOf(text))
+	_, dated := dateAlone(plainOf(text))
+	if nb.marker == "" && !bullet && (dated || unitLine(plainOf(text))) {
+		// One line, one unit: a date, a name in a list, a 联系人 or 电话 line.
+		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}, false)
+		return
+	}
 	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {
 		if t := b.continuation(); t >= 0 {
 			b.join(t, text, l.hard)
@@ -991,7 +1134,7 @@ func (b *body) line(l *srcLine, text string, nextPlain bool) {
 	if nb.marker != "" {
 		mode := headingIfPhrase
 		switch {
-		case bullet:
+		case bullet, cut && !endsSentence(text):
 			mode = noHeading
 		case nextPlain:
 			mode = headingIfShortSentence
@@ -1058,9 +1201,9 @@ func (b *body) join(t int, text string, hard bool) {
 func (b *body) setDisclosure(line int, d string) {
 	d = noSpace(d)
 	switch d {
-	case gazette.DisclosurePublic, gazette.DisclosureOnRequest, gazette.DisclosureNone:
+	case gazette.DisclosurePublic, gazette.DisclosureOnRequest, gazette.DisclosureNone, gazette.DisclosurePublished:
 	default:
-		b.p.warn.add(line, "公开属性“%s”不是主动公开、依申请公开或不予公开", d)
+		b.p.warn.add(line, "公开属性“%s”不是主动公开、依申请公开、不予公开或公开发布", d)
 	}
 	b.disclosure = d
 	b.cur().ended = true

@@ -19,6 +19,13 @@ import (
 // a section (SectionFor suggests one).
 func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 	p := newParser(name, text)
+	a, err := p.parseDocument()
+	return a, p.warn.list, err
+}
+
+// parseDocument is ParseDocument on a parser.
+func (p *parser) parseDocument() (gazette.Article, error) {
+	name := p.warn.file
 	from := 0
 	var meta *ArticleMeta
 	for i := range p.lines {
@@ -29,23 +36,23 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 		if l.comment == "article" {
 			m, err := p.articleMeta(i)
 			if err != nil {
-				return gazette.Article{}, p.warn.list, err
+				return gazette.Article{}, err
 			}
 			meta, from = m, i+1
 		}
 		break
 	}
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
-		return gazette.Article{}, p.warn.list, fmt.Errorf("%s: 没有可导入的内容", name)
+		return gazette.Article{}, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
 	if meta == nil { // the text form has no running heads
-		p.dropRunningHeads(from)
+		p.dropFurniture(from, furniture{})
 	}
 	a := p.article(from, len(p.lines), meta, nil)
 	if strings.TrimSpace(a.Title) == "" {
-		p.warn.add(0, "未找到标题")
+		p.warn.guess(0, "未找到标题")
 	}
-	return a, p.warn.list, nil
+	return a, nil
 }
 
 // ArticleMeta is the head of an article as the gazette:article comment of
@@ -92,6 +99,14 @@ func orgName(n string) bool {
 	if k := runeLen(n); k < 3 || k > 30 {
 		return false
 	}
+	if r := firstRune(n); r >= '0' && r <= '9' || strings.Contains(n, "年") && strings.Contains(n, "日") {
+		return false // a garbled date line: 202184日宿州市第五届人民代表大会
+	}
+	for _, v := range []string{"转发", "批转", "印发", "关于"} {
+		if strings.Contains(n, v) {
+			return false // the words of a title: 国务院办公厅转发国家地震局
+		}
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(n, suf) {
 			return true
@@ -107,6 +122,13 @@ func issuersFromTitle(title string) []string {
 	i := strings.Index(title, "关于")
 	if i <= 0 {
 		return nil
+	}
+	// 国务院办公厅转发国家地震局关于…: the issuer is who 转发s, not whose
+	// report it carries.
+	for _, v := range []string{"转发", "批转", "印发"} {
+		if k := strings.Index(title[:i], v); k > 0 {
+			i = k
+		}
 	}
 	prefix := jointSuffix.ReplaceAllString(strings.TrimSpace(title[:i]), "")
 	names := strings.Fields(prefix)
@@ -163,7 +185,12 @@ func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gaze
 	a.Source = b.source
 	if meta == nil {
 		p.footDate(&a, b)
+		p.dateOnce(&a)
+		if isOrder(&a) {
+			orderRulesTitle(&a)
+		}
 	}
+	p.headDateText = ""
 	a.Kind = guessKind(&a)
 	if a.Issuers == nil {
 		a.Issuers = []string{}

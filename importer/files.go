@@ -180,6 +180,16 @@ func LoadFile(path string) ([]byte, error) { return readLimited(path) }
 // Decode reads, or a .docx — with ParseIssue. Formats ReadFile refuses are
 // refused here too; name is how the file is named in errors and warnings.
 func ReadIssue(name string, data []byte) (*gazette.Issue, []Warning, error) {
+	is, rep, err := ReadIssueReport(name, data)
+	if rep == nil {
+		return is, nil, err
+	}
+	return is, rep.Warnings, err
+}
+
+// ReadIssueReport is ReadIssue returning the import's whole report (see
+// Report); the report is nil when the file could not be read as text.
+func ReadIssueReport(name string, data []byte) (*gazette.Issue, *Report, error) {
 	var text string
 	k, label := classify(name, data)
 	switch k {
@@ -202,11 +212,11 @@ func ReadIssue(name string, data []byte) (*gazette.Issue, []Warning, error) {
 	default:
 		return nil, nil, unknownType(name, label)
 	}
-	is, ws, err := ParseIssue(name, text)
+	is, rep, err := ParseIssueReport(name, text)
 	if err != nil && !strings.Contains(err.Error(), name) {
 		err = fileErr(name, err, "%v", err)
 	}
-	return is, ws, err
+	return is, rep, err
 }
 
 // unknownType is the error for a file whose extension we do not read.

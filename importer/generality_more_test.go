@@ -12,15 +12,16 @@ func checkSongling(t *testing.T, is *gazette.Issue) {
 	if strings.Join(is.Board[2].Names, " ") != "高翔 韩小梅 郭建华" || is.Colophon.Postcode != "412300" {
 		t.Errorf("board %+v colophon %+v", is.Board, is.Colophon)
 	}
-	// The 令: its body, the signature of the 区长, then the 办法 it publishes.
+	// The 令: its body, the signature of the 区长, then the 办法 it
+	// publishes, whose title is the article's.
 	order := &is.Sections[0].Articles[0]
 	if len(order.Issuers) != 1 || order.Issuers[0] != "松岭区人民政府" {
 		t.Errorf("令 issuers %q", order.Issuers)
 	}
 	if len(order.Blocks) < 3 || !strings.HasPrefix(order.Blocks[0].Text(), "《松岭区户外广告设施设置管理办法》已经") ||
 		order.Blocks[1].Type != gazette.BlockSignature || order.Blocks[1].Text() != "区长\u3000张三\n2023年10月20日" ||
-		order.Blocks[2].Type != gazette.BlockHeading || order.Blocks[2].Text() != "松岭区户外广告设施设置管理办法" {
-		t.Errorf("令 head blocks wrong: %d blocks", len(order.Blocks))
+		order.Title != "松岭区户外广告设施设置管理办法" || order.DocNumber != "松岭区人民政府令第3号" {
+		t.Errorf("令 head wrong: %q %q, %d blocks", order.Title, order.DocNumber, len(order.Blocks))
 	}
 	chs, clauses := chapters(order)
 	if strings.Join(chs, "|") != "第一章\u3000总则|第二章\u3000规划与设置|第三章\u3000维护与安全|第四章\u3000法律责任|第五章\u3000附则" || clauses != 10 {

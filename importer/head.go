@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 
 	"gazette/gazette"
@@ -125,21 +126,31 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// 文号 and date, or a date alone.
 	if i < to && p.lines[i].comment == "" {
 		t := tidySpaces(plainOf(p.text(i)))
-		if !docFirst && isDocLine(t) {
+		if meta != nil && (meta.DocNumber != "" || meta.Date != "") && noSpace(t) == noSpace(meta.DocNumber+gazette.DateLabel(meta.Date)) {
+			consume(i) // the text form's 文号 line, whatever its shape (a 令's 文号 has no 〔year〕)
+		} else if !docFirst && isDocLine(t) {
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
 		} else if !docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && isOrderNumber(t) {
-			a.DocNumber, _ = fullWidthDigits(noSpace(t)) // the 令号, GB/T 9704-2012 §10.2
-			a.Issuers = []string{strings.TrimSuffix(noSpace(a.Title), "令")}
+			head := noSpace(a.Title)
+			a.DocNumber, _ = fullWidthDigits(head + noSpace(t)) // 机关令 and 令号, GB/T 9704-2012 §10.2
+			a.Issuers = []string{orderIssuer(head)}
 			consume(i)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
+			consume(i)
+		} else if note, iso, ok := adoptionNote(t); ok && meta == nil && a.DocNumber == "" && a.Date == "" {
+			a.Subtitle, a.Date = note, iso
+			if note != t {
+				p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
+			}
 			consume(i)
 		}
 	}
 	// Issuer lines, then the addressee.
 	var issuers []string
+	var issuerAt []int
 	for i < to && p.plainLine(i) {
 		names, ok := issuerLine(plainOf(p.text(i)))
 		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
@@ -149,10 +160,16 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			break // nothing follows: the organ signs the body, it does not head it
 		}
 		issuers = append(issuers, names...)
+		issuerAt = append(issuerAt, i)
 		consume(i)
 	}
 	if len(issuers) > 0 {
 		a.Issuers = issuers
+		if meta == nil && len(issuers) == 1 && strings.HasPrefix(noSpace(a.Title), issuers[0]) {
+			for _, j := range issuerAt { // a single organ already opens the title: not printed again
+				p.remove(p.lines[j].n, p.lines[j].text, ReasonIssuer)
+			}
+		}
 	}
 	if i < to && p.plainLine(i) {
 		t := tidySpaces(plainOf(p.text(i)))
@@ -164,7 +181,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 			} else if meta.Subtitle != "" && t == meta.Subtitle {
 				consume(i)
 			}
-		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) &&
+		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
 			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
 			a.Addressee = strings.TrimRight(t, "：:")
 			consume(i)
@@ -318,9 +335,11 @@ func (p *parser) bannerLine(i int) []string {
 		// The gazette prints no 版头: the editor is told where its line went.
 		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))
 		p.warn.add(p.lines[i].n, "发文机关标志“%s”读作发文机关“%s”", t, strings.Join(names, " "))
+		p.remove(p.lines[i].n, p.lines[i].text, ReasonBanner)
 		return names
 	default:
 		p.warn.add(p.lines[i].n, "版头中的份号、密级或紧急程度“%s”未导入", t)
+		p.remove(p.lines[i].n, p.lines[i].text, ReasonBanner)
 	}
 	return nil
 }
@@ -342,20 +361,23 @@ func (p *parser) docLineInto(a *gazette.Article, i int, kept []gazette.Block) []
 	t, signer := splitSigner(docLineText(tidySpaces(plainOf(p.text(i)))))
 	if signer != "" {
 		p.warn.add(p.lines[i].n, "文号行中的“%s”未导入", signer)
+		p.remove(p.lines[i].n, signer, ReasonBanner)
 	}
 	m := docLine.FindStringSubmatch(t)
 	if m == nil { // the callers test the line first: kept, should they not
 		return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}})
 	}
 	a.DocNumber = noSpace(m[1])
+	date := strings.TrimSpace(t[len(m[1]):])
+	p.keepRestAs(p.lines[i].n, p.lines[i].text, ReasonDocLine, a.DocNumber, date, signer)
 	if m[2] == "" {
 		return kept
 	}
 	if iso := isoDate(m[2], m[3], m[4]); iso != "" {
 		a.Date = iso
+		p.dateForm(p.lines[i].n, date, iso)
 		return kept
 	}
-	date := strings.TrimSpace(t[len(m[1]):])
 	p.warn.add(p.lines[i].n, "文号行“%s”中的日期“%s”不是有效日期，未作为成文日期，已作为正文保留，请改正", t, date)
 	return append(kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: date}}})
 }
@@ -371,7 +393,29 @@ func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazet
 		p.warn.add(n, "成文日期“%s”改用阿拉伯数字（GB/T 9704-2012 §7.3.5）", t)
 	}
 	a.Date = iso
+	p.dateForm(n, t, iso)
 	return kept
+}
+
+// dateForm records the text of a head date that is printed in another
+// form (汉字数字, a leading zero: 2020年07月21日 is printed 2020年7月21日),
+// so the editor sees what the source said.
+func (p *parser) dateForm(n int, text, iso string) {
+	p.headDateLine, p.headDateText = n, text
+	if noSpace(text) != gazette.DateLabel(iso) {
+		p.remove(n, text, ReasonDateFigures)
+		p.headDateText = ""
+	}
+}
+
+// dateOnce lists the head's date as removed when the signature at the
+// foot prints it: a date is printed once (GB/T 9704-2012 §7.3.5 puts the
+// 成文日期 under the signature).
+func (p *parser) dateOnce(a *gazette.Article) {
+	if p.headDateText != "" && a.Date != "" && signatureDated(a.Blocks, a.DateLabel()) {
+		p.remove(p.headDateLine, p.headDateText, ReasonDateTwice)
+	}
+	p.headDateLine, p.headDateText = 0, ""
 }
 
 // footSignature finds the signature at the foot of the body on
@@ -379,6 +423,9 @@ func (p *parser) headDate(a *gazette.Article, i int, t, iso string, kept []gazet
 // last four lines before the attachments, with the issuer lines just above
 // it. It returns the signature's first and last lines, or -1, -1.
 func (p *parser) footSignature(from, to int) (int, int) {
+	if s, x := p.innerSignature(from, to); s >= 0 {
+		return s, x
+	}
 	end := to
 	for x := from; x < to; x++ {
 		if p.plainLine(x) && !p.lines[x].blank && (isAttachLabel(p.lines[x].text) || signatureEnd(p.lines[x].text)) || p.titleAfterDate(x) {
@@ -424,6 +471,60 @@ func (p *parser) footSignature(from, to int) (int, int) {
 	return -1, -1
 }
 
+// innerSignature finds the signature of a document that carries another
+// text after it (a 印发/转发 notice, GB/T 9704-2012 §7.3.5 and §8.1): the
+// first line that is a date alone, with one to three issuer lines right
+// above it and a body before them, followed by the end, a note in
+// brackets (（本文有删减）), a disclosure note, an attachment label or a
+// title. The signature of the carried text, further on, is its own.
+func (p *parser) innerSignature(from, to int) (int, int) {
+	for x := from; x < to; x++ {
+		if p.lines[x].blank || !p.plainLine(x) {
+			continue
+		}
+		if _, ok := dateAlone(tidySpaces(plainOf(p.text(x)))); !ok {
+			continue
+		}
+		s, k := x, 0
+		for y := x - 1; y >= from && k < 3; y-- {
+			if p.lines[y].blank {
+				continue
+			}
+			if p.lines[y].comment == "signature" {
+				return -1, -1 // marked already
+			}
+			if !p.plainLine(y) {
+				break
+			}
+			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
+				break
+			}
+			s, k = y, k+1
+		}
+		if k == 0 || lastContent(p.lines, from, s) < 0 {
+			continue
+		}
+		nx := x + 1
+		for nx < to && p.lines[nx].blank {
+			nx++
+		}
+		if nx >= to {
+			return s, x
+		}
+		t := tidySpaces(plainOf(p.text(nx)))
+		if p.lines[nx].hashes > 0 || bracketNote(t) || isDisclosure(t) || isAttachLabel(t) || isAttachNote(t) || p.titleLike(nx) {
+			return s, x
+		}
+	}
+	return -1, -1
+}
+
+// bracketNote reports whether t is a short note wholly in brackets:
+// （本文有删减）, （此件公开发布）.
+func bracketNote(t string) bool {
+	return runeLen(t) <= 40 && (strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"))
+}
+
 // footDate sets the article's date from the date of its signature when
 // the head has none, and its issuers from the signature's names when
 // neither the head nor the title name them; it reports a signature date
@@ -442,7 +543,7 @@ func (p *parser) footDate(a *gazette.Article, b *body) {
 	case a.Date == "":
 		a.Date = iso
 	case a.Date != iso:
-		p.warn.add(b.footLine, "文末日期“%s”与文号行的日期“%s”不一致，采用后者", b.footText, a.DateLabel())
+		p.warn.guess(b.footLine, "文末日期“%s”与文号行的日期“%s”不一致，采用后者", b.footText, a.DateLabel())
 	}
 }
 
@@ -520,4 +621,31 @@ func (p *parser) docStart(i int) int {
 		t = j
 	}
 	return t
+}
+
+// adoptionRe finds the date in a 题注: 2023年5月31日, 二〇二三年五月三十一日.
+var adoptionRe = regexp.MustCompile(`([0-9〇○零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日`)
+
+// adoptionNote reads the 题注 under the title of a decision or rules
+// adopted by a people's congress, its standing committee or a government
+// meeting — （2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过）
+// — into the note as printed (full-width brackets, GB/T 15834 §4.5) and the
+// date of adoption, the document's date.
+func adoptionNote(t string) (string, string, bool) {
+	if runeLen(t) > 200 || !(strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")) || !(strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")")) {
+		return "", "", false
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "）"), ")")
+	if !(strings.HasSuffix(inner, "通过") || strings.HasSuffix(inner, "批准") || strings.Contains(inner, "会议通过")) {
+		return "", "", false
+	}
+	m := adoptionRe.FindStringSubmatch(inner)
+	if m == nil {
+		return "", "", false
+	}
+	iso := isoDate(m[1], m[2], m[3])
+	if iso == "" {
+		return "", "", false
+	}
+	return "（" + inner + "）", iso, true
 }

@@ -13,8 +13,17 @@ import (
 
 // parser holds one input being read.
 type parser struct {
-	warn  warnList
-	lines []srcLine
+	warn    warnList
+	lines   []srcLine
+	removed []Removal
+	// headDateLine and headDateText are where the current article's head
+	// date stood and its text, until dateOnce has looked at them.
+	headDateLine int
+	headDateText string
+	// docs and unmatched are what the import report lists: the articles
+	// found, the TOC entries no article matched.
+	docs      []ReportDoc
+	unmatched []string
 }
 
 // newParser splits text into lines for reading; name labels its warnings.
@@ -67,19 +76,33 @@ type IssueMeta struct {
 // input that holds no issue at all.
 func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	p := newParser(name, text)
+	is, err := p.parseIssue()
+	return is, p.warn.list, err
+}
+
+// parseIssue is ParseIssue on a parser.
+func (p *parser) parseIssue() (*gazette.Issue, error) {
+	name := p.warn.file
 	is := gazette.New("", 0, 0)
 	is.Frequency = ""
 	is.Statement = ""
 	is.Sections = []gazette.Section{}
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
-		return nil, nil, fmt.Errorf("%s: 没有可导入的内容", name)
+		return nil, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
 	segs, mastEnd, err := p.segments()
 	if err != nil {
-		return nil, p.warn.list, err
+		return nil, err
 	}
 	if len(segs) == 0 || segs[0].meta == nil { // the text form has no running heads
-		p.dropRunningHeads(mastEnd)
+		// Furniture removed, the documents are found again: a running
+		// head between a title and its 文号 line hid the title.
+		if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
+			segs, mastEnd, err = p.segments()
+			if err != nil {
+				return nil, err
+			}
+		}
 	}
 	toc := p.masthead(is, 0, mastEnd)
 	var tocText []string
@@ -102,8 +125,13 @@ func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 		}
 		if sec == "" {
 			sec = SectionFor(&a)
+			if len(toc.sections) > 0 {
+				p.warn.guess(p.lines[s.from].n, "《%s》在目录中没有对应的条目，栏目“%s”是推测的，请核对", titleOr(a.Title), sec)
+			}
 		}
 		arts = append(arts, placed{a, sec})
+		p.docs = append(p.docs, ReportDoc{Line: p.lines[min(s.from, len(p.lines)-1)].n, Section: sec, Title: a.Title,
+			DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind})
 	}
 	for _, sn := range p.emptySections() {
 		if is.Section(sn) == nil {
@@ -121,7 +149,7 @@ func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	if is.ArticleCount() == 0 {
 		p.warn.add(0, "未找到任何文章")
 	}
-	return is, p.warn.list, nil
+	return is, nil
 }
 
 // emptySections returns the names of the gazette:section comments, in
@@ -218,6 +246,7 @@ func (p *parser) segments() ([]segment, int, error) {
 	var c *cur
 	prevLabel := false
 	wordForm := !p.hasHashes()
+	contents := p.preTOC(mastEnd)
 	for i := mastEnd; i < n; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -228,7 +257,8 @@ func (p *parser) segments() ([]segment, int, error) {
 		newArt := starts[i]
 		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
 			h := noSpace(squeezeSpaces(plain, nil))
-			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)))
+			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h)) ||
+				(h != c.title && contents.lists(h) && !p.titleAfterDate(i)) // the 目录 names it, and it is no text a signed order or notice carries
 			if newArt {
 				c = &cur{title: h, nonDoc: true}
 			}
@@ -257,7 +287,7 @@ func (p *parser) segments() ([]segment, int, error) {
 			// statistics table, unless it is the title of the text the
 			// document carries.
 			h := noSpace(squeezeSpaces(plain, nil))
-			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) {
+			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
 				newArt = true
 				c = &cur{title: h, nonDoc: true}
 			}
@@ -275,7 +305,92 @@ func (p *parser) segments() ([]segment, int, error) {
 		}
 		prevLabel = isLabel
 	}
+	// Text after the masthead that no article took (no title opened one
+	// yet) is an article of its own, for the editor to file: never dropped.
+	first = n
+	if len(segs) > 0 {
+		first = segs[0].from
+	}
+	for i := mastEnd; i < first; i++ {
+		if !p.lines[i].blank {
+			p.warn.guess(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
+			segs = append([]segment{{from: i, to: first}}, segs...)
+			break
+		}
+	}
 	return segs, mastEnd, nil
+}
+
+// preTOC reads the printed TOC on lines[:to] ahead of the masthead, without
+// warnings or removals (masthead reads it again for good), so that finding
+// the articles can ask it.
+func (p *parser) preTOC(to int) *toc {
+	t := &toc{}
+	inTOC := false
+	for i := 0; i < to && i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank || l.comment != "" {
+			continue
+		}
+		raw := l.text
+		if inTOC && (l.tab || strings.Contains(raw, "……")) {
+			t.line(raw)
+			continue
+		}
+		switch mastheadKind(noSpace(raw)) {
+		case "toc":
+			inTOC = true
+			continue
+		case "board":
+			inTOC = false
+			continue
+		case "":
+		default:
+			continue
+		}
+		if inTOC && l.hashes == 0 && !sloganLike(raw) && !strings.ContainsAny(raw, "：:") {
+			t.line(raw)
+		}
+	}
+	return t
+}
+
+// lists reports whether the 目录 has an entry without a 文号 whose title is
+// h (spaces aside): a heading that begins an article even where the one
+// before has no disclosure note to close it (人大常委会 decisions carry
+// neither 文号 nor note).
+func (t *toc) lists(h string) bool {
+	if runeLen(h) < 6 {
+		return false
+	}
+	for _, e := range t.entries {
+		if e.title == h && e.docNumber == "" { // one with a 文号 begins at its 文号 line
+			return true
+		}
+	}
+	return false
+}
+
+// allows reports whether a heading h after a finished document may begin
+// an item of its own (a news item, a statistics table): the 目录 is the
+// authority — with entries, h must be one of them, or the 目录 must have a
+// section for news or statistics; a section it lacks is never invented.
+// Without a 目录 any such heading may.
+func (t *toc) allows(h string) bool {
+	if len(t.entries) == 0 {
+		return true
+	}
+	for _, e := range t.entries {
+		if e.title != "" && (e.title == h || runeLen(h) >= 6 && (strings.Contains(e.title, h) || strings.Contains(h, e.title))) {
+			return true
+		}
+	}
+	for _, s := range t.sections {
+		if newsSection(s) || statsSection(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // mastheadEnd finds where the masthead ends in a text without documents:
@@ -365,12 +480,22 @@ func colophonField(c *gazette.Colophon, label string) *string {
 }
 
 // masthead reads the masthead on lines[from:to] into is and returns the
-// printed TOC found there.
+// printed TOC found there. Every character of it is kept: a line's value
+// goes to its field and the rest of the line (its label, the brackets
+// around 月刊) is listed as a removal; the printed TOC is listed whole; a
+// line that maps to no field, or to a field already filled, is kept as a
+// colophon line (Colophon.Lines).
 func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 	t := &toc{}
 	inTOC, inBoard := false, false
 	var role *gazette.BoardEntry
 	var meta *IssueMeta
+	var extra []string
+	keep := func(i int) {
+		t := strings.TrimSpace(p.text(i))
+		extra = append(extra, t)
+		p.warn.add(p.lines[i].n, "刊头中的“%s”没有对应的栏目，作为版权页附加行保留", t)
+	}
 	for i := from; i < to; i++ {
 		l := &p.lines[i]
 		if l.blank {
@@ -391,6 +516,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		s := noSpace(raw)
 		if inTOC && (l.tab || strings.Contains(raw, "……")) {
 			t.line(raw)
+			p.remove(l.n, raw, ReasonTOC)
 			continue
 		}
 		kind := mastheadKind(s)
@@ -398,25 +524,30 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			k := strings.IndexAny(s, "：:")
 			label := s[:k]
 			if label == "出版日期" || label == "出版时间" || label == "印发日期" {
-				if iso, ok := dateAlone(afterColon(p.text(i))); ok && iso != "" {
+				if iso, ok := dateAlone(afterColon(p.text(i))); ok && iso != "" && is.Date == "" {
 					is.Date = iso
+					p.keepRest(l.n, raw, gazette.DateLabel(iso))
 					continue
 				}
 			}
-			if f := colophonField(&is.Colophon, label); f != nil {
-				v := strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+len("："):])
-				if strings.HasPrefix(p.text(i)[strings.IndexAny(p.text(i), "：:"):], ":") {
-					v = strings.TrimSpace(p.text(i)[strings.IndexAny(p.text(i), "：:")+1:])
-				}
+			if f := colophonField(&is.Colophon, label); f != nil && *f == "" {
+				txt := p.text(i)
+				c := strings.IndexAny(txt, "：:")
+				v := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(txt[c:], "："), ":"))
 				if v == "" {
+					p.remove(l.n, raw, ReasonLabel)
 					for j := i + 1; j < to; j++ {
 						if !p.lines[j].blank {
 							v, i = strings.TrimSpace(p.text(j)), j
 							break
 						}
 					}
+					*f = strings.Trim(v, "<>")
+					p.keepRest(p.lines[i].n, p.lines[i].text, *f)
+				} else {
+					*f = strings.Trim(v, "<>")
+					p.keepRest(l.n, raw, *f)
 				}
-				*f = strings.Trim(v, "<>")
 				inBoard = false
 				continue
 			}
@@ -424,31 +555,68 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		switch kind {
 		case "toc":
 			inTOC = true
+			p.remove(l.n, raw, ReasonLabel)
 			continue
 		case "board":
 			inBoard, inTOC = true, false
+			p.remove(l.n, raw, ReasonLabel)
 			continue
 		case "sponsor":
-			is.Sponsor = strings.TrimSuffix(s, "主管主办")
-			continue
+			if is.Sponsor == "" {
+				is.Sponsor = strings.TrimSuffix(s, "主管主办")
+				p.keepRest(l.n, raw, is.Sponsor)
+				continue
+			}
 		case "title":
-			is.Title = s
-			continue
+			if is.Title == "" || is.Title == s {
+				if is.Title == s {
+					p.remove(l.n, raw, ReasonRunningHead) // the name again, over the TOC or a page
+				} else {
+					is.Title = s
+					p.keepRest(l.n, raw, s)
+				}
+				continue
+			}
 		case "frequency":
-			is.Frequency = frequency.FindStringSubmatch(s)[1]
-			continue
+			if is.Frequency == "" {
+				is.Frequency = frequency.FindStringSubmatch(s)[1]
+				p.keepRest(l.n, raw, is.Frequency)
+				continue
+			}
 		case "number":
+			var vals []string
+			again := true // the number as read before: a running head
 			if m := issueNumber.FindStringSubmatch(s); m != nil {
-				is.Year, _ = strconv.Atoi(m[1])
-				is.Number, _ = strconv.Atoi(m[2])
+				y, _ := strconv.Atoi(m[1])
+				n, _ := strconv.Atoi(m[2])
+				again = again && y == is.Year && n == is.Number
+				if is.Year == 0 && y > 0 && n > 0 {
+					is.Year, is.Number = y, n
+					vals = append(vals, is.Label())
+				}
 			}
 			if m := totalNumber.FindStringSubmatch(s); m != nil {
-				is.TotalNumber, _ = strconv.Atoi(m[1])
+				t, _ := strconv.Atoi(m[1])
+				again = again && t == is.TotalNumber
+				if is.TotalNumber == 0 && t > 0 {
+					is.TotalNumber = t
+					vals = append(vals, is.TotalLabel())
+				}
 			}
-			continue
+			switch {
+			case len(vals) > 0:
+				p.keepRest(l.n, raw, vals...)
+				continue
+			case again && is.Year > 0:
+				p.remove(l.n, raw, ReasonRunningHead)
+				continue
+			}
 		case "statement":
-			is.Statement = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.text(i)), "●"))
-			continue
+			if is.Statement == "" {
+				is.Statement = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.text(i)), "●"))
+				p.keepRest(l.n, raw, is.Statement)
+				continue
+			}
 		}
 		if inBoard {
 			txt := p.text(i)
@@ -457,18 +625,24 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			}
 			locs := boardRole.FindAllStringSubmatchIndex(txt, -1)
 			if len(locs) == 0 && role != nil {
-				role.Names = joinNameHalves(append(role.Names, strings.Fields(txt)...))
+				names := strings.Fields(txt)
+				role.Names = joinNameHalves(append(role.Names, names...))
+				p.keepRest(l.n, raw, names...)
 				continue
 			}
 			if len(locs) > 0 && strings.TrimSpace(txt[:locs[0][0]]) == "" {
+				var vals []string
 				for k, loc := range locs {
 					end := len(txt)
 					if k+1 < len(locs) {
 						end = locs[k+1][0]
 					}
-					is.Board = append(is.Board, gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: joinNameHalves(strings.Fields(txt[loc[1]:end]))})
+					e := gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: joinNameHalves(strings.Fields(txt[loc[1]:end]))}
+					is.Board = append(is.Board, e)
+					vals = append(append(vals, e.Role), e.Names...)
 				}
 				role = &is.Board[len(is.Board)-1]
+				p.keepRest(l.n, raw, vals...)
 				continue
 			}
 		}
@@ -478,15 +652,17 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 		if inTOC && l.hashes == 0 {
 			t.line(raw)
+			p.remove(l.n, raw, ReasonTOC)
 			continue
 		}
-		p.warn.add(l.n, "刊头中有未识别的内容“%s”，未导入", raw)
+		keep(i)
 	}
 	for k := range is.Board {
 		if is.Board[k].Names == nil {
 			is.Board[k].Names = []string{}
 		}
 	}
+	is.Colophon.Lines = strings.Join(extra, "\n")
 	if meta != nil {
 		is.Title, is.Sponsor, is.Frequency = meta.Title, meta.Sponsor, meta.Frequency
 		is.Year, is.Number, is.TotalNumber, is.Date = meta.Year, meta.Number, meta.TotalNumber, meta.Date
@@ -531,11 +707,12 @@ type tocEntry struct {
 }
 
 var (
-	tocEntryRe  = regexp.MustCompile(`\s*(.+?)\s*[…\.·]{3,}\s*[（(]?\s*\d+\s*[）)]?`)
+	tocEntryRe  = regexp.MustCompile(`\s*(.+?)\s*[…\.·]{2,}\s*[（(]?\s*\d+\s*[）)]?`)
 	tocDocNumRe = regexp.MustCompile(`[（(]\s*([^（()）]*?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号)\s*[）)]$`)
 )
 
 func (t *toc) addSection(s string) {
+	s = sectionName(s)
 	t.current, t.pending = s, ""
 	for _, x := range t.sections {
 		if x == s {
@@ -543,6 +720,22 @@ func (t *toc) addSection(s string) {
 		}
 	}
 	t.sections = append(t.sections, s)
+}
+
+// sectionName is a TOC section heading without its decoration: 【市政府文件】,
+// 〔部门文件〕, 一、市政府文件, ◆ 政务动态 are named 市政府文件, 部门文件 ….
+func sectionName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "◆◇■□●○▲△★☆▶►·•※")
+	if nb := numberingOf(s); nb.marker != "" && !nb.clause && nb.kind == gazette.HeadingNumbered {
+		s = s[len(nb.marker):]
+	}
+	for _, p := range [][2]string{{"【", "】"}, {"〔", "〕"}, {"［", "］"}, {"[", "]"}, {"《", "》"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
+			s = s[len(p[0]) : len(s)-len(p[1])]
+		}
+	}
+	return strings.TrimSpace(s)
 }
 
 // line reads one line of the printed TOC.
@@ -580,7 +773,10 @@ func (t *toc) line(raw string) {
 			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
 			title = strings.TrimSpace(title[:len(title)-len(d[0])])
 		}
-		e.title = noSpace(tocOrderTitle(title))
+		e.title = noSpace(title)
+		if d, t, ok := tocOrder(title); ok && e.docNumber == "" {
+			e.docNumber, e.title = d, t
+		}
 		t.entries = append(t.entries, e)
 	}
 }
@@ -681,7 +877,16 @@ func (t *toc) check(p *parser, is *gazette.Issue) {
 			return true
 		})
 		if !found {
-			p.warn.add(0, "目录所列“%s”在正文中未找到", e.raw)
+			p.warn.guess(0, "目录所列“%s”在正文中未找到", e.raw)
+			p.unmatched = append(p.unmatched, e.raw)
 		}
 	}
+}
+
+// titleOr is a title for a message: "（无标题）" when empty.
+func titleOr(t string) string {
+	if strings.TrimSpace(t) == "" {
+		return "（无标题）"
+	}
+	return t
 }

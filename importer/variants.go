@@ -118,23 +118,6 @@ func longerThan(s string, n int) bool {
 // folioMark reports whether r may open a folio line (see folioLine).
 func folioMark(r rune) bool { return r != 0 && strings.ContainsRune("—－-–·•", r) }
 
-// dropRunningHeads blanks the running heads and folios after the masthead
-// (lines[from:]), reporting each, so that the paragraph they cut joins up
-// again across them.
-func (p *parser) dropRunningHeads(from int) {
-	for i := from; i < len(p.lines); i++ {
-		l := &p.lines[i]
-		if l.blank || l.hashes > 0 || l.tab || l.pipe || l.comment != "" {
-			continue
-		}
-		if runningHead(l.text) {
-			p.warn.add(l.n, "页眉或页码“%s”不是正文，已略去", l.text)
-			l.blank = true
-			l.text = ""
-		}
-	}
-}
-
 // appointVerbs start a line of a 任免 list: 任命…为…, 免去…职务, 聘任…为….
 var appointVerbs = []string{"任命", "免去", "聘任", "聘请", "聘用", "解聘", "提名", "免职", "撤销"}
 
@@ -280,7 +263,9 @@ func (b *body) appointment(text string) {
 func (b *body) enclosedTitle(i int, plain string) bool {
 	p := b.p
 	l := &p.lines[i]
-	if l.hashes > 0 || b.active != 0 || !b.cur().ended || b.cur().open || numberingOf(plain).marker != "" || !p.titleLike(i) {
+	s := b.cur()
+	signed := len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].Type == gazette.BlockSignature
+	if l.hashes > 0 || b.active != 0 || !(s.ended || signed) || s.open || numberingOf(plain).marker != "" || !p.titleLike(i) {
 		return false
 	}
 	t := noSpace(tidySpaces(plain))

@@ -11,9 +11,12 @@ import (
 // find. Message is Chinese; File and Line say where, Line 0 meaning the
 // file as a whole.
 type Warning struct {
-	File    string
-	Line    int
-	Message string
+	File    string `json:"file"`
+	Line    int    `json:"line,omitempty"`
+	Message string `json:"message"`
+	// Weak marks a guess the editor should check (a section the 目录 does
+	// not give, a 目录 entry matched to no document, text without a title).
+	Weak bool `json:"weak,omitempty"`
 }
 
 // String returns the warning as "FILE:LINE: message" (or "FILE: message"
@@ -43,4 +46,10 @@ type warnList struct {
 
 func (w *warnList) add(line int, format string, args ...any) {
 	w.list = append(w.list, Warning{File: w.file, Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// guess adds a warning that reports a weak guess.
+func (w *warnList) guess(line int, format string, args ...any) {
+	w.add(line, format, args...)
+	w.list[len(w.list)-1].Weak = true
 }

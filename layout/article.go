@@ -199,7 +199,7 @@ func (st *setter) head(a *gazette.Article) {
 	if a.DocNumber != "" {
 		meta = a.DocNumber
 	}
-	if d := a.DateLabel(); d != "" && !signedWithDate(a, d) {
+	if d := a.DateLabel(); d != "" && !signedWithDate(a, d) && !datedNote(a.Subtitle, d) {
 		if meta != "" {
 			meta += "　"
 		}
@@ -317,6 +317,17 @@ func signedWithDate(a *gazette.Article, date string) bool {
 	return false
 }
 
+// datedNote reports whether the subtitle is a 题注 that carries the date —
+// （2023年5月31日…会议通过）, in figures or in Chinese numerals — so the
+// head does not print the date again.
+func datedNote(subtitle, date string) bool {
+	if strings.Contains(subtitle, date) {
+		return true
+	}
+	s := strings.TrimSuffix(strings.TrimSuffix(subtitle, "）"), ")")
+	return (strings.HasSuffix(s, "通过") || strings.HasSuffix(s, "批准")) && strings.Contains(s, "年") && strings.Contains(s, "月") && strings.Contains(s, "日")
+}
+
 // endsWithDate reports whether a signature's last line is a date — in
 // figures or in Chinese numerals (二〇二四年三月五日), which the 成文日期 of
 // older documents uses (GB/T 9704-2012 §7.3.5 asks for figures; the text
@@ -337,10 +348,29 @@ func endsWithDate(sig string) bool {
 // organ is named), separated by full-width spaces; "" for a single issuer,
 // whose name already opens the title.
 func jointIssuers(a *gazette.Article) string {
+	if len(a.Issuers) == 1 && !issuerShown(a, a.Issuers[0]) {
+		return a.Issuers[0] // an organ the title and the signature do not name: printed, not lost
+	}
 	if len(a.Issuers) < 2 {
 		return ""
 	}
 	return strings.Join(a.Issuers, "\u3000")
+}
+
+// issuerShown reports whether the organ is printed already: it opens the
+// title (发文机关名称 + 事由 + 文种, GB/T 9704-2012 §7.3.1), it is the order's
+// head in its 文号, or a signature block names it.
+func issuerShown(a *gazette.Article, org string) bool {
+	org = strings.Join(strings.Fields(org), "")
+	if strings.HasPrefix(strings.Join(strings.Fields(a.Title), ""), org) || strings.Contains(a.DocNumber, org) {
+		return true
+	}
+	for i := range a.Blocks {
+		if a.Blocks[i].Type == gazette.BlockSignature && strings.Contains(strings.Join(strings.Fields(a.Blocks[i].Text()), ""), org) {
+			return true
+		}
+	}
+	return false
 }
 
 // source sets a news item's source note, （来源：景德镇日报）, flush right

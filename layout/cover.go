@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -198,6 +199,19 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 			para.Options{Measure: p.Block.W - 2*size - labelW, Align: para.Left, Fonts: c.set})
 		for k, l := range ls {
 			drawLine(p, textLine{line: l, y: y + float64(k)*lead + baselineIn(lead, size), src: src}, x+labelW, 0)
+		}
+		y += float64(len(ls)) * lead
+	}
+	// Further imprint lines an imported masthead had (内部资料　免费赠阅),
+	// each as written, under the fields.
+	for _, t := range strings.Split(col.Lines, "\n") {
+		if t = strings.TrimSpace(t); t == "" {
+			continue
+		}
+		ls := para.Set([]para.Span{{Text: t, Style: fonts.Song, Size: size}},
+			para.Options{Measure: p.Block.W - 2*size, Align: para.Left, Fonts: c.set})
+		for k, l := range ls {
+			drawLine(p, textLine{line: l, y: y + float64(k)*lead + baselineIn(lead, size), src: src}, p.Block.X+size, 0)
 		}
 		y += float64(len(ls)) * lead
 	}

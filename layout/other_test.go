@@ -28,6 +28,7 @@ func TestOtherIssues(t *testing.T) {
 			t.Run(path+"/"+name, func(t *testing.T) {
 				s := s
 				is := testseed.File(t, path)
+				is.Layout = s // checkDoc reads the columns from the issue's settings
 				d, err := Lay(is, Options{Settings: &s})
 				if err != nil {
 					t.Fatal(err)

@@ -190,8 +190,11 @@ func (pg *paginator) balance(boxes []*box, cols [][]placed, H float64) [][]place
 			out = append(out, col)
 			i = next
 		}
+		// A height at which a column breaks against a keep (a widow, a
+		// heading at the foot) is no balance: try a taller one.
+		clean := len(pg.forced) == saveF
 		pg.overset, pg.forced = pg.overset[:save], pg.forced[:saveF]
-		if i >= len(boxes) {
+		if i >= len(boxes) && clean {
 			return out
 		}
 	}

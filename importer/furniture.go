@@ -1,0 +1,207 @@
+package importer
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Page furniture (GB/T 9704-2012 §7.5 页码; a gazette's running head, 书眉)
+// is what a page carries besides its text: the folio and the running head
+// with the gazette's name, its year and number (2019年第2期), its running
+// number (总第46期) or its date, alone or together. A text extracted from a
+// printed issue has them on lines of their own wherever a page broke — at
+// the top or the bottom of a page, inside a paragraph, between a title and
+// its 文号 line, between two rows of a table. They are recognised from the
+// issue itself (its masthead says its name and number), removed, and
+// listed with their lines (Report.Removed); the paragraph or table they
+// cut is joined again.
+
+// furniture is what the issue's masthead says it is called.
+type furniture struct {
+	names    []string // the gazette's name, folded, without spaces
+	labels   []string // 2019年第2期, 总第46期 — each alone is a running head
+	dates    []string // the issue's date, a running head only with a name or label
+	sections []string // the 目录's sections, part of a running head only with a name or label
+}
+
+var (
+	// folioDecorated is a folio with marks around it: — 12 —, -4-, —6—, ·12·, （12）.
+	folioDecorated = regexp.MustCompile(`^(?:[—－\-–·•~～]{1,2}|[(（])\d{1,4}(?:[—－\-–·•~～]{1,2}|[)）])$`)
+	// folioWords is a folio in words: 第 3 页, 第3页 共40页.
+	folioWords = regexp.MustCompile(`^第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?$`)
+	folioBare  = regexp.MustCompile(`^\d{1,4}$`)
+	// furnitureSeparators may stand between the parts of a running head.
+	furnitureSeparators = "()（）·•|｜/／—－-–~～,，、 "
+)
+
+// furnitureKey is a line's text as furniture is compared: without spaces or
+// markup, full-width digits and letters folded to ASCII.
+func furnitureKey(s string) string {
+	var b strings.Builder
+	for _, r := range plainOf(s) {
+		if r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A {
+			r -= 0xFEE0
+		}
+		if r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// learnFurniture reads the gazette's name, number and date from the
+// masthead on lines[:to], and the sections of its 目录 (a running head may
+// name the section: 某市人民政府公报·市政府文件).
+func (p *parser) learnFurniture(to int) furniture {
+	var f furniture
+	add := func(list *[]string, s string) {
+		for _, x := range *list {
+			if x == s {
+				return
+			}
+		}
+		*list = append(*list, s)
+	}
+	for i := 0; i < to && i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank || l.comment != "" || l.tab {
+			continue
+		}
+		k := furnitureKey(l.text)
+		switch mastheadKind(k) {
+		case "title":
+			add(&f.names, k)
+		case "number":
+			if m := issueNumber.FindStringSubmatch(k); m != nil {
+				add(&f.labels, m[1]+"年第"+trimZeros(m[2])+"期")
+			}
+			if m := totalNumber.FindStringSubmatch(k); m != nil {
+				add(&f.labels, "总第"+trimZeros(m[1])+"期")
+			}
+		}
+		if strings.HasPrefix(k, "出版日期") || strings.HasPrefix(k, "出版时间") {
+			if iso, ok := dateAlone(afterColon(k)); ok && iso != "" {
+				add(&f.dates, noSpace(strings.TrimSpace(afterColon(k))))
+			}
+		}
+	}
+	for _, s := range p.preTOC(to).sections {
+		add(&f.sections, furnitureKey(s))
+	}
+	return f
+}
+
+func trimZeros(s string) string {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return s
+	}
+	return strconv.Itoa(n)
+}
+
+// folioKind reports whether key (a furnitureKey) is a folio: "decorated"
+// (— 12 —, 第3页), "bare" (12: a folio only beside other furniture), or "".
+func folioKind(key string) string {
+	switch {
+	case folioDecorated.MatchString(key) || folioWords.MatchString(key):
+		return "decorated"
+	case folioBare.MatchString(key):
+		return "bare"
+	}
+	return ""
+}
+
+// runningHeadOf reports whether key is a running head of this issue: made
+// of its name, its number label and its date (and at most a folio), with
+// separators between, and at least the name or a label among them. With
+// no masthead known, the generic test runningHead applies.
+func (f *furniture) runningHeadOf(key string) bool {
+	if len(f.names) == 0 && len(f.labels) == 0 {
+		return false
+	}
+	rest, found := key, false
+	take := func(list []string) {
+		for _, s := range list {
+			if s != "" && strings.Contains(rest, s) {
+				rest = strings.ReplaceAll(rest, s, "")
+				found = true
+			}
+		}
+	}
+	take(f.names)
+	take(f.labels)
+	if !found {
+		return false
+	}
+	for _, d := range f.dates {
+		rest = strings.ReplaceAll(rest, d, "")
+	}
+	for _, s := range f.sections {
+		if s != "" {
+			rest = strings.ReplaceAll(rest, s, "")
+		}
+	}
+	for _, ch := range furnitureSeparators {
+		rest = strings.ReplaceAll(rest, string(ch), "")
+	}
+	rest = strings.TrimPrefix(strings.TrimSuffix(rest, "页"), "第")
+	return rest == "" || folioBare.MatchString(rest)
+}
+
+// dropFurniture removes the running heads and folios on lines[from:],
+// lists each, and returns how many it removed. A bare number is a folio
+// only beside other furniture (the folio of the page that ends above the
+// running head of the next), or beside the next bare number.
+func (p *parser) dropFurniture(from int, f furniture) int {
+	type cand struct {
+		i      int
+		reason string
+		bare   int // the number of a bare folio, else -1
+	}
+	var cands []cand
+	for i := from; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank || l.tab || l.pipe || l.comment != "" {
+			continue
+		}
+		key := furnitureKey(l.text)
+		switch {
+		case l.hashes == 0 && folioKind(key) == "decorated":
+			cands = append(cands, cand{i, ReasonFolio, -1})
+		case l.hashes == 0 && folioKind(key) == "bare":
+			n, _ := strconv.Atoi(key)
+			cands = append(cands, cand{i, "", n})
+		case f.runningHeadOf(key) || (l.hashes == 0 && runningHead(l.text)):
+			cands = append(cands, cand{i, ReasonRunningHead, -1})
+		default:
+			cands = append(cands, cand{i, "-", -1}) // content
+		}
+	}
+	removed := 0
+	for k, c := range cands {
+		reason := c.reason
+		if c.bare >= 0 {
+			near := func(j int) bool {
+				if j < 0 || j >= len(cands) {
+					return false
+				}
+				o := cands[j]
+				return o.reason == ReasonFolio || o.reason == ReasonRunningHead || (o.bare >= 0 && (o.bare == c.bare+1 || o.bare == c.bare-1))
+			}
+			if near(k-1) || near(k+1) {
+				reason = ReasonFolio
+			}
+		}
+		if reason == "" || reason == "-" {
+			continue
+		}
+		l := &p.lines[c.i]
+		p.warn.add(l.n, "页眉或页码“%s”不是正文，已略去", l.text)
+		p.remove(l.n, l.text, reason)
+		l.blank, l.furniture, l.text = true, true, ""
+		removed++
+	}
+	return removed
+}
