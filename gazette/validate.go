@@ -62,14 +62,21 @@ func (is *Issue) Validate() []Problem {
 			add(Warning, "", "sections", "栏目“%s”没有文章", s.Name)
 		}
 		for ai := range s.Articles {
-			ps = append(ps, s.Articles[ai].Validate()...)
+			a := &s.Articles[ai]
+			ps = append(ps, a.Validate()...)
+			for _, fp := range CheckDateField(a.Date, is.Year, is.Date) {
+				if fp.Rule != "date-real" { // Article.Validate says that one
+					add(Warning, a.ID, "date", "%s：%s", a.Name(), fp.Message)
+				}
+			}
 		}
 	}
 	return ps
 }
 
-// Validate checks one article: a missing title is an error; a document
-// without 文号 or date, or a malformed date, is a warning.
+// Validate checks one article: a missing title or a malformed date is an
+// error; a document without 文号 or date, or with a 文号 not in its standard
+// form (CheckDocNumber, GB/T 9704-2012 §7.2.5), is a warning.
 func (a *Article) Validate() []Problem {
 	var ps []Problem
 	name := a.Name()
@@ -87,6 +94,13 @@ func (a *Article) Validate() []Problem {
 	if a.Kind == KindDocument {
 		if strings.TrimSpace(a.DocNumber) == "" {
 			add(Warning, "doc_number", "%s缺少文号", name)
+		}
+		for _, fp := range CheckDocNumber(a.DocNumber) {
+			if fp.Fix != "" {
+				add(Warning, "doc_number", "%s：%s（应为“%s”）", name, fp.Message, fp.Fix)
+			} else {
+				add(Warning, "doc_number", "%s：%s", name, fp.Message)
+			}
 		}
 		if a.Date == "" {
 			add(Warning, "date", "%s缺少成文日期", name)

@@ -64,7 +64,7 @@ func TestConserveDebug(t *testing.T) {
 // by one), and the test gazettes of testdata/.
 func conserveInputs(t *testing.T) (issues, docs []string) {
 	t.Helper()
-	issues = []string{seedPath}
+	issues = []string{demoSeed}
 	m, err := filepath.Glob(filepath.Join(corpusDir, "issues", "*.txt"))
 	if err != nil || len(m) != 2 {
 		t.Fatalf("corpus issues: %v %v", m, err)
