@@ -125,7 +125,10 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// 文号 and date, or a date alone.
 	if i < to && p.lines[i].comment == "" {
 		t := tidySpaces(plainOf(p.text(i)))
-		if !docFirst && isDocLine(t) {
+		if meta != nil && (meta.DocNumber != "" || meta.Date != "") &&
+			t == tidySpaces(strings.TrimSpace(meta.DocNumber+" "+gazette.DateLabel(meta.Date))) {
+			consume(i) // the line exchange.WriteText writes from the metadata (a 令号 too)
+		} else if !docFirst && isDocLine(t) {
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
