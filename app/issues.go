@@ -16,7 +16,8 @@ import (
 
 // ReadIssue reads a whole issue from a file's bytes: an exchange archive
 // (.zip) or the text of a whole issue (.txt, .md, .docx); name is the
-// file's name for messages. Nothing is saved.
+// file's name for messages. A text without the issue's 刊名, year and
+// number (a single document) is refused. Nothing is saved.
 func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, error) {
 	if exchange.IsArchive(data) {
 		is, err := exchange.ReadArchive(bytes.NewReader(data), int64(len(data)))
@@ -25,7 +26,24 @@ func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, er
 		}
 		return is, nil, nil
 	}
-	return importer.ReadIssue(name, data)
+	is, ws, err := importer.ReadIssue(name, data)
+	if err != nil {
+		return nil, ws, err
+	}
+	var missing []string
+	for _, m := range []struct {
+		what    string
+		missing bool
+	}{{"刊名", is.Title == ""}, {"年份", is.Year == 0}, {"期号", is.Number == 0}} {
+		if m.missing {
+			missing = append(missing, m.what)
+		}
+	}
+	if len(missing) > 0 { // a single document, not a whole issue: nothing to file it under
+		return nil, ws, fmt.Errorf("“%s”不是整期文本：找不到%s；单篇文件请加入已有的一期（gazette import --issue 期 文件，或工作站的“导入文件”）",
+			name, strings.Join(missing, "、"))
+	}
+	return is, ws, nil
 }
 
 // ExistsError refuses to save an issue whose 刊名, year and number another
