@@ -14,7 +14,8 @@ import (
 
 // ReadIssue reads a whole issue from a file's bytes: an exchange archive
 // (.zip) or the text of a whole issue (.txt, .md, .docx); name is the
-// file's name for messages. Nothing is saved.
+// file's name for messages. Nothing is saved; ImportIssue refuses a text
+// without the issue's 刊名, year and number (CheckMasthead).
 func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, error) {
 	is, rep, err := ReadIssueReport(name, data)
 	if rep == nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"gazette/gazette"
@@ -154,5 +155,20 @@ func TestBackupRestoreExport(t *testing.T) {
 	checked, err := Verify(st2)
 	if err != nil || len(checked) != 1 || checked[0].Issue.ID != id {
 		t.Errorf("after restore: %+v, %v", checked, err)
+	}
+}
+
+// TestReadIssueRefusesDocument: a single document given as a whole issue
+// is refused, naming what it lacks, rather than saved as 《》0年第0期.
+func TestReadIssueRefusesDocument(t *testing.T) {
+	doc := "国务院关于开展某项工作的通知\n\n国发〔2019〕5号\n\n各省、自治区、直辖市人民政府：\n\n现就有关事项通知如下。\n\n国务院\n\n2019年1月27日\n"
+	is, _, err := ReadIssue("001.txt", []byte(doc))
+	if err == nil {
+		t.Fatalf("a single document read as the issue 《%s》%s", is.Title, is.Label())
+	}
+	for _, want := range []string{"001.txt", "刊名", "期号", "--issue"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("message %q lacks %q", err, want)
+		}
 	}
 }

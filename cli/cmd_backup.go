@@ -36,6 +36,9 @@ func runBackup(args []string) error {
 	case len(pos) > 0:
 		return extraArgs(fs, pos)
 	}
+	if err := refuseStdout("-o", *out, "备份文件"); err != nil {
+		return err
+	}
 	if _, err := os.Lstat(*out); !errors.Is(err, os.ErrNotExist) {
 		return valueError(fs, fmt.Sprintf("-o %s 已存在，不覆盖（请换一个文件名）", *out))
 	}

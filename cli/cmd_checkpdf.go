@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +23,15 @@ func isPDFArg(pos []string) bool {
 func checkPDF(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return exitError{1, fmt.Sprintf("读不了 %s：%v", path, err)}
+		reason := fmt.Sprintf("读不了（%v）", err)
+		if fi, serr := os.Stat(path); errors.Is(serr, fs.ErrNotExist) {
+			reason = "文件不存在"
+		} else if serr == nil && fi.IsDir() {
+			reason = "是文件夹，不是文件"
+		} else if errors.Is(err, fs.ErrPermission) {
+			reason = "没有读取这个文件的权限"
+		}
+		return exitError{1, fmt.Sprintf("“%s”：%s", path, reason)}
 	}
 	r, err := pdfcheck.Check(data)
 	if err != nil {

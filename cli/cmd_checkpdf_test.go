@@ -49,6 +49,15 @@ func TestCheckPDF(t *testing.T) {
 	if code, _, stderr := runCaptured(t, "check", damaged); code != 1 || !strings.Contains(stderr, "damaged.pdf") {
 		t.Errorf("check a damaged PDF: exit %d, stderr %q", code, stderr)
 	}
+	folder := filepath.Join(dir, "folder.pdf")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{filepath.Join(dir, "missing.pdf"): "文件不存在", folder: "是文件夹"} {
+		if code, _, stderr := runCaptured(t, "check", path); code != 1 || !strings.Contains(stderr, want) || !strings.Contains(stderr, path) {
+			t.Errorf("check %s: exit %d, stderr %q (want %q)", path, code, stderr, want)
+		}
+	}
 }
 
 // TestRenderICC checks --icc: a print center's CMYK output profile is

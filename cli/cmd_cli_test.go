@@ -192,6 +192,8 @@ func TestOutputGuards(t *testing.T) {
 		{[]string{"export", "--db", db, "--issue", "2020-9", "-o", filepath.Join(dir, "无此文件夹", "x.json")}, 1, "不存在"},
 		{[]string{"backup", "--db", db, "-o", db}, 2, "已存在"},
 		{[]string{"backup", "--db", db, "-o", filepath.Join(dir, "无此文件夹", "b.db")}, 1, "不存在"},
+		{[]string{"render", "--demo", "-o", "-"}, 2, "不写到标准输出"},
+		{[]string{"backup", "--db", db, "-o", "-"}, 2, "不写到标准输出"},
 	}
 	for _, tt := range tests {
 		before := tree(t, dir)
@@ -204,6 +206,10 @@ func TestOutputGuards(t *testing.T) {
 		}
 		if tree(t, dir) != before {
 			t.Errorf("%v changed files in %s", tt.args, dir)
+		}
+		if _, err := os.Lstat("-"); err == nil {
+			os.Remove("-")
+			t.Errorf("%v wrote a file named -", tt.args)
 		}
 	}
 

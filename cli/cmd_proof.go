@@ -43,6 +43,9 @@ func runProof(args []string) error {
 	if err := in.check(pos, fs); err != nil {
 		return err
 	}
+	if *suppress == "" && (*by != "" || *note != "") {
+		return usageError(fs, "--by 和 --note 只与 --suppress 一起用（记下把哪条发现标为无误的人和理由）")
+	}
 	if *suppress != "" {
 		if *in.issue == "" {
 			return usageError(fs, "--suppress 只用于数据库中的刊期，请用 --issue 指定")

@@ -80,4 +80,8 @@ func TestProofCommand(t *testing.T) {
 	if code != 2 || errs == "" {
 		t.Errorf("--format xml: exit %d, stderr %q", code, errs)
 	}
+	code, _, errs = runCaptured(t, "proof", "--db", db, "--issue", "2020-8", "--by", "张三")
+	if code != 2 || !strings.Contains(errs, "--suppress") {
+		t.Errorf("--by without --suppress: exit %d, stderr %q", code, errs)
+	}
 }

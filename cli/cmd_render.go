@@ -118,8 +118,9 @@ func signedNote(is *gazette.Issue, sha string) string {
 	case strings.EqualFold(sha, is.SignedPDFSHA256):
 		return fmt.Sprintf("本期已于 %s 签发：这个 PDF 与签发时的逐字节相同（SHA-256 %s）", is.SignedAt.Local().Format("2006-01-02 15:04"), sha)
 	}
-	return fmt.Sprintf("注意：本期已于 %s 签发，签发时的 PDF 的 SHA-256 是 %s，这个 PDF 的是 %s：选项与签发时不同（工作站默认含出血和裁切线，即 --marks）",
-		is.SignedAt.Local().Format("2006-01-02 15:04"), is.SignedPDFSHA256, sha)
+	return fmt.Sprintf("注意：本期已于 %s 签发，签发时的 PDF 的 SHA-256 是 %s，这个 PDF 的是 %s：选项与签发时不同（工作站默认含出血和裁切线，即 --marks），"+
+		"或签发时用的不是这一版程序（这一版是 %s；PDF 记下了排版程序的版本）",
+		is.SignedAt.Local().Format("2006-01-02 15:04"), is.SignedPDFSHA256, sha, app.Creator())
 }
 
 // options returns the render options the flags choose, checked before any

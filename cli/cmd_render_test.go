@@ -108,7 +108,7 @@ func TestRenderSignedIssueSaysWhetherItMatches(t *testing.T) {
 		t.Errorf("with the sign-off's options: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	code, stdout, _ = runCaptured(t, "render", "--db", db, "--issue", ids[2], "--force", "-o", out)
-	if code != 0 || !strings.Contains(stdout, "选项与签发时不同") || !strings.Contains(stdout, sha) {
+	if code != 0 || !strings.Contains(stdout, "选项与签发时不同") || !strings.Contains(stdout, sha) || !strings.Contains(stdout, app.Creator()) {
 		t.Errorf("without --marks: exit %d, stdout %q", code, stdout)
 	}
 	code, stdout, _ = runCaptured(t, "render", "--db", db, "--issue", ids[0], "--force", "-o", out)

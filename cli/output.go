@@ -39,6 +39,9 @@ var (
 // than something else that would be lost. Errors are usage errors (exit 2)
 // when the name is the mistake, failures (exit 1) when the folder is.
 func checkOutput(opt, out string, kind outputKind, keep ...string) error {
+	if err := refuseStdout(opt, out, kind.name); err != nil {
+		return err
+	}
 	for _, k := range keep {
 		if k != "" && sameFile(out, k) {
 			return exitError{2, fmt.Sprintf("%s %s 就是 %s 本身，不能写在它上面（请换一个输出文件名）", opt, out, k)}
@@ -56,6 +59,15 @@ func checkOutput(opt, out string, kind outputKind, keep ...string) error {
 		return fmt.Errorf("%s %s：%s", opt, out, store.DescribeIO(err))
 	}
 	return checkFolder(opt, out)
+}
+
+// refuseStdout refuses "-" as the output of a command that writes a file
+// (only export writes to standard output): it would make a file named "-".
+func refuseStdout(opt, out, what string) error {
+	if out == "-" {
+		return exitError{2, fmt.Sprintf("%s -：这个命令不写到标准输出（只有 gazette export 可以），请给出%s的文件名", opt, what)}
+	}
+	return nil
 }
 
 // checkFolder makes sure the folder of out exists and takes new files (by

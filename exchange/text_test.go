@@ -100,3 +100,22 @@ func TestWriteJSONFields(t *testing.T) {
 		t.Errorf("date = %v, want 2020-07-21", art["date"])
 	}
 }
+
+// TestTextRoundTripCorpus checks the round trip of the two whole issues of
+// the shared corpus (a 国务院令 with its 令号 among them).
+func TestTextRoundTripCorpus(t *testing.T) {
+	for _, name := range []string{"corpus_issue_1", "corpus_issue_2"} {
+		t.Run(name, func(t *testing.T) {
+			is := testseed.File(t, "../../shared/corpus/issues/"+name+".txt")
+			var txt bytes.Buffer
+			if err := exchange.WriteText(&txt, is); err != nil {
+				t.Fatal(err)
+			}
+			back, _, err := importer.ParseIssue("export.txt", txt.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			sameIssue(t, is, back, "")
+		})
+	}
+}

@@ -118,8 +118,14 @@ func (c *composer) compose() *Document {
 	pages = append(pages, toc...)
 	pages = append(pages, c.bodyPages(c.offset()+len(pages)+1, body, pg)...)
 	// Saddle stitching needs a multiple of 4 pages (docs/typesetting.md §7):
-	// blanks go before the back cover.
+	// blanks go before the back cover. 封三, the page before it, is one of
+	// them when there is a body: the cover sheet (封一–封四) is printed on
+	// its own stock, so no body text may fall there (pdf.Selected splits the
+	// sheet off). An issue without articles stays 4 pages.
 	blanks := blanksFor(len(pages) + 1)
+	if len(body) > 0 {
+		blanks = 1 + blanksFor(len(pages)+2)
+	}
 	for i := 0; i < blanks; i++ {
 		pages = append(pages, c.g.page(c.offset()+len(pages)+1, PageBlank))
 	}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -257,5 +258,30 @@ func TestPageBreaks(t *testing.T) {
 	}
 	if len(d.Pages) < len(base.Pages) {
 		t.Errorf("%d pages with a page break, %d without", len(d.Pages), len(base.Pages))
+	}
+}
+
+// TestInsideBackCoverBlank checks that 封三, the page before the back
+// cover, is never a body page: the cover sheet (封一–封四) is printed on
+// its own stock (pdf.Selected splits it off), so body text there would
+// leave the body file. Short documents, each on a new page, vary where the
+// body ends through every remainder modulo 4.
+func TestInsideBackCoverBlank(t *testing.T) {
+	for extra := 0; extra < 4; extra++ {
+		is := testIssue()
+		for k := 0; k <= extra; k++ {
+			is.AddArticle("部门文件", gazette.Article{ID: fmt.Sprintf("x%d", k), Kind: gazette.KindDocument,
+				Title: fmt.Sprintf("某某市某某局关于第%d项工作的通知", k+1), DocNumber: fmt.Sprintf("某某发〔2020〕%d号", k+1),
+				Date: "2020-08-01", Blocks: []gazette.Block{gazette.Paragraph("现将有关事项通知如下。")}})
+		}
+		d, err := Lay(is, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := len(d.Pages)
+		if k := d.Pages[n-2].Kind; k != PageBlank {
+			t.Errorf("%d extra articles, %d pages: 封三 (page %d) is %s, want blank", extra+1, n, n-1, k)
+		}
+		checkDoc(t, is, d)
 	}
 }

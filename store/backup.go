@@ -299,6 +299,9 @@ func RestoreFile(backupPath, dbPath string) (aside string, err error) {
 	if err := VerifyBackup(backupPath); err != nil {
 		return "", err
 	}
+	if fi, err := os.Stat(dbPath); err == nil && fi.IsDir() {
+		return "", fmt.Errorf("恢复到 %s：这是一个目录，不是数据库文件（--db 应指向一个文件，如 %s）", dbPath, filepath.Join(dbPath, "gazette.db"))
+	}
 	if err := regularFile(dbPath, "数据库"); err != nil {
 		return "", err
 	}

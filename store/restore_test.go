@@ -81,6 +81,32 @@ func TestRestoreRefusals(t *testing.T) {
 	}
 }
 
+// TestRestoreOntoFolder: a folder given as the database is named as such
+// (not blamed on the copy kept aside), and nothing is created beside it.
+func TestRestoreOntoFolder(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(filepath.Join(dir, "src.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bak := filepath.Join(dir, "bak.db")
+	if err := s.BackupFile(bak); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	folder := filepath.Join(dir, "folder")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err = RestoreFile(bak, folder)
+	if err == nil || !strings.Contains(err.Error(), folder+"：这是一个目录") {
+		t.Errorf("RestoreFile onto a folder = %v", err)
+	}
+	if m, _ := filepath.Glob(folder + ".*"); len(m) > 0 {
+		t.Errorf("a refused restore left %v", m)
+	}
+}
+
 // TestNotADatabaseFile: a file without the bbolt mark is "not a gazette
 // database", not "damaged"; a database with broken meta pages is still
 // damaged. Both wrap ErrDamaged and are left untouched.
