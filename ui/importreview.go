@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/app"
+	"gazette/assets"
 	"gazette/gazette"
 	"gazette/importer"
 )
@@ -195,7 +196,7 @@ func (r *ImportReview) buildRows(rep *importer.Report) {
 }
 
 // The widths of the fixed columns of the documents' list (0: the rest).
-var reviewColumns = []float32{150, 0, 210, 150}
+var reviewColumns = []float32{176, 0, 200, 150}
 
 // documentsTab lists the documents, two lines each: where it was found, its
 // kind and issuers (and the weak guesses made in it, highlighted); then its
@@ -214,7 +215,6 @@ func (r *ImportReview) documentsTab() fyne.CanvasObject {
 			info += "　发文机关：" + strings.Join(row.Issuers, "、")
 		}
 		infoLabel := widget.NewLabel(info)
-		infoLabel.Importance = widget.LowImportance
 		fields := container.New(&columnsLayout{reviewColumns}, row.Section, row.Title, row.DocNumber, row.Date.Entry)
 		var item fyne.CanvasObject = container.NewVBox(infoLabel, fields)
 		if len(row.Weak) > 0 {
@@ -267,8 +267,8 @@ func (r *ImportReview) removedTab(rep *importer.Report) fyne.CanvasObject {
 		func() int { return len(rep.Removed) },
 		func() fyne.CanvasObject {
 			line := widget.NewLabel("第0000行")
-			reason := widget.NewLabel("续表重复的表头")
-			reason.Importance = widget.LowImportance
+			reason := widget.NewLabel("［续表重复的表头］")
+			reason.Importance = widget.WarningImportance
 			text := widget.NewLabel("")
 			text.Truncation = fyne.TextTruncateEllipsis
 			return container.NewBorder(nil, nil, container.NewHBox(line, reason), nil, text)
@@ -283,7 +283,7 @@ func (r *ImportReview) removedTab(rep *importer.Report) fyne.CanvasObject {
 			if k := strings.IndexAny(reason, "（("); k > 0 {
 				reason = reason[:k]
 			}
-			left.Objects[1].(*widget.Label).SetText(reason)
+			left.Objects[1].(*widget.Label).SetText("［" + reason + "］")
 			text.SetText(strings.Join(strings.Fields(m.Text), " "))
 		})
 	note := widget.NewLabel("以下内容不是正文，未导入（页码、页眉、印出的目录、续表重复的表头、已记入刊头栏目的标签等）：")
@@ -512,4 +512,26 @@ func (c *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		w += x + theme.Padding()
 	}
 	return fyne.NewSize(w, h)
+}
+
+// screenshotImportEnv names a whole-issue text the screenshot of the
+// import review reads (tools/screenshots/run.sh sets it to the corpus issue
+// with page furniture); without it the demo issue's text is read.
+const screenshotImportEnv = "GAZETTE_SCREENSHOT_IMPORT"
+
+// screenshotImportReview shows the import review in a 1024×640 window.
+func (w *Workstation) screenshotImportReview() {
+	name, data := "往期.txt", assets.DemoText
+	if path := os.Getenv(screenshotImportEnv); path != "" {
+		if b, err := os.ReadFile(path); err == nil {
+			name, data = filepath.Base(path), b
+		}
+	}
+	is, rep, err := app.ReadIssueReport(name, data)
+	if err != nil {
+		showError(w.Win, err)
+		return
+	}
+	w.Win.Resize(fyne.NewSize(1024, 640))
+	w.List.Review = w.List.ShowImportReview(name, is, rep)
 }
