@@ -29,6 +29,7 @@ var screenshotTabs = []struct {
 	{TabCover, "cover.png", nil},
 	{TabPreview, "preview.png", nil},
 	{TabExport, "export.png", nil},
+	{TabList, "import-review.png", (*Workstation).screenshotImportReview}, // last: it resizes the window
 }
 
 // Screenshots shows each screen in turn and writes a PNG of the window
