@@ -342,7 +342,7 @@ func (r *ImportReview) checkTab(rep *importer.Report, weak, notes []importer.War
 		}
 	}
 	if len(box.Objects) == 0 {
-		add("目录各条都已匹配，没有需要核对的推测。", widget.SuccessImportance)
+		add("没有未匹配的目录条目，也没有需要核对的推测。", widget.SuccessImportance)
 	}
 	if len(notes) > 0 {
 		box.Add(boldLabel(fmt.Sprintf("另有 %d 处已作规范处理（供参考）：", len(notes))))

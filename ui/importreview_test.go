@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/app"
+	"gazette/exchange"
 	"gazette/importer"
 
 	"gazette/gazette"
@@ -237,4 +239,57 @@ func TestImportReviewShowsDoubts(t *testing.T) {
 		t.Error("the tab of doubts repeats the removed lines")
 	}
 	test.Tap(r.CancelBtn)
+}
+
+// TestImportReviewArchiveReplaces: an archive is reviewed too (nothing
+// removed); 导入 of an issue the database holds asks before replacing it,
+// and the replacement keeps the edited title.
+func TestImportReviewArchiveReplaces(t *testing.T) {
+	w := newTestWorkstation(t)
+	demo := w.Ctl.Issue()
+	var buf bytes.Buffer
+	if err := exchange.WriteArchive(&buf, demo); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "往期.zip")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.List.ReviewIssueFile(path)
+	w.Ctl.Wait()
+	r := w.List.Review
+	if r == nil || r.Report != nil || len(r.Rows) != demo.ArticleCount() {
+		t.Fatalf("the archive's review: %+v", r)
+	}
+	edited := "改过的标题"
+	r.Rows[0].Title.SetText(edited)
+	test.Tap(r.ImportBtn)
+	w.Ctl.Wait()
+	if !strings.Contains(dialogText(w), "替换") {
+		t.Fatalf("no replace question: %q", dialogText(w))
+	}
+	tapDialogButton(t, w, "替换")
+	w.Ctl.Wait()
+	if !strings.Contains(dialogText(w), "已替换") {
+		t.Errorf("the result says %q", dialogText(w))
+	}
+	rows := w.List.Rows()
+	if len(rows) != 1 || rows[0].ID != demo.ID {
+		t.Fatalf("after the replacement the list is %+v", rows)
+	}
+	is, err := w.Ctl.Store.Get(demo.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		found = found || a.Title == edited
+		return !found
+	})
+	if !found {
+		t.Error("the replacement lost the edited title")
+	}
+	if w.Ctl.Issue() == nil || w.Ctl.Issue().ID != demo.ID {
+		t.Error("the replaced issue is not open any more")
+	}
 }
