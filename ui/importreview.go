@@ -38,6 +38,8 @@ type ImportReview struct {
 	Tabs   *container.AppTabs
 	dlg    dialog.Dialog
 
+	removed *widget.List // the removed lines, nil when there is none
+
 	ImportBtn, CancelBtn *widget.Button
 }
 
@@ -271,21 +273,20 @@ func (r *ImportReview) removedTab(rep *importer.Report) fyne.CanvasObject {
 			reason.Importance = widget.WarningImportance
 			text := widget.NewLabel("")
 			text.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, container.NewHBox(line, reason), nil, text)
+			return container.New(&columnsLayout{[]float32{76, 176, 0}}, line, reason, text)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			m := rep.Removed[i]
 			c := o.(*fyne.Container)
-			text := c.Objects[0].(*widget.Label)
-			left := c.Objects[1].(*fyne.Container)
-			left.Objects[0].(*widget.Label).SetText(fmt.Sprintf("第%d行", m.Line))
+			c.Objects[0].(*widget.Label).SetText(fmt.Sprintf("第%d行", m.Line))
 			reason := m.Reason
 			if k := strings.IndexAny(reason, "（("); k > 0 {
 				reason = reason[:k]
 			}
-			left.Objects[1].(*widget.Label).SetText("［" + reason + "］")
-			text.SetText(strings.Join(strings.Fields(m.Text), " "))
+			c.Objects[1].(*widget.Label).SetText("［" + reason + "］")
+			c.Objects[2].(*widget.Label).SetText(strings.Join(strings.Fields(m.Text), " "))
 		})
+	r.removed = list
 	note := widget.NewLabel("以下内容不是正文，未导入（页码、页眉、印出的目录、续表重复的表头、已记入刊头栏目的标签等）：")
 	note.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(note, nil, nil, nil, list)
@@ -534,4 +535,27 @@ func (w *Workstation) screenshotImportReview() {
 	}
 	w.Win.Resize(fyne.NewSize(1024, 640))
 	w.List.Review = w.List.ShowImportReview(name, is, rep)
+}
+
+// screenshotImportRemoved shows the import review's lines removed as page
+// furniture.
+func (w *Workstation) screenshotImportRemoved() {
+	if w.List.Review == nil {
+		w.screenshotImportReview()
+	}
+	r := w.List.Review
+	if r == nil {
+		return
+	}
+	r.Tabs.SelectIndex(1)
+	if r.removed == nil {
+		return
+	}
+	for i, m := range r.Report.Removed { // from a little before the first folio
+		if m.Reason == importer.ReasonFolio {
+			r.removed.ScrollToBottom() // scrolling up puts the item on top
+			r.removed.ScrollTo(max(i-1, 0))
+			break
+		}
+	}
 }
