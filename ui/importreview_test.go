@@ -90,6 +90,11 @@ func TestImportReviewListsAndCancels(t *testing.T) {
 	if folios == 0 || heads == 0 {
 		t.Errorf("the review lists %d folios and %d running heads removed, want both", folios, heads)
 	}
+	if m := w.Win.Canvas().Overlays().Top().MinSize(); m.Width > 1024 || m.Height > 640 || m.Width < 300 {
+		t.Errorf("the review needs %v, more than a 1024×640 window", m)
+	} else {
+		t.Logf("the review needs %v", m)
+	}
 	tabs := r.Tabs.Items
 	if len(tabs) != 3 || !strings.Contains(tabs[1].Text, "略去") || !strings.Contains(tabs[0].Text, "文件") {
 		t.Fatalf("the review's tabs are %v", tabs)
