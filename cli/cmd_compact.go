@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 
-	"gazette/store"
+	"gazette/app"
 )
 
 func init() {
@@ -18,7 +18,7 @@ func init() {
 	})
 }
 
-// runCompact rewrites the database without free pages (store.Compact).
+// runCompact rewrites the database without free pages (app.Compact).
 func runCompact(args []string) error {
 	fs := flag.NewFlagSet("compact", flag.ContinueOnError)
 	db := dbFlag(fs)
@@ -29,10 +29,10 @@ func runCompact(args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := store.Compact(p)
+	res, err := app.Compact(p)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("已压缩 %s：%d 字节 → %d 字节（压缩前的备份：%s）\n", p, res.Before, res.After, res.Backup)
+	fmt.Println(app.CompactMessage(p, res))
 	return nil
 }

@@ -36,6 +36,8 @@ type IssueList struct {
 
 	// Search is the search across all issues (searchpanel.go).
 	Search *SearchPanel
+	// Review is the open review of a past issue being imported (importreview.go).
+	Review *ImportReview
 }
 
 // listColumns are the table's column titles.
@@ -351,7 +353,7 @@ func (l *IssueList) askDelete() {
 
 // askImport picks a whole-issue text or an archive and imports it.
 func (l *IssueList) askImport() {
-	askOpenPath(l.w.Win, []string{".txt", ".md", ".docx", ".zip"}, l.ImportIssueFile)
+	askOpenPath(l.w.Win, []string{".txt", ".md", ".docx", ".zip"}, l.ReviewIssueFile)
 }
 
 // ImportIssueFile reads a whole past issue (a text or an archive) off the

@@ -29,6 +29,8 @@ var screenshotTabs = []struct {
 	{TabCover, "cover.png", nil},
 	{TabPreview, "preview.png", nil},
 	{TabExport, "export.png", nil},
+	{TabList, "import-review.png", (*Workstation).screenshotImportReview}, // last: it resizes the window
+	{TabList, "import-review-removed.png", (*Workstation).screenshotImportRemoved},
 }
 
 // Screenshots shows each screen in turn and writes a PNG of the window

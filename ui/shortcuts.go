@@ -47,6 +47,7 @@ func (w *Workstation) addShortcuts() {
 			item("立即保存", keySave, save),
 			fyne.NewMenuItem("备份…", func() { w.List.askBackup() }),
 			fyne.NewMenuItem("恢复…", func() { w.List.askRestore() }),
+			fyne.NewMenuItem("整理数据库（压缩）…", func() { w.List.askCompact() }),
 			fyne.NewMenuItemSeparator(),
 			quit,
 		),
