@@ -14,8 +14,8 @@ import (
 
 // ReadIssue reads a whole issue from a file's bytes: an exchange archive
 // (.zip) or the text of a whole issue (.txt, .md, .docx); name is the
-// file's name for messages. Nothing is saved; ImportIssue refuses a text
-// without the issue's 刊名, year and number (CheckMasthead).
+// file's name for messages. A text without the issue's 刊名, year and
+// number (a single document, CheckMasthead) is refused. Nothing is saved.
 func ReadIssue(name string, data []byte) (*gazette.Issue, []importer.Warning, error) {
 	is, rep, err := ReadIssueReport(name, data)
 	if rep == nil {
@@ -35,7 +35,14 @@ func ReadIssueReport(name string, data []byte) (*gazette.Issue, *importer.Report
 		}
 		return is, nil, nil
 	}
-	return importer.ReadIssueReport(name, data)
+	is, rep, err := importer.ReadIssueReport(name, data)
+	if err != nil {
+		return nil, rep, err
+	}
+	if err := CheckMasthead(is); err != nil { // a single document, not a whole issue
+		return nil, rep, fmt.Errorf("“%s”%w", name, err)
+	}
+	return is, rep, nil
 }
 
 // ExistsError refuses to save an issue whose 刊名, year and number another

@@ -129,9 +129,6 @@ func importIssue(dbFile, name string, data []byte, replace bool, reportFile stri
 	if err := writeImportReport(reportFile, name, rep); err != nil {
 		return err
 	}
-	if err := app.CheckMasthead(is); err != nil {
-		return fmt.Errorf("“%s”%w", name, err)
-	}
 	st, err := OpenDB(dbFile)
 	if err != nil {
 		return err
