@@ -19,13 +19,13 @@ type ArticleForm struct {
 	w  *Workstation
 	id string // the article shown, "" for none
 
-	Kind       *widget.Select
+	Kind       *dropDown
 	Title      *widget.Entry
 	Issuers    *widget.Entry
 	DocNumber  *widget.Entry
 	Date       *DateField
 	Addressee  *widget.Entry
-	Disclosure *widget.Select
+	Disclosure *dropDown
 	Subtitle   *widget.Entry
 	Source     *widget.Entry
 
@@ -54,7 +54,7 @@ var disclosureLabels = []string{gazette.DisclosurePublic, gazette.DisclosureOnRe
 
 func newArticleForm(w *Workstation) *ArticleForm {
 	f := &ArticleForm{w: w, msgs: map[string]*widget.Label{}}
-	f.Kind = widget.NewSelect(kindLabels, func(s string) {
+	f.Kind = newDropDown(kindLabels, func(s string) {
 		f.set(func(a *gazette.Article) { a.Kind = kindOf(s) })
 	})
 	f.Title = widget.NewMultiLineEntry()
@@ -81,7 +81,7 @@ func newArticleForm(w *Workstation) *ArticleForm {
 	f.Addressee.OnChanged = func(s string) {
 		f.set(func(a *gazette.Article) { a.Addressee = strings.TrimSpace(s) })
 	}
-	f.Disclosure = widget.NewSelect(disclosureLabels, func(s string) {
+	f.Disclosure = newDropDown(disclosureLabels, func(s string) {
 		f.set(func(a *gazette.Article) {
 			if s == noDisclosure {
 				s = ""

@@ -47,9 +47,9 @@ type blockRow struct {
 	path   blockPath
 	box    fyne.CanvasObject
 	entry  *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
-	style  *widget.Select
+	style  *dropDown
 	cells  [][]*cellEntry // table cells, by row and index in the row
-	header *widget.Select // a table's 表头 rows
+	header *dropDown // a table's 表头 rows
 }
 
 func newBodyEditor(w *Workstation) *BodyEditor {
@@ -227,7 +227,7 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 	tools := e.rowTools(r, b, readOnly)
 	switch {
 	case hasRuns(b.Type):
-		r.style = widget.NewSelect(blockStyles, func(s string) {
+		r.style = newDropDown(blockStyles, func(s string) {
 			e.editBlock(p, func(b *gazette.Block) { setStyle(b, s) })
 		})
 		r.style.SetSelected(styleOf(b))

@@ -373,7 +373,7 @@ func (c *Composer) askMoveTo() {
 	for _, s := range is.Sections {
 		names = append(names, s.Name)
 	}
-	sel := widget.NewSelect(names, nil)
+	sel := newDropDown(names, nil)
 	if si := c.sectionIndex(); si >= 0 {
 		sel.SetSelectedIndex(si)
 	}

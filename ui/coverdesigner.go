@@ -41,26 +41,26 @@ type CoverDesigner struct {
 
 	// Masthead.
 	Title, Sponsor, Frequency, Year, Number, Total, Date, Statement, Slogan *widget.Entry
-	Status                                                                  *widget.Select
+	Status                                                                  *dropDown
 	Board                                                                   *widget.Entry
 	// Colophon.
 	Publisher, Address, Postcode, Printer, Website, Phone, Email, ColSponsor *widget.Entry
 	// Cover.
 	C, M, Y, K *widget.Entry
-	Mode       *widget.Select
+	Mode       *dropDown
 	ImageBtn   *widget.Button
 	// FaceStyle and FaceBtn replace one style's face by a font file of the
 	// office's, kept beside the database.
-	FaceStyle     *widget.Select
+	FaceStyle     *dropDown
 	FaceBtn       *widget.Button
 	ImageName     *widget.Label
 	SloganOnCover *widget.Check
 	swatch        *canvas.Rectangle
 	// Layout settings.
-	Preset                        *widget.Select
+	Preset                        *dropDown
 	ResetBtn                      *widget.Button // puts the preset's values back
 	TrimW, TrimH, Bleed, BodySize *widget.Entry
-	Columns, BodyFace, Folio      *widget.Select
+	Columns, BodyFace, Folio      *dropDown
 	RunningHeads, ColophonOnBack  *widget.Check
 	Faces                         *widget.Entry
 	facesMsg                      *widget.Label
@@ -147,8 +147,8 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		}
 		return e
 	}
-	sel := func(opts []string, set func(is *gazette.Issue, s string)) *widget.Select {
-		s := widget.NewSelect(opts, func(v string) { d.edit(func(is *gazette.Issue) { set(is, v) }) })
+	sel := func(opts []string, set func(is *gazette.Issue, s string)) *dropDown {
+		s := newDropDown(opts, func(v string) { d.edit(func(is *gazette.Issue) { set(is, v) }) })
 		d.widgets = append(d.widgets, s)
 		return s
 	}
@@ -225,7 +225,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.ImageName = widget.NewLabel("")
 	d.SloganOnCover = check("口号印在封面", func(is *gazette.Issue, on bool) { is.Cover.SloganOnCover = on })
 
-	d.Preset = widget.NewSelect([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
+	d.Preset = newDropDown([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
 	// Choosing the preset shown again does nothing in a select, so the
 	// preset's values come back with a button.
 	d.ResetBtn = widget.NewButton("恢复预设值", func() { d.applyPreset(d.Preset.Selected) })
@@ -257,7 +257,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	for _, st := range fonts.Styles {
 		styleLabels = append(styleLabels, st.Label())
 	}
-	d.FaceStyle = widget.NewSelect(styleLabels, nil)
+	d.FaceStyle = newDropDown(styleLabels, nil)
 	d.FaceStyle.SetSelected(fonts.SongBold.Label())
 	d.FaceBtn = widget.NewButton("选择字体文件…", func() { d.chooseFace() })
 	d.widgets = append(d.widgets, d.FaceStyle, d.FaceBtn)

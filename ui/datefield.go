@@ -64,7 +64,7 @@ func (d *DateField) showCalendar() {
 	if d.Entry.Disabled() {
 		return
 	}
-	c := fyne.CurrentApp().Driver().CanvasForObject(d.Entry)
+	c := popUpCanvas(d.Entry)
 	if c == nil {
 		return
 	}

@@ -165,18 +165,14 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 			for i, op := range ops {
 				items[i] = fyne.NewMenuItem(op.label, func() { e.ShowError(e.TableOp(p, op.label)) })
 			}
-			c := fyne.CurrentApp().Driver().CanvasForObject(btn)
-			if c == nil {
-				return
-			}
-			widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), c, fyne.NewPos(0, btn.Size().Height), btn)
+			showMenuUnder(fyne.NewMenu("", items...), btn)
 		})
 		return btn
 	}
 	rowCol := menu("行和列", tableRowColOps)
 	merge := menu("合并与拆分", tableMergeOps)
 	choices := headerChoices(len(t.Rows))
-	header := widget.NewSelect(choices, func(s string) {
+	header := newDropDown(choices, func(s string) {
 		if e.building {
 			return
 		}
