@@ -49,7 +49,7 @@ type blockRow struct {
 	entry  *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
 	style  *dropDown
 	cells  [][]*cellEntry // table cells, by row and index in the row
-	header *dropDown // a table's 表头 rows
+	header *dropDown      // a table's 表头 rows
 }
 
 func newBodyEditor(w *Workstation) *BodyEditor {
