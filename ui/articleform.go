@@ -211,7 +211,7 @@ func (f *ArticleForm) set(fn func(a *gazette.Article)) {
 		return
 	}
 	id := f.id
-	err := f.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := f.w.Ctl.EditAs(undoMeta, "form:"+id, func(is *gazette.Issue) error {
 		if a, _ := is.Article(id); a != nil {
 			fn(a)
 		}

@@ -92,6 +92,14 @@ func (e *BodyEditor) changed(ch Change) {
 			e.UndoBtn.Hide()
 		}
 		e.Load(e.id)
+	case ChangedReverted:
+		e.undo = nil
+		e.UndoBtn.Hide()
+		at := e.focusedRow()
+		e.Load(e.id)
+		if at >= 0 && e.w.current() == TabBody {
+			e.focusRow(min(at, len(e.rows)-1))
+		}
 	}
 }
 
@@ -228,7 +236,7 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 	switch {
 	case hasRuns(b.Type):
 		r.style = newDropDown(blockStyles, func(s string) {
-			e.editBlock(p, func(b *gazette.Block) { setStyle(b, s) })
+			e.editBlockAs(undoStyle, "", p, func(b *gazette.Block) { setStyle(b, s) })
 		})
 		r.style.SetSelected(styleOf(b))
 		r.entry = newBlockEntry(gazette.RunsText(b.Runs))
@@ -348,13 +356,20 @@ func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne
 	return container.NewVBox(container.NewHBox(merge, ins, del))
 }
 
-// editBlock changes the block at path and saves as you go.
+// editBlock changes the block at path and saves as you go; the keys typed
+// into one block in a burst are one undo step.
 func (e *BodyEditor) editBlock(p blockPath, fn func(b *gazette.Block)) {
+	e.editBlockAs(undoTyping, "text:"+e.id+p.String(), p, fn)
+}
+
+// editBlockAs is editBlock as an undo step named label, joined with the
+// previous one when key is the same.
+func (e *BodyEditor) editBlockAs(label, key string, p blockPath, fn func(b *gazette.Block)) {
 	if e.building {
 		return
 	}
 	id := e.id
-	e.w.edit(func(is *gazette.Issue) error {
+	e.w.editAs(label, key, func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return fmt.Errorf("找不到文章")
@@ -374,7 +389,11 @@ func (e *BodyEditor) textChanged(r *blockRow, s string) {
 	}
 	id := e.id
 	n := 0
-	if !e.w.edit(func(is *gazette.Issue) error {
+	label, key := undoTyping, "text:"+id+r.path.String()
+	if strings.Contains(s, "\n") {
+		label, key = undoSplit, ""
+	}
+	if !e.w.editAs(label, key, func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return fmt.Errorf("找不到文章")
@@ -389,6 +408,20 @@ func (e *BodyEditor) textChanged(r *blockRow, s string) {
 		e.rebuild()
 		e.focusRow(at)
 	}
+}
+
+// focusedRow returns the index of the row whose entry has the cursor, or -1.
+func (e *BodyEditor) focusedRow() int {
+	f := e.w.Win.Canvas().Focused()
+	if f == nil {
+		return -1
+	}
+	for i, r := range e.rows {
+		if r.entry != nil && fyne.Focusable(r.entry) == f {
+			return i
+		}
+	}
+	return -1
 }
 
 // rowIndex returns the index in rows of the block at path, or -1.
@@ -417,10 +450,10 @@ func (e *BodyEditor) focusRow(i int) {
 	}
 }
 
-func (e *BodyEditor) structural(fn func(a *gazette.Article) bool) {
+func (e *BodyEditor) structural(label string, fn func(a *gazette.Article) bool) {
 	id := e.id
 	ok := false
-	if e.w.edit(func(is *gazette.Issue) error {
+	if e.w.editAs(label, "", func(is *gazette.Issue) error {
 		if a, _ := is.Article(id); a != nil {
 			ok = fn(a)
 		}
@@ -431,16 +464,16 @@ func (e *BodyEditor) structural(fn func(a *gazette.Article) bool) {
 }
 
 func (e *BodyEditor) mergeUp(p blockPath) {
-	e.structural(func(a *gazette.Article) bool { return MergeBlockUp(a, p) })
+	e.structural(undoMerge, func(a *gazette.Article) bool { return MergeBlockUp(a, p) })
 }
 
 func (e *BodyEditor) insertAfter(p blockPath) {
-	e.structural(func(a *gazette.Article) bool { InsertParagraph(a, p); return true })
+	e.structural(undoInsert, func(a *gazette.Article) bool { InsertParagraph(a, p); return true })
 	q := append(blockPath(nil), p...)
 	q[len(q)-1]++
 	e.focusRow(e.rowIndex(q))
 }
 
 func (e *BodyEditor) deleteBlock(p blockPath) {
-	e.structural(func(a *gazette.Article) bool { return DeleteBlock(a, p) })
+	e.structural(undoDelete, func(a *gazette.Article) bool { return DeleteBlock(a, p) })
 }

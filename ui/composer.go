@@ -258,6 +258,8 @@ func (c *Composer) changed(ch Change) {
 	case ChangedEdit:
 		c.tree.Refresh()
 		c.updateButtons()
+	case ChangedReverted:
+		c.reverted()
 	}
 }
 
@@ -271,7 +273,7 @@ func (c *Composer) askAddSection() {
 
 // AddSection appends a section and selects it.
 func (c *Composer) AddSection(name string) error {
-	if err := c.w.Ctl.Edit(func(is *gazette.Issue) error { return AddSection(is, name) }); err != nil {
+	if err := c.w.Ctl.EditAs("新增栏目", "", func(is *gazette.Issue) error { return AddSection(is, name) }); err != nil {
 		return err
 	}
 	is := c.issue()
@@ -285,7 +287,7 @@ func (c *Composer) askRenameSection() {
 		return
 	}
 	askText(c.w.Win, "重命名栏目", "栏目名称", c.issue().Sections[si].Name, "确定", func(name string) {
-		if err := c.w.Ctl.Edit(func(is *gazette.Issue) error { return RenameSection(is, si, name) }); err != nil {
+		if err := c.w.Ctl.EditAs("重命名栏目", "", func(is *gazette.Issue) error { return RenameSection(is, si, name) }); err != nil {
 			showError(c.w.Win, err)
 		}
 	})
@@ -304,7 +306,7 @@ func (c *Composer) AskDeleteSection() dialog.Dialog {
 		msg = fmt.Sprintf("确定删除栏目“%s”和其中的 %d 篇文章吗？\n删除的文章留有历史版本。", s.Name, n)
 	}
 	return confirm(c.w.Win, "删除栏目", msg, "删除", func() {
-		if c.w.edit(func(is *gazette.Issue) error { return DeleteSection(is, si) }) {
+		if c.w.editAs("删除栏目", "", func(is *gazette.Issue) error { return DeleteSection(is, si) }) {
 			c.selSection, c.selArticle = "", ""
 			c.tree.UnselectAll()
 			c.Form.Load("")
@@ -319,7 +321,7 @@ func (c *Composer) MoveSection(delta int) {
 	if si < 0 {
 		return
 	}
-	c.w.edit(func(is *gazette.Issue) error { MoveSection(is, si, delta); return nil })
+	c.w.editAs("移动栏目", "", func(is *gazette.Issue) error { MoveSection(is, si, delta); return nil })
 }
 
 // NewArticle adds an empty document to the selected section and selects it.
@@ -329,7 +331,7 @@ func (c *Composer) NewArticle() {
 		return
 	}
 	a := gazette.Article{ID: gazette.NewID(), Kind: gazette.KindDocument, Title: "新文章"}
-	if c.w.edit(func(is *gazette.Issue) error {
+	if c.w.editAs("新建文章", "", func(is *gazette.Issue) error {
 		is.Sections[si].Articles = append(is.Sections[si].Articles, a)
 		return nil
 	}) {
@@ -345,7 +347,7 @@ func (c *Composer) MoveArticle(delta int) {
 		return
 	}
 	moved := false
-	c.w.edit(func(is *gazette.Issue) error { moved = MoveArticle(is, id, delta); return nil })
+	c.w.editAs("移动文章", "", func(is *gazette.Issue) error { moved = MoveArticle(is, id, delta); return nil })
 	if moved {
 		c.SelectArticle(id)
 	}
@@ -357,7 +359,7 @@ func (c *Composer) MoveArticleTo(si int) error {
 	if id == "" {
 		return fmt.Errorf("请先选择要移动的文章")
 	}
-	if err := c.w.Ctl.Edit(func(is *gazette.Issue) error { return MoveArticleTo(is, id, si) }); err != nil {
+	if err := c.w.Ctl.EditAs("移动文章", "", func(is *gazette.Issue) error { return MoveArticleTo(is, id, si) }); err != nil {
 		return err
 	}
 	c.SelectArticle(id)
@@ -399,7 +401,7 @@ func (c *Composer) askDeleteArticle() {
 		return
 	}
 	confirm(c.w.Win, "删除文章", "确定删除"+a.Name()+"吗？删除后可在历史版本中找回。", "删除", func() {
-		if c.w.edit(func(is *gazette.Issue) error { DeleteArticle(is, id); return nil }) {
+		if c.w.editAs("删除文章", "", func(is *gazette.Issue) error { DeleteArticle(is, id); return nil }) {
 			c.selArticle = ""
 			c.tree.UnselectAll()
 			c.Form.Load("")
@@ -485,7 +487,7 @@ func (c *Composer) addArticles(arts []gazette.Article, warns []string, what stri
 		target = s.Name
 	}
 	var last string
-	if !c.w.edit(func(is *gazette.Issue) error {
+	if !c.w.editAs(undoImport, "", func(is *gazette.Issue) error {
 		for i := range arts {
 			a := arts[i]
 			if a.ID == "" {

@@ -110,7 +110,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d := &CoverDesigner{w: w}
 	text := func(set func(is *gazette.Issue, s string)) *widget.Entry {
 		e := widget.NewEntry()
-		e.OnChanged = func(s string) { d.edit(func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) }) }
+		e.OnChanged = func(s string) { d.editKey(fmt.Sprintf("cover:%p", e), func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) }) }
 		d.widgets = append(d.widgets, e)
 		return e
 	}
@@ -124,7 +124,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		}
 		e.OnChanged = func(s string) {
 			if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
-				d.edit(func(is *gazette.Issue) { set(is, n) })
+				d.editKey(fmt.Sprintf("cover:%p", e), func(is *gazette.Issue) { set(is, n) })
 			}
 		}
 		d.widgets = append(d.widgets, e)
@@ -184,7 +184,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Board = widget.NewMultiLineEntry()
 	d.Board.SetMinRowsVisible(6)
 	d.Board.SetPlaceHolder("每行一个职务，如：\n主任：张三\n委员：李四、王五")
-	d.Board.OnChanged = func(s string) { d.edit(func(is *gazette.Issue) { is.Board = ParseBoard(s) }) }
+	d.Board.OnChanged = func(s string) { d.editKey("cover:board", func(is *gazette.Issue) { is.Board = ParseBoard(s) }) }
 	d.widgets = append(d.widgets, d.Board)
 
 	d.ColSponsor = text(func(is *gazette.Issue, s string) { is.Colophon.Sponsor = s })
@@ -360,18 +360,22 @@ func BoardText(b []gazette.BoardEntry) string {
 }
 
 // edit changes the issue from a field and redraws the cover.
-func (d *CoverDesigner) edit(fn func(is *gazette.Issue)) {
+func (d *CoverDesigner) edit(fn func(is *gazette.Issue)) { d.editKey("", fn) }
+
+// editKey is edit where the keys typed into one field (named by key) in a
+// burst are one undo step.
+func (d *CoverDesigner) editKey(key string, fn func(is *gazette.Issue)) {
 	if d.loading {
 		return
 	}
-	if d.w.edit(func(is *gazette.Issue) error { fn(is); return nil }) {
+	if d.w.editAs(undoCover, key, func(is *gazette.Issue) error { fn(is); return nil }) {
 		d.showSwatch()
 		d.scheduleDraw()
 	}
 }
 
 func (d *CoverDesigner) changed(ch Change) {
-	if ch == ChangedIssue || ch == ChangedStatus {
+	if ch == ChangedIssue || ch == ChangedStatus || ch == ChangedReverted {
 		d.load()
 		d.scheduleDraw()
 	}

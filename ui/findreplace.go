@@ -307,7 +307,7 @@ func (e *BodyEditor) ReplaceAll() int {
 	}
 	var n int
 	var before []gazette.Article
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs(undoReplace, "", func(is *gazette.Issue) error {
 		if n, before = ReplaceInIssue(is, old, new); n == 0 {
 			return errNothingReplaced
 		}
@@ -344,7 +344,7 @@ func (e *BodyEditor) UndoReplace() error {
 	if u.gen != e.w.Ctl.Gen() {
 		return errors.New("全部替换之后又有修改，不能再撤销；替换前的文章可在“历史版本”中找回")
 	}
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs("撤销替换", "", func(is *gazette.Issue) error {
 		for _, old := range u.before {
 			if a, _ := is.Article(old.ID); a != nil {
 				*a = old.Clone()

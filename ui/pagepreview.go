@@ -202,7 +202,7 @@ func (p *PagePreview) changed(ch Change) {
 		p.large.Image = image.NewRGBA(image.Rect(0, 0, 1, 1))
 		p.large.Refresh()
 	}
-	if p.w.current() == TabPreview && (ch == ChangedIssue || ch == ChangedStatus) {
+	if p.w.current() == TabPreview && (ch == ChangedIssue || ch == ChangedStatus || ch == ChangedReverted) {
 		p.update()
 	}
 }

@@ -218,7 +218,7 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 	}
 	id := e.id
 	key := p.String()
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs(op.label, "", func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return errors.New("找不到文章")
@@ -250,7 +250,7 @@ func (e *BodyEditor) SetCurrentCell(p blockPath, row, col int) {
 // SetHeaderRows makes the first n rows of the table at path its header.
 func (e *BodyEditor) SetHeaderRows(p blockPath, n int) error {
 	id := e.id
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs("表头行数", "", func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return errors.New("找不到文章")

@@ -113,6 +113,8 @@ func (w *Workstation) changed(ch Change) {
 		w.List.Refresh()
 	case ChangedEdit:
 		w.status.SetText("有未保存的修改…")
+	case ChangedReverted:
+		w.List.Refresh()
 	case ChangedIssue, ChangedStatus:
 		if is == nil {
 			w.status.SetText("未打开刊期")
@@ -183,7 +185,14 @@ func (w *Workstation) showProgress(title string, frac float64, done bool) {
 
 // edit runs fn through the controller and shows its error.
 func (w *Workstation) edit(fn func(is *gazette.Issue) error) bool {
-	if err := w.Ctl.Edit(fn); err != nil {
+	return w.editAs(undoEdit, "", fn)
+}
+
+// editAs runs fn through the controller as an undo step named label
+// (joined with the previous one when key is the same, see EditAs) and
+// shows its error.
+func (w *Workstation) editAs(label, key string, fn func(is *gazette.Issue) error) bool {
+	if err := w.Ctl.EditAs(label, key, fn); err != nil {
 		showError(w.Win, err)
 		return false
 	}
