@@ -110,7 +110,9 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d := &CoverDesigner{w: w}
 	text := func(set func(is *gazette.Issue, s string)) *widget.Entry {
 		e := widget.NewEntry()
-		e.OnChanged = func(s string) { d.editKey(fmt.Sprintf("cover:%p", e), func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) }) }
+		e.OnChanged = func(s string) {
+			d.editKey(fmt.Sprintf("cover:%p", e), func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) })
+		}
 		d.widgets = append(d.widgets, e)
 		return e
 	}
