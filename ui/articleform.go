@@ -61,12 +61,12 @@ func newArticleForm(w *Workstation) *ArticleForm {
 	f.Title.Wrapping = fyne.TextWrapWord
 	f.Title.SetMinRowsVisible(3)
 	f.Title.OnChanged = func(s string) {
-		f.set(func(a *gazette.Article) { a.Title, a.TitleLines = SplitTitle(s) })
+		f.set(func(a *gazette.Article) { a.Title, a.TitleLines = gazette.SplitTitle(s) })
 	}
 	f.Issuers = widget.NewEntry()
 	f.Issuers.SetPlaceHolder("多个发文机关用“、”分开")
 	f.Issuers.OnChanged = func(s string) {
-		f.set(func(a *gazette.Article) { a.Issuers = SplitIssuers(s) })
+		f.set(func(a *gazette.Article) { a.Issuers = gazette.SplitIssuers(s) })
 	}
 	f.DocNumber = widget.NewEntry()
 	f.DocNumber.SetPlaceHolder("如 X府字〔2020〕30号")
@@ -126,29 +126,6 @@ func newArticleForm(w *Workstation) *ArticleForm {
 
 // Content is the form's widget tree.
 func (f *ArticleForm) Content() fyne.CanvasObject { return f.content }
-
-// SplitTitle turns the title field into Article.Title and TitleLines: each
-// line of the field is a printed line; one line needs no TitleLines.
-func SplitTitle(s string) (title string, lines []string) {
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	title = strings.Join(lines, "")
-	if len(lines) < 2 {
-		lines = nil
-	}
-	return title, lines
-}
-
-// SplitIssuers splits the issuers field at 、, full-width or plain spaces,
-// commas and line breaks.
-func SplitIssuers(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return r == '、' || r == '，' || r == ',' || r == ' ' || r == '　' || r == '\n' || r == ';' || r == '；'
-	})
-}
 
 // article returns the article shown, or nil.
 func (f *ArticleForm) article() *gazette.Article {

@@ -44,7 +44,7 @@ type BodyEditor struct {
 
 // blockRow is the widgets of one block.
 type blockRow struct {
-	path   blockPath
+	path   gazette.BlockPath
 	box    fyne.CanvasObject
 	entry  *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
 	style  *dropDown
@@ -60,7 +60,7 @@ func newBodyEditor(w *Workstation) *BodyEditor {
 	e.scroll = container.NewVScroll(e.blocks)
 	e.HistoryBtn = widget.NewButtonWithIcon("历史版本…", theme.HistoryIcon(), func() { e.showHistory() })
 	e.FindBtn = widget.NewButtonWithIcon("查找替换 (Ctrl+F)", theme.SearchIcon(), func() { e.ShowFind() })
-	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(blockPath{-1}) })
+	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(gazette.BlockPath{-1}) })
 
 	e.findBar = e.makeFindBar()
 
@@ -179,10 +179,10 @@ func (e *BodyEditor) rebuild() {
 		e.InsertBtn.Enable()
 	}
 	var objs []fyne.CanvasObject
-	var add func(blocks []gazette.Block, parent blockPath, depth int)
-	add = func(blocks []gazette.Block, parent blockPath, depth int) {
+	var add func(blocks []gazette.Block, parent gazette.BlockPath, depth int)
+	add = func(blocks []gazette.Block, parent gazette.BlockPath, depth int) {
 		for i := range blocks {
-			p := append(append(blockPath(nil), parent...), i)
+			p := append(append(gazette.BlockPath(nil), parent...), i)
 			r := e.makeRow(&blocks[i], p, ro)
 			e.rows = append(e.rows, r)
 			o := r.box
@@ -230,15 +230,15 @@ func holds(o, target fyne.CanvasObject) bool {
 }
 
 // makeRow builds the widgets of one block.
-func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *blockRow {
+func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly bool) *blockRow {
 	r := &blockRow{path: p}
 	tools := e.rowTools(r, b, readOnly)
 	switch {
-	case hasRuns(b.Type):
-		r.style = newDropDown(blockStyles, func(s string) {
-			e.editBlockAs(undoStyle, "", p, func(b *gazette.Block) { setStyle(b, s) })
+	case gazette.HasRuns(b.Type):
+		r.style = newDropDown(gazette.BlockStyles, func(s string) {
+			e.editBlockAs(undoStyle, "", p, func(b *gazette.Block) { gazette.SetStyle(b, s) })
 		})
-		r.style.SetSelected(styleOf(b))
+		r.style.SetSelected(gazette.StyleOf(b))
 		r.entry = newBlockEntry(gazette.RunsText(b.Runs))
 		r.entry.OnChanged = func(s string) {
 			if fitRows(r.entry) {
@@ -345,7 +345,7 @@ func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne
 	merge := widget.NewButton("并入上段", func() { e.mergeUp(r.path) })
 	ins := widget.NewButton("插入", func() { e.insertAfter(r.path) })
 	del := widget.NewButton("删除", func() { e.deleteBlock(r.path) })
-	if !hasRuns(b.Type) || r.path[len(r.path)-1] == 0 {
+	if !gazette.HasRuns(b.Type) || r.path[len(r.path)-1] == 0 {
 		merge.Disable()
 	}
 	if readOnly {
@@ -358,13 +358,13 @@ func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne
 
 // editBlock changes the block at path and saves as you go; the keys typed
 // into one block in a burst are one undo step.
-func (e *BodyEditor) editBlock(p blockPath, fn func(b *gazette.Block)) {
+func (e *BodyEditor) editBlock(p gazette.BlockPath, fn func(b *gazette.Block)) {
 	e.editBlockAs(undoTyping, "text:"+e.id+p.String(), p, fn)
 }
 
 // editBlockAs is editBlock as an undo step named label, joined with the
 // previous one when key is the same.
-func (e *BodyEditor) editBlockAs(label, key string, p blockPath, fn func(b *gazette.Block)) {
+func (e *BodyEditor) editBlockAs(label, key string, p gazette.BlockPath, fn func(b *gazette.Block)) {
 	if e.building {
 		return
 	}
@@ -374,7 +374,7 @@ func (e *BodyEditor) editBlockAs(label, key string, p blockPath, fn func(b *gaze
 		if a == nil {
 			return fmt.Errorf("找不到文章")
 		}
-		if b := blockAt(a, p); b != nil {
+		if b := gazette.BlockAt(a, p); b != nil {
 			fn(b)
 		}
 		return nil
@@ -398,7 +398,7 @@ func (e *BodyEditor) textChanged(r *blockRow, s string) {
 		if a == nil {
 			return fmt.Errorf("找不到文章")
 		}
-		n = SplitBlock(a, r.path, s)
+		n = gazette.SplitBlock(a, r.path, s)
 		return nil
 	}) {
 		return
@@ -425,7 +425,7 @@ func (e *BodyEditor) focusedRow() int {
 }
 
 // rowIndex returns the index in rows of the block at path, or -1.
-func (e *BodyEditor) rowIndex(p blockPath) int {
+func (e *BodyEditor) rowIndex(p gazette.BlockPath) int {
 	for i, r := range e.rows {
 		if fmt.Sprint(r.path) == fmt.Sprint(p) {
 			return i
@@ -463,17 +463,17 @@ func (e *BodyEditor) structural(label string, fn func(a *gazette.Article) bool) 
 	}
 }
 
-func (e *BodyEditor) mergeUp(p blockPath) {
-	e.structural(undoMerge, func(a *gazette.Article) bool { return MergeBlockUp(a, p) })
+func (e *BodyEditor) mergeUp(p gazette.BlockPath) {
+	e.structural(undoMerge, func(a *gazette.Article) bool { return gazette.MergeBlockUp(a, p) })
 }
 
-func (e *BodyEditor) insertAfter(p blockPath) {
-	e.structural(undoInsert, func(a *gazette.Article) bool { InsertParagraph(a, p); return true })
-	q := append(blockPath(nil), p...)
+func (e *BodyEditor) insertAfter(p gazette.BlockPath) {
+	e.structural(undoInsert, func(a *gazette.Article) bool { gazette.InsertParagraph(a, p); return true })
+	q := append(gazette.BlockPath(nil), p...)
 	q[len(q)-1]++
 	e.focusRow(e.rowIndex(q))
 }
 
-func (e *BodyEditor) deleteBlock(p blockPath) {
-	e.structural(undoDelete, func(a *gazette.Article) bool { return DeleteBlock(a, p) })
+func (e *BodyEditor) deleteBlock(p gazette.BlockPath) {
+	e.structural(undoDelete, func(a *gazette.Article) bool { return gazette.DeleteBlock(a, p) })
 }

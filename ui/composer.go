@@ -182,7 +182,7 @@ func (c *Composer) selectNode(id widget.TreeNodeID) {
 		c.selSection, c.selArticle = id[len(nodeSection):], ""
 	case strings.HasPrefix(id, nodeArticle):
 		c.selArticle = id[len(nodeArticle):]
-		if p, ok := FindArticle(is, c.selArticle); ok {
+		if p, ok := gazette.FindArticle(is, c.selArticle); ok {
 			c.selSection = is.Sections[p.Section].ID
 		}
 	}
@@ -207,7 +207,7 @@ func (c *Composer) SelectArticle(id string) {
 	if is == nil {
 		return
 	}
-	if p, ok := FindArticle(is, id); ok {
+	if p, ok := gazette.FindArticle(is, id); ok {
 		c.tree.OpenBranch(nodeSection + is.Sections[p.Section].ID)
 		c.tree.Select(nodeArticle + id)
 		c.selectNode(nodeArticle + id)
@@ -273,7 +273,7 @@ func (c *Composer) askAddSection() {
 
 // AddSection appends a section and selects it.
 func (c *Composer) AddSection(name string) error {
-	if err := c.w.Ctl.EditAs("新增栏目", "", func(is *gazette.Issue) error { return AddSection(is, name) }); err != nil {
+	if err := c.w.Ctl.EditAs("新增栏目", "", func(is *gazette.Issue) error { return gazette.AddSection(is, name) }); err != nil {
 		return err
 	}
 	is := c.issue()
@@ -287,7 +287,7 @@ func (c *Composer) askRenameSection() {
 		return
 	}
 	askText(c.w.Win, "重命名栏目", "栏目名称", c.issue().Sections[si].Name, "确定", func(name string) {
-		if err := c.w.Ctl.EditAs("重命名栏目", "", func(is *gazette.Issue) error { return RenameSection(is, si, name) }); err != nil {
+		if err := c.w.Ctl.EditAs("重命名栏目", "", func(is *gazette.Issue) error { return gazette.RenameSection(is, si, name) }); err != nil {
 			showError(c.w.Win, err)
 		}
 	})
@@ -306,7 +306,7 @@ func (c *Composer) AskDeleteSection() dialog.Dialog {
 		msg = fmt.Sprintf("确定删除栏目“%s”和其中的 %d 篇文章吗？\n删除的文章留有历史版本。", s.Name, n)
 	}
 	return confirm(c.w.Win, "删除栏目", msg, "删除", func() {
-		if c.w.editAs("删除栏目", "", func(is *gazette.Issue) error { return DeleteSection(is, si) }) {
+		if c.w.editAs("删除栏目", "", func(is *gazette.Issue) error { return gazette.DeleteSection(is, si) }) {
 			c.selSection, c.selArticle = "", ""
 			c.tree.UnselectAll()
 			c.Form.Load("")
@@ -321,7 +321,7 @@ func (c *Composer) MoveSection(delta int) {
 	if si < 0 {
 		return
 	}
-	c.w.editAs("移动栏目", "", func(is *gazette.Issue) error { MoveSection(is, si, delta); return nil })
+	c.w.editAs("移动栏目", "", func(is *gazette.Issue) error { gazette.MoveSection(is, si, delta); return nil })
 }
 
 // NewArticle adds an empty document to the selected section and selects it.
@@ -347,7 +347,7 @@ func (c *Composer) MoveArticle(delta int) {
 		return
 	}
 	moved := false
-	c.w.editAs("移动文章", "", func(is *gazette.Issue) error { moved = MoveArticle(is, id, delta); return nil })
+	c.w.editAs("移动文章", "", func(is *gazette.Issue) error { moved = gazette.MoveArticle(is, id, delta); return nil })
 	if moved {
 		c.SelectArticle(id)
 	}
@@ -359,7 +359,7 @@ func (c *Composer) MoveArticleTo(si int) error {
 	if id == "" {
 		return fmt.Errorf("请先选择要移动的文章")
 	}
-	if err := c.w.Ctl.EditAs("移动文章", "", func(is *gazette.Issue) error { return MoveArticleTo(is, id, si) }); err != nil {
+	if err := c.w.Ctl.EditAs("移动文章", "", func(is *gazette.Issue) error { return gazette.MoveArticleTo(is, id, si) }); err != nil {
 		return err
 	}
 	c.SelectArticle(id)
@@ -401,7 +401,7 @@ func (c *Composer) askDeleteArticle() {
 		return
 	}
 	confirm(c.w.Win, "删除文章", "确定删除"+a.Name()+"吗？删除后可在历史版本中找回。", "删除", func() {
-		if c.w.editAs("删除文章", "", func(is *gazette.Issue) error { DeleteArticle(is, id); return nil }) {
+		if c.w.editAs("删除文章", "", func(is *gazette.Issue) error { gazette.DeleteArticle(is, id); return nil }) {
 			c.selArticle = ""
 			c.tree.UnselectAll()
 			c.Form.Load("")
@@ -480,6 +480,15 @@ func (c *Composer) ImportFiles(paths []string) {
 func (c *Composer) addArticles(arts []gazette.Article, warns []string, what string) {
 	if len(arts) == 0 {
 		showError(c.w.Win, fmt.Errorf("没有读到文章；请检查文件内容"))
+		return
+	}
+	c.askDuplicateDocs(arts, func(arts []gazette.Article) { c.placeArticles(arts, warns, what) })
+}
+
+// placeArticles adds articles to the selected section, or each to the
+// section the importer names for it, as one undo step.
+func (c *Composer) placeArticles(arts []gazette.Article, warns []string, what string) {
+	if len(arts) == 0 {
 		return
 	}
 	target := ""

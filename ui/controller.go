@@ -213,7 +213,7 @@ func (c *Controller) Create(is *gazette.Issue) error {
 	if err := c.Flush(); err != nil {
 		return err
 	}
-	if err := c.Store.Save(is); err != nil {
+	if err := c.Store.Create(is); err != nil {
 		return fmt.Errorf("新建刊期 %s：%w", is.Label(), err)
 	}
 	c.notify(ChangedList)

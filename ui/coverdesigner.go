@@ -186,7 +186,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Board = widget.NewMultiLineEntry()
 	d.Board.SetMinRowsVisible(6)
 	d.Board.SetPlaceHolder("每行一个职务，如：\n主任：张三\n委员：李四、王五")
-	d.Board.OnChanged = func(s string) { d.editKey("cover:board", func(is *gazette.Issue) { is.Board = ParseBoard(s) }) }
+	d.Board.OnChanged = func(s string) { d.editKey("cover:board", func(is *gazette.Issue) { is.Board = gazette.ParseBoard(s) }) }
 	d.widgets = append(d.widgets, d.Board)
 
 	d.ColSponsor = text(func(is *gazette.Issue, s string) { is.Colophon.Sponsor = s })
@@ -335,32 +335,6 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 // Content is the screen's widget tree.
 func (d *CoverDesigner) Content() fyne.CanvasObject { return d.content }
 
-// ParseBoard reads the board field: one role a line, "职务：姓名、姓名".
-func ParseBoard(s string) []gazette.BoardEntry {
-	var out []gazette.BoardEntry
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		role, names, ok := strings.Cut(line, "：")
-		if !ok {
-			role, names, _ = strings.Cut(line, ":")
-		}
-		out = append(out, gazette.BoardEntry{Role: strings.TrimSpace(role), Names: SplitIssuers(names)})
-	}
-	return out
-}
-
-// BoardText writes the board as the field shows it.
-func BoardText(b []gazette.BoardEntry) string {
-	var lines []string
-	for _, e := range b {
-		lines = append(lines, e.Role+"："+strings.Join(e.Names, "、"))
-	}
-	return strings.Join(lines, "\n")
-}
-
 // edit changes the issue from a field and redraws the cover.
 func (d *CoverDesigner) edit(fn func(is *gazette.Issue)) { d.editKey("", fn) }
 
@@ -420,7 +394,7 @@ func (d *CoverDesigner) load() {
 		d.Status.Options = statusChoices
 	}
 	d.Status.SetSelected(is.Status.Label())
-	d.Board.SetText(BoardText(is.Board))
+	d.Board.SetText(gazette.BoardText(is.Board))
 	c := is.Colophon
 	for e, v := range map[*widget.Entry]string{d.ColSponsor: c.Sponsor, d.Publisher: c.Publisher, d.Address: c.Address,
 		d.Postcode: c.Postcode, d.Printer: c.Printer, d.Website: c.Website, d.Phone: c.Phone, d.Email: c.Email} {

@@ -18,13 +18,13 @@ func readIssues(path string, data []byte) ([]*gazette.Issue, []string, error) {
 		if err != nil {
 			return nil, nil, errorf(err, "读取归档 %s", path)
 		}
-		return []*gazette.Issue{DuplicateIssue(is)}, nil, nil
+		return []*gazette.Issue{gazette.DuplicateIssue(is)}, nil, nil
 	}
 	is, warns, err := importer.ReadIssue(filepath.Base(path), data)
 	if err != nil {
 		return nil, nil, err
 	}
-	return []*gazette.Issue{DuplicateIssue(is)}, warnLines(warns), nil
+	return []*gazette.Issue{gazette.DuplicateIssue(is)}, warnLines(warns), nil
 }
 
 // readArticles reads article files (.txt, .md, .docx) all-or-nothing into

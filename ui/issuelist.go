@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -60,7 +59,7 @@ func newIssueList(w *Workstation) *IssueList {
 	}
 	l.OpenBtn = widget.NewButton("打开", func() { l.openSelected() })
 	l.NewBtn = widget.NewButton("新建一期", func() { l.askNew() })
-	l.DupBtn = widget.NewButton("复制", func() { l.duplicateSelected() })
+	l.DupBtn = widget.NewButton("复制…", func() { l.askDuplicate() })
 	l.DeleteBtn = widget.NewButton("删除", func() { l.askDelete() })
 	l.ImportBtn = widget.NewButton("导入往期…", func() { l.askImport() })
 	l.BackupBtn = widget.NewButton("备份…", func() { l.askBackup() })
@@ -212,7 +211,7 @@ func (l *IssueList) NextDraft() (*gazette.Issue, error) {
 	if err != nil {
 		return nil, errorf(err, "读取最近一期")
 	}
-	return NextIssue(prev), nil
+	return gazette.NextIssue(prev), nil
 }
 
 // askNew shows the 新建一期 form pre-filled from the latest issue.
@@ -295,34 +294,6 @@ func (l *IssueList) CreateIssue(is *gazette.Issue) error {
 	return nil
 }
 
-// duplicateSelected saves a copy of the selected issue.
-func (l *IssueList) duplicateSelected() {
-	id := l.selectedID()
-	if id == "" {
-		return
-	}
-	if err := l.Duplicate(id); err != nil {
-		showError(l.w.Win, err)
-	}
-}
-
-// Duplicate saves a copy of the issue id as a new draft and opens it.
-func (l *IssueList) Duplicate(id string) error {
-	if err := l.w.Ctl.Flush(); err != nil {
-		return err
-	}
-	is, err := l.w.Ctl.Store.Get(id)
-	if err != nil {
-		return errorf(err, "复制刊期")
-	}
-	c := DuplicateIssue(is)
-	if err := l.w.Ctl.Create(c); err != nil {
-		return err
-	}
-	l.SelectID(c.ID)
-	return nil
-}
-
 // askDelete deletes the selected issue after confirmation.
 func (l *IssueList) askDelete() {
 	if l.selected < 0 || l.selected >= len(l.rows) {
@@ -343,46 +314,6 @@ func (l *IssueList) askDelete() {
 // askImport picks a whole-issue text or an archive and imports it.
 func (l *IssueList) askImport() {
 	askOpenPath(l.w.Win, []string{".txt", ".md", ".docx", ".zip"}, l.ImportIssueFile)
-}
-
-// ImportIssueFile reads a whole past issue (text, or an archive of several)
-// off the UI goroutine, saves it and refreshes the list.
-func (l *IssueList) ImportIssueFile(path string) {
-	var got []*gazette.Issue
-	var warns []string
-	l.w.Ctl.Run("正在导入 "+path, func(progress func(float64)) error {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return fmt.Errorf("读取 %s：%w", path, err)
-		}
-		progress(0.3)
-		got, warns, err = readIssues(path, data)
-		if err != nil {
-			return err
-		}
-		progress(0.7)
-		for _, is := range got {
-			if err := l.w.Ctl.Store.Save(is); err != nil {
-				return fmt.Errorf("保存导入的 %s：%w", is.Label(), err)
-			}
-		}
-		return nil
-	}, func(err error) {
-		if err != nil {
-			showError(l.w.Win, err)
-			return
-		}
-		l.Refresh()
-		var names []string
-		for _, is := range got {
-			names = append(names, fmt.Sprintf("《%s》%s（%d篇）", is.Title, is.Label(), is.ArticleCount()))
-		}
-		msg := "已导入：\n" + strings.Join(names, "\n")
-		if len(warns) > 0 {
-			msg += "\n\n请留意：\n" + strings.Join(warns, "\n")
-		}
-		showInfo(l.w.Win, "导入往期", msg)
-	})
 }
 
 // askBackup writes a backup copy of the database where the editor says.

@@ -94,7 +94,7 @@ func TestEnterSplitsParagraphAndMergeJoins(t *testing.T) {
 	if len(a.Blocks) != n+1 || a.Blocks[row].Text() != "第一段。" || a.Blocks[row+1].Text() != "第二段。" {
 		t.Fatalf("split gave %d blocks: %q / %q", len(a.Blocks), a.Blocks[row].Text(), a.Blocks[row+1].Text())
 	}
-	w.Body.mergeUp(blockPath{row + 1})
+	w.Body.mergeUp(gazette.BlockPath{row + 1})
 	a, _ = mustSaved(t, w).Article(id)
 	if len(a.Blocks) != n || a.Blocks[row].Text() != "第一段。第二段。" {
 		t.Fatalf("merge gave %d blocks, %q", len(a.Blocks), a.Blocks[row].Text())
@@ -364,7 +364,7 @@ func TestHeadingStyleAndTableCell(t *testing.T) {
 	}
 	w.Composer.SelectArticle(tid)
 	w.Select(TabBody)
-	r := w.Body.rows[w.Body.rowIndex(blockPath{tblock})]
+	r := w.Body.rows[w.Body.rowIndex(gazette.BlockPath{tblock})]
 	if len(r.cells) < 2 || len(r.cells[1]) == 0 {
 		t.Fatalf("table shown as %d rows", len(r.cells))
 	}

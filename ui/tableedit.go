@@ -101,7 +101,7 @@ func slotLabel(s gazette.Slot) string {
 
 // currentSlot returns the slot of the current cell of the table at path:
 // the cell covering the remembered slot, else the first cell.
-func (e *BodyEditor) currentSlot(p blockPath, t *gazette.Table) gazette.Slot {
+func (e *BodyEditor) currentSlot(p gazette.BlockPath, t *gazette.Table) gazette.Slot {
 	cur := e.tableCur[p.String()]
 	slots := t.Slots()
 	if r, i, ok := t.CellAt(cur[0], cur[1]); ok {
@@ -140,7 +140,7 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 				e.editBlock(p, func(b *gazette.Block) {
 					if ri < len(b.Table.Rows) && ci < len(b.Table.Rows[ri].Cells) {
 						cell := &b.Table.Rows[ri].Cells[ci]
-						cell.Runs = setRunsText(cell.Runs, text)
+						cell.Runs = gazette.SetRunsText(cell.Runs, text)
 					}
 				})
 			}
@@ -204,7 +204,7 @@ func (e *BodyEditor) ShowError(err error) {
 // TableOp applies the table operation labelled label (a 行和列 or 合并与拆分
 // menu entry) to the current cell of the table at path and shows the
 // table again.
-func (e *BodyEditor) TableOp(p blockPath, label string) error {
+func (e *BodyEditor) TableOp(p gazette.BlockPath, label string) error {
 	var op *tableOp
 	for _, ops := range [][]tableOp{tableRowColOps, tableMergeOps} {
 		for i := range ops {
@@ -223,7 +223,7 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 		if a == nil {
 			return errors.New("找不到文章")
 		}
-		b := blockAt(a, p)
+		b := gazette.BlockAt(a, p)
 		if b == nil || b.Table == nil {
 			return fmt.Errorf("《%s》第%d块不是表格", a.Title, p[len(p)-1]+1)
 		}
@@ -243,19 +243,19 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 
 // SetCurrentCell makes grid slot (row, col) of the table at path the
 // current cell, as clicking into it does.
-func (e *BodyEditor) SetCurrentCell(p blockPath, row, col int) {
+func (e *BodyEditor) SetCurrentCell(p gazette.BlockPath, row, col int) {
 	e.tableCur[p.String()] = [2]int{row, col}
 }
 
 // SetHeaderRows makes the first n rows of the table at path its header.
-func (e *BodyEditor) SetHeaderRows(p blockPath, n int) error {
+func (e *BodyEditor) SetHeaderRows(p gazette.BlockPath, n int) error {
 	id := e.id
 	err := e.w.Ctl.EditAs("表头行数", "", func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return errors.New("找不到文章")
 		}
-		b := blockAt(a, p)
+		b := gazette.BlockAt(a, p)
 		if b == nil || b.Table == nil {
 			return errors.New("这一块不是表格")
 		}

@@ -13,7 +13,7 @@ import (
 
 // openDemoTable shows the first table of the demo issue in the body editor
 // and returns its article ID and block path.
-func openDemoTable(t *testing.T, w *Workstation) (string, blockPath) {
+func openDemoTable(t *testing.T, w *Workstation) (string, gazette.BlockPath) {
 	t.Helper()
 	var id string
 	var at int
@@ -31,14 +31,14 @@ func openDemoTable(t *testing.T, w *Workstation) (string, blockPath) {
 	}
 	w.Composer.SelectArticle(id)
 	w.Select(TabBody)
-	return id, blockPath{at}
+	return id, gazette.BlockPath{at}
 }
 
 // savedTable reads the table back from the store.
-func savedTable(t *testing.T, w *Workstation, id string, p blockPath) *gazette.Table {
+func savedTable(t *testing.T, w *Workstation, id string, p gazette.BlockPath) *gazette.Table {
 	t.Helper()
 	a, _ := mustSaved(t, w).Article(id)
-	return blockAt(a, p).Table
+	return gazette.BlockAt(a, p).Table
 }
 
 func TestTableToolsInBodyEditor(t *testing.T) {

@@ -108,7 +108,7 @@ func (c *Composer) reverted() {
 	if is == nil {
 		return
 	}
-	if _, ok := FindArticle(is, c.selArticle); !ok {
+	if _, ok := gazette.FindArticle(is, c.selArticle); !ok {
 		c.selArticle = ""
 	}
 	if c.sectionByID(c.selSection) == nil {

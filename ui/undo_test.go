@@ -71,8 +71,8 @@ func TestUndoEveryKindOfEdit(t *testing.T) {
 		test.Type(en, "甲乙丙")
 	})
 	step(func() { w.Body.Entry(row).SetText("第一段。\n第二段。") }) // Enter splits
-	step(func() { w.Body.mergeUp(blockPath{row + 1}) })
-	step(func() { w.Body.deleteBlock(blockPath{row}) })
+	step(func() { w.Body.mergeUp(gazette.BlockPath{row + 1}) })
+	step(func() { w.Body.deleteBlock(gazette.BlockPath{row}) })
 	step(func() {
 		w.Select(TabCompose)
 		w.Composer.SelectArticle(id)

@@ -37,6 +37,8 @@ type Workstation struct {
 
 	// Banner stands above the screens while the open issue is signed: it
 	// says why nothing can be edited, and UnlockBtn leads to 解锁.
+	tabScreen map[*container.TabItem]screen // the screen of each tab
+
 	Banner    *fyne.Container
 	bannerMsg *widget.Label
 	UnlockBtn *widget.Button
@@ -69,15 +71,7 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 	w.Cover = newCoverDesigner(w)
 	w.Preview = newPagePreview(w)
 	w.Export = newExportScreen(w)
-	w.Tabs = container.NewAppTabs(
-		container.NewTabItem(TabList, w.List.Content()),
-		container.NewTabItem(TabCompose, w.Composer.Content()),
-		container.NewTabItem(TabBody, w.Body.Content()),
-		container.NewTabItem(TabCover, w.Cover.Content()),
-		container.NewTabItem(TabPreview, w.Preview.Content()),
-		container.NewTabItem(TabExport, w.Export.Content()),
-	)
-	w.Tabs.OnSelected = func(t *container.TabItem) { w.tabShown(t.Text) }
+	w.Tabs = w.makeTabs()
 	bottom := container.NewBorder(nil, nil, w.task, nil, container.NewHBox(w.status), w.progress)
 	w.bannerMsg = widget.NewLabel("")
 	w.bannerMsg.Importance = widget.WarningImportance
@@ -129,11 +123,9 @@ func (w *Workstation) changed(ch Change) {
 		w.List.Refresh()
 	}
 	w.showBanner(is)
-	w.Composer.changed(ch)
-	w.Body.changed(ch)
-	w.Cover.changed(ch)
-	w.Preview.changed(ch)
-	w.Export.changed(ch)
+	for _, sc := range w.screens() {
+		sc.s.changed(ch)
+	}
 }
 
 // showBanner shows the read-only banner while the open issue is signed.
@@ -145,20 +137,6 @@ func (w *Workstation) showBanner(is *gazette.Issue) {
 	w.bannerMsg.SetText(fmt.Sprintf("《%s》%s已于 %s 签发，只能查看和导出。要修改，点右边“解锁…”并写明原因。",
 		is.Title, is.Label(), is.SignedAt.Local().Format("2006-01-02 15:04")))
 	w.Banner.Show()
-}
-
-// tabShown lets a screen do its work when it comes into view.
-func (w *Workstation) tabShown(title string) {
-	switch title {
-	case TabPreview:
-		w.Preview.shown()
-	case TabCover:
-		w.Cover.shown()
-	case TabBody:
-		w.Body.shown()
-	case TabExport:
-		w.Export.shown()
-	}
 }
 
 // Select brings the tab with the given title to the front.
