@@ -45,6 +45,15 @@ func (u *UndoStack) Record(label, key string, cur *Issue, now time.Time) bool {
 	return true
 }
 
+// Touch marks now as the time of the last edit of the current step: an
+// edit that took long to show (a long paragraph re-wrapped) does not end
+// the burst it belongs to.
+func (u *UndoStack) Touch(now time.Time) {
+	if u.key != "" {
+		u.at = now
+	}
+}
+
 // Drop takes back the last Record that added a step, for an edit that
 // failed before it changed anything.
 func (u *UndoStack) Drop() {

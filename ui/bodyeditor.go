@@ -50,6 +50,44 @@ type blockRow struct {
 	style  *dropDown
 	cells  [][]*cellEntry // table cells, by row and index in the row
 	header *dropDown      // a table's 表头 rows
+
+	// soft: the text is shown in chunks, and a very long paragraph in
+	// pieces, one entry each (see withSoftBreaks and pieces).
+	soft   bool
+	pieces []*piece // the entries of a runs block, entry being the first
+}
+
+// piece is one entry of a runs block and what it showed before its last
+// change.
+type piece struct {
+	entry *widget.Entry
+	shown string
+}
+
+// text is the block text the row's entries hold now (soft breaks dropped).
+func (r *blockRow) text() string {
+	if !r.soft {
+		return r.entry.Text
+	}
+	var b strings.Builder
+	for _, pc := range r.pieces {
+		b.WriteString(withoutSoftBreaks(pc.entry.Text))
+	}
+	return b.String()
+}
+
+// typed is the block text after piece i changed to s: its own line breaks
+// kept (they split the paragraph), the soft ones dropped.
+func (r *blockRow) typed(i int, s string) string {
+	var b strings.Builder
+	for j, pc := range r.pieces {
+		if j == i {
+			b.WriteString(typedText(pc.shown, s))
+		} else {
+			b.WriteString(withoutSoftBreaks(pc.entry.Text))
+		}
+	}
+	return b.String()
 }
 
 func newBodyEditor(w *Workstation) *BodyEditor {
@@ -239,18 +277,38 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 			e.editBlockAs(undoStyle, "", p, func(b *gazette.Block) { gazette.SetStyle(b, s) })
 		})
 		r.style.SetSelected(gazette.StyleOf(b))
-		r.entry = newBlockEntry(gazette.RunsText(b.Runs))
-		r.entry.OnChanged = func(s string) {
-			if fitRows(r.entry) {
-				e.blocks.Refresh()
+		text := gazette.RunsText(b.Runs)
+		r.soft = b.Type != gazette.BlockSignature
+		parts := []string{text}
+		if r.soft {
+			parts = pieces(text)
+		}
+		var entries []fyne.CanvasObject
+		for i, part := range parts {
+			pc := &piece{shown: part}
+			pc.entry = newBlockEntry(part)
+			pc.entry.TextStyle.Bold = b.Type == gazette.BlockHeading
+			pc.entry.OnChanged = func(s string) {
+				if fitRows(pc.entry) {
+					e.blocks.Refresh()
+				}
+				model := s
+				if r.soft {
+					model = r.typed(i, s)
+				}
+				pc.shown = s
+				e.textChanged(r, model)
 			}
-			e.textChanged(r, s)
+			r.pieces = append(r.pieces, pc)
+			entries = append(entries, pc.entry)
+		}
+		r.entry = r.pieces[0].entry
+		var body fyne.CanvasObject = r.entry
+		if len(entries) > 1 {
+			body = container.NewVBox(entries...)
 		}
 		left := container.NewVBox(r.style)
-		r.box = container.NewBorder(nil, nil, left, tools, r.entry)
-		if b.Type == gazette.BlockHeading {
-			r.entry.TextStyle.Bold = true
-		}
+		r.box = container.NewBorder(nil, nil, left, tools, body)
 	case b.Type == gazette.BlockTable && b.Table != nil:
 		r.box = e.tableRow(r, b, tools, readOnly)
 	case b.Type == gazette.BlockList:
@@ -295,6 +353,9 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 	if readOnly {
 		if r.entry != nil {
 			r.entry.Disable()
+		}
+		for _, pc := range r.pieces {
+			pc.entry.Disable()
 		}
 		if r.style != nil {
 			r.style.Disable()
@@ -419,6 +480,11 @@ func (e *BodyEditor) focusedRow() int {
 	for i, r := range e.rows {
 		if r.entry != nil && fyne.Focusable(r.entry) == f {
 			return i
+		}
+		for _, pc := range r.pieces {
+			if fyne.Focusable(pc.entry) == f {
+				return i
+			}
 		}
 	}
 	return -1

@@ -169,6 +169,7 @@ func (c *Controller) EditAs(label, key string, fn func(is *gazette.Issue) error)
 	c.gen++
 	c.schedule()
 	c.notify(ChangedEdit)
+	c.undoStack().Touch(time.Now())
 	return nil
 }
 

@@ -92,7 +92,7 @@ func (e *BodyEditor) rowText(i int) string {
 	r := e.rows[i]
 	var parts []string
 	if r.entry != nil {
-		parts = append(parts, r.entry.Text)
+		parts = append(parts, r.text())
 	}
 	for _, line := range r.cells {
 		for _, c := range line {
@@ -191,7 +191,22 @@ func (e *BodyEditor) ReplaceCurrent() {
 	r := e.rows[e.findAt]
 	at := e.findAt
 	var target *widget.Entry
-	if r.entry != nil && strings.Contains(r.entry.Text, q) {
+	if r.entry != nil && strings.Contains(r.text(), q) {
+		if r.soft { // the text may run across its chunks and pieces
+			if r.entry.Disabled() {
+				e.FindNext()
+				return
+			}
+			e.textChanged(r, strings.Replace(r.text(), q, e.Replace.Text, 1))
+			e.rebuild()
+			e.findAt = at
+			if strings.Contains(e.rowText(at), q) {
+				e.countHits()
+			} else {
+				e.FindNext()
+			}
+			return
+		}
 		target = r.entry
 	}
 	for _, line := range r.cells {
