@@ -109,7 +109,7 @@ func newArticleForm(w *Workstation) *ArticleForm {
 		item("", "title_lines", widget.NewLabelWithStyle("标题里按回车即为印刷时的换行；发文机关单独一行、下一行以“关于”开头时，发文机关行用小一号字", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})),
 		item("发文机关", "issuers", f.Issuers),
 		item("文号", "doc_number", f.DocNumber),
-		item("成文日期", "date", f.Date.Entry),
+		item("成文日期", "date", withMessage(f.Date.Entry)),
 		item("主送", "addressee", f.Addressee),
 		item("公开属性", "disclosure", f.Disclosure),
 		item("副标题", "subtitle", f.Subtitle),

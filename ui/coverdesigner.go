@@ -168,12 +168,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Total = number(func(is *gazette.Issue, n float64) { is.TotalNumber = int(n) })
 	d.Date = text(func(is *gazette.Issue, s string) { is.Date = s })
 	d.Date.SetPlaceHolder("YYYY-MM-DD，可空")
-	d.Date.Validator = func(s string) error {
-		if s = strings.TrimSpace(s); s != "" && !gazette.ValidDate(s) {
-			return fmt.Errorf("日期应为 YYYY-MM-DD，如 2020-08-31")
-		}
-		return nil
-	}
+	d.Date.Validator = dateError
 	d.Statement = text(func(is *gazette.Issue, s string) { is.Statement = s })
 	d.Slogan = text(func(is *gazette.Issue, s string) { is.Slogan = s })
 	d.Status = sel(statusChoices, func(is *gazette.Issue, s string) {
@@ -275,7 +270,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("主管主办", d.Sponsor),
 		widget.NewFormItem("刊期", d.Frequency),
 		widget.NewFormItem("年 / 期 / 总期号", row(d.Year, d.Number, d.Total)),
-		widget.NewFormItem("出版日期", d.Date),
+		widget.NewFormItem("出版日期", withMessage(d.Date)),
 		widget.NewFormItem("声明", d.Statement),
 		widget.NewFormItem("口号", d.Slogan),
 		widget.NewFormItem("状态", d.Status),
@@ -302,8 +297,8 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	settings := widget.NewForm(
 		widget.NewFormItem("预设", container.NewBorder(nil, nil, nil, d.ResetBtn, d.Preset)),
 		widget.NewFormItem("", presetHint()),
-		widget.NewFormItem("成品尺寸 宽×高 mm", row(d.TrimW, d.TrimH)),
-		widget.NewFormItem("出血 mm", d.Bleed),
+		widget.NewFormItem("成品尺寸 宽×高 mm", row(withMessage(d.TrimW), withMessage(d.TrimH))),
+		widget.NewFormItem("出血 mm", withMessage(d.Bleed)),
 		widget.NewFormItem("栏数", d.Columns),
 		widget.NewFormItem("正文字体 / 字号 pt", row(d.BodyFace, d.BodySize)),
 		widget.NewFormItem("页码", d.Folio),

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/gazette"
@@ -21,6 +22,38 @@ const cellCharsPerCol = 9
 type cellEntry struct {
 	widget.Entry
 	onFocus func()
+	// onTab moves the cursor to the next cell (the previous one with
+	// Shift); Tab in the last cell adds a row.
+	onTab func(back bool)
+	shift bool // a Shift key is down
+}
+
+// AcceptsTab keeps Tab for onTab instead of moving the focus elsewhere.
+func (c *cellEntry) AcceptsTab() bool { return c.onTab != nil }
+
+// TypedKey takes Tab and Shift+Tab to move between cells; other keys edit.
+func (c *cellEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyTab && c.onTab != nil {
+		c.onTab(c.shift)
+		return
+	}
+	c.Entry.TypedKey(ev)
+}
+
+// KeyDown notes Shift for Shift+Tab.
+func (c *cellEntry) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		c.shift = true
+	}
+	c.Entry.KeyDown(ev)
+}
+
+// KeyUp notes Shift for Shift+Tab.
+func (c *cellEntry) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		c.shift = false
+	}
+	c.Entry.KeyUp(ev)
 }
 
 func newCellEntry(text string, cols int) *cellEntry {
@@ -135,6 +168,10 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 			en.onFocus = func() {
 				e.tableCur[p.String()] = [2]int{s.Row, s.Col}
 				cur.SetText(slotLabel(s))
+			}
+			k := len(flat)
+			if !readOnly {
+				en.onTab = func(back bool) { e.tabCell(p, k, back) }
 			}
 			en.OnChanged = func(text string) {
 				e.editBlock(p, func(b *gazette.Block) {
@@ -266,4 +303,66 @@ func (e *BodyEditor) SetHeaderRows(p gazette.BlockPath, n int) error {
 	}
 	e.rebuild()
 	return nil
+}
+
+// tabCell moves the cursor from cell k (in reading order) of the table at
+// path to the next cell, or the previous one when back; Tab in the last
+// cell adds a row below and goes to its first cell.
+func (e *BodyEditor) tabCell(p gazette.BlockPath, k int, back bool) {
+	cells := e.tableCells(p)
+	to := k + 1
+	if back {
+		to = k - 1
+	}
+	if to < 0 {
+		return
+	}
+	if to >= len(cells) {
+		n := len(cells)
+		s := e.slotOfCell(p, k)
+		e.SetCurrentCell(p, s.Row, s.Col)
+		if err := e.TableOp(p, "在下方插入行"); err != nil {
+			e.ShowError(err)
+			return
+		}
+		if cells = e.tableCells(p); n < len(cells) {
+			to = n
+		}
+	}
+	if to < len(cells) {
+		e.w.Win.Canvas().Focus(cells[to])
+	}
+}
+
+// tableCells returns the cell entries of the table at path in reading order.
+func (e *BodyEditor) tableCells(p gazette.BlockPath) []*cellEntry {
+	i := e.rowIndex(p)
+	if i < 0 {
+		return nil
+	}
+	var out []*cellEntry
+	for _, line := range e.rows[i].cells {
+		out = append(out, line...)
+	}
+	return out
+}
+
+// slotOfCell returns the grid slot of cell k (reading order) of the table
+// at path.
+func (e *BodyEditor) slotOfCell(p gazette.BlockPath, k int) gazette.Slot {
+	a := e.article()
+	if a == nil {
+		return gazette.Slot{}
+	}
+	b := gazette.BlockAt(a, p)
+	if b == nil || b.Table == nil {
+		return gazette.Slot{}
+	}
+	for _, row := range b.Table.Slots() {
+		if k < len(row) {
+			return row[k]
+		}
+		k -= len(row)
+	}
+	return gazette.Slot{}
 }
