@@ -35,8 +35,10 @@ type BodyEditor struct {
 	FindCount           *widget.Label
 	HistoryBtn, FindBtn *widget.Button
 	InsertBtn, UndoBtn  *widget.Button
-	findAt              int          // index in rows of the current hit, -1 none
-	undo                *replaceUndo // how to take back the last 全部替换, nil when it cannot be
+	// ReplaceBtn and ReplaceAllBtn are off while the issue is signed.
+	ReplaceBtn, ReplaceAllBtn *widget.Button
+	findAt                    int          // index in rows of the current hit, -1 none
+	undo                      *replaceUndo // how to take back the last 全部替换, nil when it cannot be
 
 	pending  int               // row to put the cursor in when the screen is next shown, -1 none
 	tableCur map[string][2]int // each table's current cell (grid row, column), by block path
@@ -211,10 +213,12 @@ func (e *BodyEditor) rebuild() {
 	e.title.SetText(a.Name())
 	e.HistoryBtn.Enable()
 	ro := e.w.Ctl.Signed()
-	if ro {
-		e.InsertBtn.Disable()
-	} else {
-		e.InsertBtn.Enable()
+	for _, b := range []*widget.Button{e.InsertBtn, e.ReplaceBtn, e.ReplaceAllBtn} {
+		if ro {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	var objs []fyne.CanvasObject
 	var add func(blocks []gazette.Block, parent gazette.BlockPath, depth int)
@@ -290,7 +294,7 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 			pc.entry.TextStyle.Bold = b.Type == gazette.BlockHeading
 			pc.entry.OnChanged = func(s string) {
 				if fitRows(pc.entry) {
-					e.blocks.Refresh()
+					e.relayout()
 				}
 				model := s
 				if r.soft {
@@ -542,4 +546,15 @@ func (e *BodyEditor) insertAfter(p gazette.BlockPath) {
 
 func (e *BodyEditor) deleteBlock(p gazette.BlockPath) {
 	e.structural(undoDelete, func(a *gazette.Article) bool { return gazette.DeleteBlock(a, p) })
+}
+
+// relayout places the rows again after one changed height. A Refresh of
+// the column would refresh every row, re-wrapping the text of each entry
+// on every key that adds a line; the rows' own content has not changed.
+func (e *BodyEditor) relayout() {
+	min := e.blocks.MinSize()
+	view := e.scroll.Size()
+	size := fyne.NewSize(max(min.Width, view.Width), max(min.Height, view.Height))
+	e.blocks.Resize(size)
+	e.blocks.Layout.Layout(e.blocks.Objects, size)
 }

@@ -189,6 +189,7 @@ func (c *Composer) selectNode(id widget.TreeNodeID) {
 	c.Form.Load(c.selArticle)
 	c.w.Body.Load(c.selArticle)
 	c.updateButtons()
+	c.w.remember()
 }
 
 // SelectSection selects section si in the tree.

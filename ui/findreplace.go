@@ -38,6 +38,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	next := widget.NewButton("下一个", func() { e.FindNext() })
 	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
 	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
+	e.ReplaceBtn, e.ReplaceAllBtn = one, all
 	e.UndoBtn = widget.NewButtonWithIcon("撤销替换", theme.ContentUndoIcon(), func() { e.ShowError(e.UndoReplace()) })
 	e.UndoBtn.Hide()
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.HideFind() })
@@ -172,7 +173,15 @@ func (e *BodyEditor) FindNext() int {
 	if a, _ := is.Article(h.Article); a != nil {
 		name = a.Name()
 	}
-	e.FindCount.SetText(fmt.Sprintf("第 %d/%d 处：%s第 %d 段（共 %d 处）", k+1, len(hits), name, h.Block+1, total))
+	at := 1 // the first occurrence in the block, counted over the whole issue
+	for _, prev := range hits[:k] {
+		at += prev.Count
+	}
+	where := fmt.Sprintf("第 %d/%d 处：%s第 %d 段", at, total, name, h.Block+1)
+	if h.Count > 1 {
+		where += fmt.Sprintf("（本段共 %d 处）", h.Count)
+	}
+	e.FindCount.SetText(where)
 	return h.Block
 }
 

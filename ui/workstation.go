@@ -88,11 +88,7 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 
 	w.Ctl.OnChange(w.changed)
 	w.List.Refresh()
-	if id := w.List.LatestID(); id != "" {
-		w.Ctl.ShowError(w.Ctl.Open(id))
-	} else {
-		w.changed(ChangedIssue)
-	}
+	w.reopen()
 	win.SetCloseIntercept(w.quit)
 	return w
 }
@@ -123,6 +119,9 @@ func (w *Workstation) changed(ch Change) {
 		w.List.Refresh()
 	}
 	w.showBanner(is)
+	if ch == ChangedIssue {
+		w.remember()
+	}
 	for _, sc := range w.screens() {
 		sc.s.changed(ch)
 	}
