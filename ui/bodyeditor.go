@@ -243,6 +243,7 @@ func (e *BodyEditor) rebuild() {
 	}
 	e.blocks.Objects = objs
 	e.blocks.Refresh()
+	wrapNow()
 	e.countHits()
 }
 
@@ -300,8 +301,15 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 				if r.soft {
 					model = r.typed(i, s)
 				}
+				// A paste of more than a chunk is cut into chunks again, so
+				// the keys after it stay fast.
+				pasted := r.soft && utf8.RuneCountInString(s)-utf8.RuneCountInString(pc.shown) > softMax
 				pc.shown = s
-				e.textChanged(r, model)
+				if e.textChanged(r, model) == 1 && pasted {
+					at := e.rowIndex(r.path)
+					e.rebuild()
+					e.focusRow(at)
+				}
 			}
 			r.pieces = append(r.pieces, pc)
 			entries = append(entries, pc.entry)
@@ -375,12 +383,44 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 
 // newBlockEntry is a wrapping multi-line entry holding text, tall enough
 // to show it.
+//
+// The entry is made without wrapping and wraps once the editor has laid
+// it out (see wrapLater): an entry wraps its text when its renderer is
+// made, before it has its width, and at that width every character is a
+// row — measuring the rest of the text for each (seconds for a long
+// paragraph, and most of the time it took to open an article with tables).
 func newBlockEntry(text string) *widget.Entry {
 	en := widget.NewMultiLineEntry()
-	en.Wrapping = fyne.TextWrapWord
-	en.SetText(text)
+	en.Wrapping = fyne.TextWrapOff
+	en.Text = text
 	fitRows(en)
+	wrapLater(en, fyne.TextWrapWord)
 	return en
+}
+
+// pendingWrap are the entries made since the rows were last laid out,
+// with the wrapping each is to have.
+var pendingWrap []struct {
+	en   *widget.Entry
+	mode fyne.TextWrap
+}
+
+// wrapLater gives en its wrapping when wrapNow is next called.
+func wrapLater(en *widget.Entry, mode fyne.TextWrap) {
+	pendingWrap = append(pendingWrap, struct {
+		en   *widget.Entry
+		mode fyne.TextWrap
+	}{en, mode})
+}
+
+// wrapNow gives the entries made since the last call their wrapping, now
+// that they have their widths.
+func wrapNow() {
+	for _, p := range pendingWrap {
+		p.en.Wrapping = p.mode
+		p.en.Refresh()
+	}
+	pendingWrap = nil
 }
 
 // charsPerRow estimates how many Chinese characters a block entry shows in
@@ -447,10 +487,11 @@ func (e *BodyEditor) editBlockAs(label, key string, p gazette.BlockPath, fn func
 }
 
 // textChanged takes a runs block's new text; a line break splits it into
-// paragraphs.
-func (e *BodyEditor) textChanged(r *blockRow, s string) {
+// paragraphs. It returns how many blocks the text became (0 when the edit
+// was refused).
+func (e *BodyEditor) textChanged(r *blockRow, s string) int {
 	if e.building {
-		return
+		return 0
 	}
 	id := e.id
 	n := 0
@@ -466,13 +507,14 @@ func (e *BodyEditor) textChanged(r *blockRow, s string) {
 		n = gazette.SplitBlock(a, r.path, s)
 		return nil
 	}) {
-		return
+		return 0
 	}
 	if n > 1 {
 		at := e.rowIndex(r.path) + n - 1
 		e.rebuild()
 		e.focusRow(at)
 	}
+	return n
 }
 
 // focusedRow returns the index of the row whose entry has the cursor, or -1.

@@ -58,3 +58,30 @@ func TestPieces(t *testing.T) {
 		t.Errorf("a short paragraph: %q", ps)
 	}
 }
+
+// TestLongPasteIsChunked pastes 2,400 characters into a paragraph: the
+// paragraph holds them without any line break, and the editor shows them
+// in chunks and pieces again, so the keys after the paste stay fast.
+func TestLongPasteIsChunked(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, row := firstParagraph(t, w)
+	en := w.Body.Entry(row)
+	old := withoutSoftBreaks(en.Text)
+	paste := strings.Repeat("很长的粘贴文字，一句接一句。", 200)
+	en.SetText(en.Text + paste)
+	a, _ := mustSaved(t, w).Article(id)
+	if got := a.Blocks[row].Text(); got != old+paste {
+		t.Fatalf("the paragraph holds %d characters, want %d", len([]rune(got)), len([]rune(old+paste)))
+	}
+	r := w.Body.rows[row]
+	if len(r.pieces) < 2 || r.text() != old+paste {
+		t.Errorf("after the paste the row shows %d pieces", len(r.pieces))
+	}
+	for _, pc := range r.pieces {
+		for _, l := range strings.Split(pc.entry.Text, "\n") {
+			if len([]rune(l)) > softMax {
+				t.Fatalf("a line of %d characters after the paste", len([]rune(l)))
+			}
+		}
+	}
+}

@@ -59,9 +59,10 @@ func (c *cellEntry) KeyUp(ev *fyne.KeyEvent) {
 func newCellEntry(text string, cols int) *cellEntry {
 	c := &cellEntry{}
 	c.MultiLine = true
-	c.Wrapping = fyne.TextWrapBreak
+	c.Wrapping = fyne.TextWrapOff // wrapped once laid out (see newBlockEntry)
 	c.ExtendBaseWidget(c)
-	c.SetText(text)
+	c.Text = text
+	wrapLater(&c.Entry, fyne.TextWrapBreak)
 	// About nine characters fit in a column; a cell shows up to four rows.
 	per := cellCharsPerCol * max(cols, 1)
 	c.SetMinRowsVisible(min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4))
