@@ -457,7 +457,11 @@ func (c *Composer) dropped(uris []fyne.URI) {
 // ImportFiles reads article files off the UI goroutine and adds the
 // articles to the open issue: to the selected section, or to the section
 // the importer names for each. The importer's warnings are shown.
-func (c *Composer) ImportFiles(paths []string) {
+func (c *Composer) ImportFiles(paths []string) { c.importFiles(paths, nil) }
+
+// importFiles is ImportFiles, then after(err) on the UI goroutine (err is
+// nil when the files were read).
+func (c *Composer) importFiles(paths []string, after func(error)) {
 	if c.issue() == nil {
 		showError(c.w.Win, errNoIssue)
 		return
@@ -469,6 +473,9 @@ func (c *Composer) ImportFiles(paths []string) {
 		arts, warns, err = readArticles(paths)
 		return err
 	}, func(err error) {
+		if after != nil {
+			after(err)
+		}
 		if err != nil {
 			showError(c.w.Win, err)
 			return
