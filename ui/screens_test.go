@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/fonts"
@@ -498,6 +499,26 @@ func TestHistoryRestoreWaitsForAChoice(t *testing.T) {
 	list.Select(0)
 	if restore.Disabled() {
 		t.Fatal("恢复所选版本 still off after choosing a version")
+	}
+	// The version is compared with the text now: the new paragraph added,
+	// the old one removed.
+	var added, removed string
+	for _, o := range test.LaidOutObjects(top) {
+		if rt, ok := o.(*widget.RichText); ok {
+			for _, sg := range rt.Segments {
+				if ts, ok := sg.(*widget.TextSegment); ok {
+					switch ts.Style.ColorName {
+					case theme.ColorNameSuccess:
+						added += ts.Text
+					case theme.ColorNameError:
+						removed += ts.Text
+					}
+				}
+			}
+		}
+	}
+	if !strings.Contains(added, "改过的段落") || !strings.Contains(removed, []string{old}[0][:9]) {
+		t.Errorf("the comparison shows added %q, removed %q", added, removed)
 	}
 	test.Tap(restore)
 	a, _ := mustSaved(t, w).Article(id)
