@@ -34,6 +34,7 @@ type BodyEditor struct {
 	Find, Replace       *escEntry
 	FindCount           *widget.Label
 	HistoryBtn, FindBtn *widget.Button
+	VersionsBtn         *widget.Button // 版本与比较
 	InsertBtn, UndoBtn  *widget.Button
 	// ReplaceBtn and ReplaceAllBtn are off while the issue is signed.
 	ReplaceBtn, ReplaceAllBtn *widget.Button
@@ -99,13 +100,14 @@ func newBodyEditor(w *Workstation) *BodyEditor {
 	e.blocks = container.NewVBox()
 	e.scroll = container.NewVScroll(e.blocks)
 	e.HistoryBtn = widget.NewButtonWithIcon("历史版本…", theme.HistoryIcon(), func() { e.showHistory() })
+	e.VersionsBtn = widget.NewButton("版本与比较…", func() { e.ShowVersions() })
 	e.FindBtn = widget.NewButtonWithIcon("查找替换 (Ctrl+F)", theme.SearchIcon(), func() { e.ShowFind() })
 	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(gazette.BlockPath{-1}) })
 
 	e.findBar = e.makeFindBar()
 
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn), e.title),
+		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn, e.VersionsBtn), e.title),
 		e.findBar)
 	e.content = container.NewBorder(top, nil, nil, nil, e.scroll)
 	e.Load("")

@@ -115,10 +115,18 @@ func (e *BodyEditor) showHistory() {
 
 // diffSegments shows what changed from old to new: removed text in red
 // (struck through by 【删：…】 marks, as colour alone does not print),
-// added text in bold green, paragraph by paragraph.
+// added text in bold green, with the unchanged text next to each change
+// (the rest is elided: a whole issue would take long to show).
 func diffSegments(old, new string) []widget.RichTextSegment {
 	var segs []widget.RichTextSegment
-	for _, p := range gazette.DiffText(old, new) {
+	parts := gazette.DiffText(old, new)
+	changed := false
+	for k, p := range parts {
+		if p.Kind == gazette.DiffSame {
+			p.Text = elide(p.Text, k == 0, k == len(parts)-1)
+		} else {
+			changed = true
+		}
 		for i, line := range strings.Split(p.Text, "\n") {
 			if i > 0 {
 				segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
@@ -138,8 +146,33 @@ func diffSegments(old, new string) []widget.RichTextSegment {
 			segs = append(segs, &widget.TextSegment{Style: st, Text: line})
 		}
 	}
+	if !changed {
+		segs = []widget.RichTextSegment{}
+	}
 	if len(segs) == 0 {
 		segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleInline, Text: "这个版本与现在的正文相同。"})
 	}
 	return segs
+}
+
+// elideKeep is how many characters of unchanged text are shown on each side
+// of a change.
+const elideKeep = 30
+
+// elide shortens unchanged text to what stands next to the changes before
+// and after it (none before the first change, none after the last).
+func elide(s string, first, last bool) string {
+	rs := []rune(s)
+	if len(rs) <= 2*elideKeep+10 {
+		return s
+	}
+	out := ""
+	if !first {
+		out = string(rs[:elideKeep])
+	}
+	out += "……"
+	if !last {
+		out += string(rs[len(rs)-elideKeep:])
+	}
+	return out
 }
