@@ -2,9 +2,9 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"gazette/exchange"
 	"gazette/gazette"
@@ -72,36 +72,43 @@ func ImportIssue(st *store.Store, is *gazette.Issue, replace bool) (*Imported, e
 	if err := CheckMasthead(is); err != nil {
 		return nil, err
 	}
-	list, err := st.List()
+	same, err := st.SameNumber(is.Title, is.Year, is.Number, "")
 	if err != nil {
 		return nil, err
-	}
-	var same *store.Summary
-	idTaken := false
-	for i, s := range list {
-		if s.Title == is.Title && s.Year == is.Year && s.Number == is.Number && same == nil {
-			same = &list[i]
-		}
-		if s.ID == is.ID {
-			idTaken = true
-		}
 	}
 	res := &Imported{Issue: is}
 	switch {
 	case same != nil && !replace:
 		return nil, &ExistsError{*same}
 	case same != nil:
-		if res.Backup, err = st.BackupBefore("replace"); err != nil {
-			return nil, fmt.Errorf("替换前备份失败，未作改动：%w", err)
+		// store.Replace backs the database up first and refuses a signed
+		// issue.
+		if res.Backup, err = st.Replace(is, same.ID); err != nil {
+			return nil, err
 		}
-		is.ID, res.Replaced = same.ID, true
-	case idTaken:
-		freshIDs(is)
+		res.Replaced = true
+		return res, nil
 	}
-	if err := st.Save(is); err != nil {
-		return nil, fmt.Errorf("保存《%s》%s：%w", is.Title, is.Label(), err)
+	if _, err := st.Get(is.ID); err == nil || is.ID == "" {
+		freshIDs(is) // an archive of an issue held under another 刊名 or number
+	}
+	if err := st.Create(is); err != nil {
+		return nil, existsOr(st, is, err)
 	}
 	return res, nil
+}
+
+// existsOr turns the store's refusal of a second issue with one 刊名, year
+// and number (store.ErrExists, found inside the saving transaction) into an
+// *ExistsError naming that issue; other errors are wrapped with the issue.
+func existsOr(st *store.Store, is *gazette.Issue, err error) error {
+	if errors.Is(err, store.ErrExists) {
+		if same, e := st.SameNumber(is.Title, is.Year, is.Number, is.ID); e == nil && same != nil {
+			return &ExistsError{*same}
+		}
+		return err
+	}
+	return fmt.Errorf("保存《%s》%s：%w", is.Title, is.Label(), err)
 }
 
 // freshIDs gives the issue, its sections and its articles new IDs, so that
@@ -157,36 +164,25 @@ func ImportDocuments(st *store.Store, is *gazette.Issue, arts []gazette.Article)
 // CreateIssue saves is as a new issue of st; an issue with the same 刊名,
 // year and number is an *ExistsError.
 func CreateIssue(st *store.Store, is *gazette.Issue) error {
-	list, err := st.List()
-	if err != nil {
-		return err
-	}
-	for _, s := range list {
-		if s.Title == is.Title && s.Year == is.Year && s.Number == is.Number {
-			return &ExistsError{s}
-		}
-	}
-	if err := st.Save(is); err != nil {
-		return fmt.Errorf("新建刊期 %s：%w", is.Label(), err)
+	if err := st.Create(is); err != nil {
+		return existsOr(st, is, err)
 	}
 	return nil
 }
 
-// DuplicateIssue saves a copy of the issue id as a new draft and returns
-// it: fresh IDs for the issue, its sections and articles (so revisions stay
-// with the original), no sign-off and no unlock history.
-func DuplicateIssue(st *store.Store, id string) (*gazette.Issue, error) {
+// DuplicateIssue saves a copy of the issue id as a new draft numbered at
+// (gazette.DuplicateIssue: fresh IDs, so revisions stay with the original;
+// no sign-off and no unlock history) and returns it. A number another
+// issue of that 刊名 has is an *ExistsError (the store's one rule).
+func DuplicateIssue(st *store.Store, id string, at gazette.Numbering) (*gazette.Issue, error) {
 	is, err := st.Get(id)
 	if err != nil {
 		return nil, fmt.Errorf("复制刊期：%w", err)
 	}
-	c := is.Clone()
-	freshIDs(c)
-	now := time.Now().UTC().Truncate(time.Second)
-	c.Status, c.SignedAt, c.SignedPDFSHA256, c.Unlocks = gazette.StatusDraft, time.Time{}, "", nil
-	c.Created, c.Modified = now, now
-	if err := st.Save(c); err != nil {
-		return nil, fmt.Errorf("复制《%s》%s：%w", is.Title, is.Label(), err)
+	c := gazette.DuplicateIssue(is)
+	c.Year, c.Number, c.TotalNumber = at.Year, at.Number, at.Total
+	if err := CreateIssue(st, c); err != nil {
+		return nil, err
 	}
 	return c, nil
 }

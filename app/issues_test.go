@@ -75,7 +75,10 @@ func TestCreateAndDuplicate(t *testing.T) {
 	if err := CreateIssue(st, gazette.New(demo.Title, demo.Year, demo.Number+1)); err != nil {
 		t.Fatal(err)
 	}
-	c, err := DuplicateIssue(st, id)
+	if _, err := DuplicateIssue(st, id, gazette.Numbering{Year: demo.Year, Number: demo.Number, Total: demo.TotalNumber}); !errors.As(err, &exists) {
+		t.Errorf("a copy with the same numbers: %v", err)
+	}
+	c, err := DuplicateIssue(st, id, gazette.Numbering{Year: demo.Year, Number: demo.Number + 2, Total: demo.TotalNumber + 2})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,13 +19,13 @@ type ArticleForm struct {
 	w  *Workstation
 	id string // the article shown, "" for none
 
-	Kind       *widget.Select
+	Kind       *dropDown
 	Title      *widget.Entry
 	Issuers    *widget.Entry
 	DocNumber  *widget.Entry
 	Date       *DateField
 	Addressee  *widget.Entry
-	Disclosure *widget.Select
+	Disclosure *dropDown
 	Subtitle   *widget.Entry
 	Source     *widget.Entry
 
@@ -54,19 +54,19 @@ var disclosureLabels = []string{gazette.DisclosurePublic, gazette.DisclosureOnRe
 
 func newArticleForm(w *Workstation) *ArticleForm {
 	f := &ArticleForm{w: w, msgs: map[string]*widget.Label{}}
-	f.Kind = widget.NewSelect(kindLabels, func(s string) {
+	f.Kind = newDropDown(kindLabels, func(s string) {
 		f.set(func(a *gazette.Article) { a.Kind = kindOf(s) })
 	})
 	f.Title = widget.NewMultiLineEntry()
 	f.Title.Wrapping = fyne.TextWrapWord
 	f.Title.SetMinRowsVisible(3)
 	f.Title.OnChanged = func(s string) {
-		f.set(func(a *gazette.Article) { a.Title, a.TitleLines = SplitTitle(s) })
+		f.set(func(a *gazette.Article) { a.Title, a.TitleLines = gazette.SplitTitle(s) })
 	}
 	f.Issuers = widget.NewEntry()
 	f.Issuers.SetPlaceHolder("多个发文机关用“、”分开")
 	f.Issuers.OnChanged = func(s string) {
-		f.set(func(a *gazette.Article) { a.Issuers = SplitIssuers(s) })
+		f.set(func(a *gazette.Article) { a.Issuers = gazette.SplitIssuers(s) })
 	}
 	f.DocNumber = widget.NewEntry()
 	f.DocNumber.SetPlaceHolder("如 X府字〔2020〕30号")
@@ -81,7 +81,7 @@ func newArticleForm(w *Workstation) *ArticleForm {
 	f.Addressee.OnChanged = func(s string) {
 		f.set(func(a *gazette.Article) { a.Addressee = strings.TrimSpace(s) })
 	}
-	f.Disclosure = widget.NewSelect(disclosureLabels, func(s string) {
+	f.Disclosure = newDropDown(disclosureLabels, func(s string) {
 		f.set(func(a *gazette.Article) {
 			if s == noDisclosure {
 				s = ""
@@ -109,7 +109,7 @@ func newArticleForm(w *Workstation) *ArticleForm {
 		item("", "title_lines", widget.NewLabelWithStyle("标题里按回车即为印刷时的换行；发文机关单独一行、下一行以“关于”开头时，发文机关行用小一号字", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})),
 		item("发文机关", "issuers", f.Issuers),
 		item("文号", "doc_number", f.DocNumber),
-		item("成文日期", "date", f.Date.Entry),
+		item("成文日期", "date", withMessage(f.Date.Entry)),
 		item("主送", "addressee", f.Addressee),
 		item("公开属性", "disclosure", f.Disclosure),
 		item("副标题", "subtitle", f.Subtitle),
@@ -126,29 +126,6 @@ func newArticleForm(w *Workstation) *ArticleForm {
 
 // Content is the form's widget tree.
 func (f *ArticleForm) Content() fyne.CanvasObject { return f.content }
-
-// SplitTitle turns the title field into Article.Title and TitleLines: each
-// line of the field is a printed line; one line needs no TitleLines.
-func SplitTitle(s string) (title string, lines []string) {
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, l)
-		}
-	}
-	title = strings.Join(lines, "")
-	if len(lines) < 2 {
-		lines = nil
-	}
-	return title, lines
-}
-
-// SplitIssuers splits the issuers field at 、, full-width or plain spaces,
-// commas and line breaks.
-func SplitIssuers(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return r == '、' || r == '，' || r == ',' || r == ' ' || r == '　' || r == '\n' || r == ';' || r == '；'
-	})
-}
 
 // article returns the article shown, or nil.
 func (f *ArticleForm) article() *gazette.Article {
@@ -211,7 +188,7 @@ func (f *ArticleForm) set(fn func(a *gazette.Article)) {
 		return
 	}
 	id := f.id
-	err := f.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := f.w.Ctl.EditAs(undoMeta, "form:"+id, func(is *gazette.Issue) error {
 		if a, _ := is.Article(id); a != nil {
 			fn(a)
 		}

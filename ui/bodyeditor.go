@@ -34,9 +34,12 @@ type BodyEditor struct {
 	Find, Replace       *escEntry
 	FindCount           *widget.Label
 	HistoryBtn, FindBtn *widget.Button
+	VersionsBtn         *widget.Button // 版本与比较
 	InsertBtn, UndoBtn  *widget.Button
-	findAt              int          // index in rows of the current hit, -1 none
-	undo                *replaceUndo // how to take back the last 全部替换, nil when it cannot be
+	// ReplaceBtn and ReplaceAllBtn are off while the issue is signed.
+	ReplaceBtn, ReplaceAllBtn *widget.Button
+	findAt                    int          // index in rows of the current hit, -1 none
+	undo                      *replaceUndo // how to take back the last 全部替换, nil when it cannot be
 
 	pending  int               // row to put the cursor in when the screen is next shown, -1 none
 	tableCur map[string][2]int // each table's current cell (grid row, column), by block path
@@ -44,12 +47,50 @@ type BodyEditor struct {
 
 // blockRow is the widgets of one block.
 type blockRow struct {
-	path   blockPath
+	path   gazette.BlockPath
 	box    fyne.CanvasObject
 	entry  *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
-	style  *widget.Select
+	style  *dropDown
 	cells  [][]*cellEntry // table cells, by row and index in the row
-	header *widget.Select // a table's 表头 rows
+	header *dropDown      // a table's 表头 rows
+
+	// soft: the text is shown in chunks, and a very long paragraph in
+	// pieces, one entry each (see withSoftBreaks and pieces).
+	soft   bool
+	pieces []*piece // the entries of a runs block, entry being the first
+}
+
+// piece is one entry of a runs block and what it showed before its last
+// change.
+type piece struct {
+	entry *widget.Entry
+	shown string
+}
+
+// text is the block text the row's entries hold now (soft breaks dropped).
+func (r *blockRow) text() string {
+	if !r.soft {
+		return r.entry.Text
+	}
+	var b strings.Builder
+	for _, pc := range r.pieces {
+		b.WriteString(withoutSoftBreaks(pc.entry.Text))
+	}
+	return b.String()
+}
+
+// typed is the block text after piece i changed to s: its own line breaks
+// kept (they split the paragraph), the soft ones dropped.
+func (r *blockRow) typed(i int, s string) string {
+	var b strings.Builder
+	for j, pc := range r.pieces {
+		if j == i {
+			b.WriteString(typedText(pc.shown, s))
+		} else {
+			b.WriteString(withoutSoftBreaks(pc.entry.Text))
+		}
+	}
+	return b.String()
 }
 
 func newBodyEditor(w *Workstation) *BodyEditor {
@@ -59,13 +100,14 @@ func newBodyEditor(w *Workstation) *BodyEditor {
 	e.blocks = container.NewVBox()
 	e.scroll = container.NewVScroll(e.blocks)
 	e.HistoryBtn = widget.NewButtonWithIcon("历史版本…", theme.HistoryIcon(), func() { e.showHistory() })
+	e.VersionsBtn = widget.NewButton("版本与比较…", func() { e.ShowVersions() })
 	e.FindBtn = widget.NewButtonWithIcon("查找替换 (Ctrl+F)", theme.SearchIcon(), func() { e.ShowFind() })
-	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(blockPath{-1}) })
+	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(gazette.BlockPath{-1}) })
 
 	e.findBar = e.makeFindBar()
 
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn), e.title),
+		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn, e.VersionsBtn), e.title),
 		e.findBar)
 	e.content = container.NewBorder(top, nil, nil, nil, e.scroll)
 	e.Load("")
@@ -92,6 +134,14 @@ func (e *BodyEditor) changed(ch Change) {
 			e.UndoBtn.Hide()
 		}
 		e.Load(e.id)
+	case ChangedReverted:
+		e.undo = nil
+		e.UndoBtn.Hide()
+		at := e.focusedRow()
+		e.Load(e.id)
+		if at >= 0 && e.w.current() == TabBody {
+			e.focusRow(min(at, len(e.rows)-1))
+		}
 	}
 }
 
@@ -165,16 +215,18 @@ func (e *BodyEditor) rebuild() {
 	e.title.SetText(a.Name())
 	e.HistoryBtn.Enable()
 	ro := e.w.Ctl.Signed()
-	if ro {
-		e.InsertBtn.Disable()
-	} else {
-		e.InsertBtn.Enable()
+	for _, b := range []*widget.Button{e.InsertBtn, e.ReplaceBtn, e.ReplaceAllBtn} {
+		if ro {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	var objs []fyne.CanvasObject
-	var add func(blocks []gazette.Block, parent blockPath, depth int)
-	add = func(blocks []gazette.Block, parent blockPath, depth int) {
+	var add func(blocks []gazette.Block, parent gazette.BlockPath, depth int)
+	add = func(blocks []gazette.Block, parent gazette.BlockPath, depth int) {
 		for i := range blocks {
-			p := append(append(blockPath(nil), parent...), i)
+			p := append(append(gazette.BlockPath(nil), parent...), i)
 			r := e.makeRow(&blocks[i], p, ro)
 			e.rows = append(e.rows, r)
 			o := r.box
@@ -193,6 +245,7 @@ func (e *BodyEditor) rebuild() {
 	}
 	e.blocks.Objects = objs
 	e.blocks.Refresh()
+	wrapNow()
 	e.countHits()
 }
 
@@ -222,27 +275,54 @@ func holds(o, target fyne.CanvasObject) bool {
 }
 
 // makeRow builds the widgets of one block.
-func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *blockRow {
+func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly bool) *blockRow {
 	r := &blockRow{path: p}
 	tools := e.rowTools(r, b, readOnly)
 	switch {
-	case hasRuns(b.Type):
-		r.style = widget.NewSelect(blockStyles, func(s string) {
-			e.editBlock(p, func(b *gazette.Block) { setStyle(b, s) })
+	case gazette.HasRuns(b.Type):
+		r.style = newDropDown(gazette.BlockStyles, func(s string) {
+			e.editBlockAs(undoStyle, "", p, func(b *gazette.Block) { gazette.SetStyle(b, s) })
 		})
-		r.style.SetSelected(styleOf(b))
-		r.entry = newBlockEntry(gazette.RunsText(b.Runs))
-		r.entry.OnChanged = func(s string) {
-			if fitRows(r.entry) {
-				e.blocks.Refresh()
+		r.style.SetSelected(gazette.StyleOf(b))
+		text := gazette.RunsText(b.Runs)
+		r.soft = b.Type != gazette.BlockSignature
+		parts := []string{text}
+		if r.soft {
+			parts = pieces(text)
+		}
+		var entries []fyne.CanvasObject
+		for i, part := range parts {
+			pc := &piece{shown: part}
+			pc.entry = newBlockEntry(part)
+			pc.entry.TextStyle.Bold = b.Type == gazette.BlockHeading
+			pc.entry.OnChanged = func(s string) {
+				if fitRows(pc.entry) {
+					e.relayout()
+				}
+				model := s
+				if r.soft {
+					model = r.typed(i, s)
+				}
+				// A paste of more than a chunk is cut into chunks again, so
+				// the keys after it stay fast.
+				pasted := r.soft && utf8.RuneCountInString(s)-utf8.RuneCountInString(pc.shown) > softMax
+				pc.shown = s
+				if e.textChanged(r, model) == 1 && pasted {
+					at := e.rowIndex(r.path)
+					e.rebuild()
+					e.focusRow(at)
+				}
 			}
-			e.textChanged(r, s)
+			r.pieces = append(r.pieces, pc)
+			entries = append(entries, pc.entry)
+		}
+		r.entry = r.pieces[0].entry
+		var body fyne.CanvasObject = r.entry
+		if len(entries) > 1 {
+			body = container.NewVBox(entries...)
 		}
 		left := container.NewVBox(r.style)
-		r.box = container.NewBorder(nil, nil, left, tools, r.entry)
-		if b.Type == gazette.BlockHeading {
-			r.entry.TextStyle.Bold = true
-		}
+		r.box = container.NewBorder(nil, nil, left, tools, body)
 	case b.Type == gazette.BlockTable && b.Table != nil:
 		r.box = e.tableRow(r, b, tools, readOnly)
 	case b.Type == gazette.BlockList:
@@ -288,6 +368,9 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 		if r.entry != nil {
 			r.entry.Disable()
 		}
+		for _, pc := range r.pieces {
+			pc.entry.Disable()
+		}
 		if r.style != nil {
 			r.style.Disable()
 		}
@@ -302,12 +385,44 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p blockPath, readOnly bool) *bloc
 
 // newBlockEntry is a wrapping multi-line entry holding text, tall enough
 // to show it.
+//
+// The entry is made without wrapping and wraps once the editor has laid
+// it out (see wrapLater): an entry wraps its text when its renderer is
+// made, before it has its width, and at that width every character is a
+// row — measuring the rest of the text for each (seconds for a long
+// paragraph, and most of the time it took to open an article with tables).
 func newBlockEntry(text string) *widget.Entry {
 	en := widget.NewMultiLineEntry()
-	en.Wrapping = fyne.TextWrapWord
-	en.SetText(text)
+	en.Wrapping = fyne.TextWrapOff
+	en.Text = text
 	fitRows(en)
+	wrapLater(en, fyne.TextWrapWord)
 	return en
+}
+
+// pendingWrap are the entries made since the rows were last laid out,
+// with the wrapping each is to have.
+var pendingWrap []struct {
+	en   *widget.Entry
+	mode fyne.TextWrap
+}
+
+// wrapLater gives en its wrapping when wrapNow is next called.
+func wrapLater(en *widget.Entry, mode fyne.TextWrap) {
+	pendingWrap = append(pendingWrap, struct {
+		en   *widget.Entry
+		mode fyne.TextWrap
+	}{en, mode})
+}
+
+// wrapNow gives the entries made since the last call their wrapping, now
+// that they have their widths.
+func wrapNow() {
+	for _, p := range pendingWrap {
+		p.en.Wrapping = p.mode
+		p.en.Refresh()
+	}
+	pendingWrap = nil
 }
 
 // charsPerRow estimates how many Chinese characters a block entry shows in
@@ -337,7 +452,7 @@ func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne
 	merge := widget.NewButton("并入上段", func() { e.mergeUp(r.path) })
 	ins := widget.NewButton("插入", func() { e.insertAfter(r.path) })
 	del := widget.NewButton("删除", func() { e.deleteBlock(r.path) })
-	if !hasRuns(b.Type) || r.path[len(r.path)-1] == 0 {
+	if !gazette.HasRuns(b.Type) || r.path[len(r.path)-1] == 0 {
 		merge.Disable()
 	}
 	if readOnly {
@@ -348,18 +463,25 @@ func (e *BodyEditor) rowTools(r *blockRow, b *gazette.Block, readOnly bool) fyne
 	return container.NewVBox(container.NewHBox(merge, ins, del))
 }
 
-// editBlock changes the block at path and saves as you go.
-func (e *BodyEditor) editBlock(p blockPath, fn func(b *gazette.Block)) {
+// editBlock changes the block at path and saves as you go; the keys typed
+// into one block in a burst are one undo step.
+func (e *BodyEditor) editBlock(p gazette.BlockPath, fn func(b *gazette.Block)) {
+	e.editBlockAs(undoTyping, "text:"+e.id+p.String(), p, fn)
+}
+
+// editBlockAs is editBlock as an undo step named label, joined with the
+// previous one when key is the same.
+func (e *BodyEditor) editBlockAs(label, key string, p gazette.BlockPath, fn func(b *gazette.Block)) {
 	if e.building {
 		return
 	}
 	id := e.id
-	e.w.edit(func(is *gazette.Issue) error {
+	e.w.editAs(label, key, func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return fmt.Errorf("找不到文章")
 		}
-		if b := blockAt(a, p); b != nil {
+		if b := gazette.BlockAt(a, p); b != nil {
 			fn(b)
 		}
 		return nil
@@ -367,32 +489,57 @@ func (e *BodyEditor) editBlock(p blockPath, fn func(b *gazette.Block)) {
 }
 
 // textChanged takes a runs block's new text; a line break splits it into
-// paragraphs.
-func (e *BodyEditor) textChanged(r *blockRow, s string) {
+// paragraphs. It returns how many blocks the text became (0 when the edit
+// was refused).
+func (e *BodyEditor) textChanged(r *blockRow, s string) int {
 	if e.building {
-		return
+		return 0
 	}
 	id := e.id
 	n := 0
-	if !e.w.edit(func(is *gazette.Issue) error {
+	label, key := undoTyping, "text:"+id+r.path.String()
+	if strings.Contains(s, "\n") {
+		label, key = undoSplit, ""
+	}
+	if !e.w.editAs(label, key, func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return fmt.Errorf("找不到文章")
 		}
-		n = SplitBlock(a, r.path, s)
+		n = gazette.SplitBlock(a, r.path, s)
 		return nil
 	}) {
-		return
+		return 0
 	}
 	if n > 1 {
 		at := e.rowIndex(r.path) + n - 1
 		e.rebuild()
 		e.focusRow(at)
 	}
+	return n
+}
+
+// focusedRow returns the index of the row whose entry has the cursor, or -1.
+func (e *BodyEditor) focusedRow() int {
+	f := e.w.Win.Canvas().Focused()
+	if f == nil {
+		return -1
+	}
+	for i, r := range e.rows {
+		if r.entry != nil && fyne.Focusable(r.entry) == f {
+			return i
+		}
+		for _, pc := range r.pieces {
+			if fyne.Focusable(pc.entry) == f {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // rowIndex returns the index in rows of the block at path, or -1.
-func (e *BodyEditor) rowIndex(p blockPath) int {
+func (e *BodyEditor) rowIndex(p gazette.BlockPath) int {
 	for i, r := range e.rows {
 		if fmt.Sprint(r.path) == fmt.Sprint(p) {
 			return i
@@ -417,10 +564,10 @@ func (e *BodyEditor) focusRow(i int) {
 	}
 }
 
-func (e *BodyEditor) structural(fn func(a *gazette.Article) bool) {
+func (e *BodyEditor) structural(label string, fn func(a *gazette.Article) bool) {
 	id := e.id
 	ok := false
-	if e.w.edit(func(is *gazette.Issue) error {
+	if e.w.editAs(label, "", func(is *gazette.Issue) error {
 		if a, _ := is.Article(id); a != nil {
 			ok = fn(a)
 		}
@@ -430,17 +577,28 @@ func (e *BodyEditor) structural(fn func(a *gazette.Article) bool) {
 	}
 }
 
-func (e *BodyEditor) mergeUp(p blockPath) {
-	e.structural(func(a *gazette.Article) bool { return MergeBlockUp(a, p) })
+func (e *BodyEditor) mergeUp(p gazette.BlockPath) {
+	e.structural(undoMerge, func(a *gazette.Article) bool { return gazette.MergeBlockUp(a, p) })
 }
 
-func (e *BodyEditor) insertAfter(p blockPath) {
-	e.structural(func(a *gazette.Article) bool { InsertParagraph(a, p); return true })
-	q := append(blockPath(nil), p...)
+func (e *BodyEditor) insertAfter(p gazette.BlockPath) {
+	e.structural(undoInsert, func(a *gazette.Article) bool { gazette.InsertParagraph(a, p); return true })
+	q := append(gazette.BlockPath(nil), p...)
 	q[len(q)-1]++
 	e.focusRow(e.rowIndex(q))
 }
 
-func (e *BodyEditor) deleteBlock(p blockPath) {
-	e.structural(func(a *gazette.Article) bool { return DeleteBlock(a, p) })
+func (e *BodyEditor) deleteBlock(p gazette.BlockPath) {
+	e.structural(undoDelete, func(a *gazette.Article) bool { return gazette.DeleteBlock(a, p) })
+}
+
+// relayout places the rows again after one changed height. A Refresh of
+// the column would refresh every row, re-wrapping the text of each entry
+// on every key that adds a line; the rows' own content has not changed.
+func (e *BodyEditor) relayout() {
+	min := e.blocks.MinSize()
+	view := e.scroll.Size()
+	size := fyne.NewSize(max(min.Width, view.Width), max(min.Height, view.Height))
+	e.blocks.Resize(size)
+	e.blocks.Layout.Layout(e.blocks.Objects, size)
 }

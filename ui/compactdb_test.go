@@ -19,7 +19,7 @@ func TestCompactDatabase(t *testing.T) {
 	}
 	// Free pages: copies of the issue saved and deleted again.
 	for i := 0; i < 4; i++ {
-		if err := w.List.Duplicate(open.ID); err != nil {
+		if err := w.List.Duplicate(open.ID, gazette.Numbering{Year: open.Year + 1 + i, Number: open.Number, Total: open.TotalNumber + 1 + i}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -183,13 +183,14 @@ func (c *Composer) selectNode(id widget.TreeNodeID) {
 		c.selSection, c.selArticle = id[len(nodeSection):], ""
 	case strings.HasPrefix(id, nodeArticle):
 		c.selArticle = id[len(nodeArticle):]
-		if p, ok := FindArticle(is, c.selArticle); ok {
+		if p, ok := gazette.FindArticle(is, c.selArticle); ok {
 			c.selSection = is.Sections[p.Section].ID
 		}
 	}
 	c.Form.Load(c.selArticle)
 	c.w.Body.Load(c.selArticle)
 	c.updateButtons()
+	c.w.remember()
 }
 
 // SelectSection selects section si in the tree.
@@ -208,7 +209,7 @@ func (c *Composer) SelectArticle(id string) {
 	if is == nil {
 		return
 	}
-	if p, ok := FindArticle(is, id); ok {
+	if p, ok := gazette.FindArticle(is, id); ok {
 		c.tree.OpenBranch(nodeSection + is.Sections[p.Section].ID)
 		c.tree.Select(nodeArticle + id)
 		c.selectNode(nodeArticle + id)
@@ -259,6 +260,8 @@ func (c *Composer) changed(ch Change) {
 	case ChangedEdit:
 		c.tree.Refresh()
 		c.updateButtons()
+	case ChangedReverted:
+		c.reverted()
 	}
 }
 
@@ -272,7 +275,7 @@ func (c *Composer) askAddSection() {
 
 // AddSection appends a section and selects it.
 func (c *Composer) AddSection(name string) error {
-	if err := c.w.Ctl.Edit(func(is *gazette.Issue) error { return AddSection(is, name) }); err != nil {
+	if err := c.w.Ctl.EditAs("新增栏目", "", func(is *gazette.Issue) error { return gazette.AddSection(is, name) }); err != nil {
 		return err
 	}
 	is := c.issue()
@@ -286,7 +289,7 @@ func (c *Composer) askRenameSection() {
 		return
 	}
 	askText(c.w.Win, "重命名栏目", "栏目名称", c.issue().Sections[si].Name, "确定", func(name string) {
-		if err := c.w.Ctl.Edit(func(is *gazette.Issue) error { return RenameSection(is, si, name) }); err != nil {
+		if err := c.w.Ctl.EditAs("重命名栏目", "", func(is *gazette.Issue) error { return gazette.RenameSection(is, si, name) }); err != nil {
 			showError(c.w.Win, err)
 		}
 	})
@@ -305,7 +308,7 @@ func (c *Composer) AskDeleteSection() dialog.Dialog {
 		msg = fmt.Sprintf("确定删除栏目“%s”和其中的 %d 篇文章吗？\n删除的文章留有历史版本。", s.Name, n)
 	}
 	return confirm(c.w.Win, "删除栏目", msg, "删除", func() {
-		if c.w.edit(func(is *gazette.Issue) error { return DeleteSection(is, si) }) {
+		if c.w.editAs("删除栏目", "", func(is *gazette.Issue) error { return gazette.DeleteSection(is, si) }) {
 			c.selSection, c.selArticle = "", ""
 			c.tree.UnselectAll()
 			c.Form.Load("")
@@ -320,7 +323,7 @@ func (c *Composer) MoveSection(delta int) {
 	if si < 0 {
 		return
 	}
-	c.w.edit(func(is *gazette.Issue) error { MoveSection(is, si, delta); return nil })
+	c.w.editAs("移动栏目", "", func(is *gazette.Issue) error { gazette.MoveSection(is, si, delta); return nil })
 }
 
 // NewArticle adds an empty document to the selected section and selects it.
@@ -330,7 +333,7 @@ func (c *Composer) NewArticle() {
 		return
 	}
 	a := gazette.Article{ID: gazette.NewID(), Kind: gazette.KindDocument, Title: "新文章"}
-	if c.w.edit(func(is *gazette.Issue) error {
+	if c.w.editAs("新建文章", "", func(is *gazette.Issue) error {
 		is.Sections[si].Articles = append(is.Sections[si].Articles, a)
 		return nil
 	}) {
@@ -346,7 +349,7 @@ func (c *Composer) MoveArticle(delta int) {
 		return
 	}
 	moved := false
-	c.w.edit(func(is *gazette.Issue) error { moved = MoveArticle(is, id, delta); return nil })
+	c.w.editAs("移动文章", "", func(is *gazette.Issue) error { moved = gazette.MoveArticle(is, id, delta); return nil })
 	if moved {
 		c.SelectArticle(id)
 	}
@@ -358,7 +361,7 @@ func (c *Composer) MoveArticleTo(si int) error {
 	if id == "" {
 		return fmt.Errorf("请先选择要移动的文章")
 	}
-	if err := c.w.Ctl.Edit(func(is *gazette.Issue) error { return MoveArticleTo(is, id, si) }); err != nil {
+	if err := c.w.Ctl.EditAs("移动文章", "", func(is *gazette.Issue) error { return gazette.MoveArticleTo(is, id, si) }); err != nil {
 		return err
 	}
 	c.SelectArticle(id)
@@ -374,7 +377,7 @@ func (c *Composer) askMoveTo() {
 	for _, s := range is.Sections {
 		names = append(names, s.Name)
 	}
-	sel := widget.NewSelect(names, nil)
+	sel := newDropDown(names, nil)
 	if si := c.sectionIndex(); si >= 0 {
 		sel.SetSelectedIndex(si)
 	}
@@ -400,7 +403,7 @@ func (c *Composer) askDeleteArticle() {
 		return
 	}
 	confirm(c.w.Win, "删除文章", "确定删除"+a.Name()+"吗？删除后可在历史版本中找回。", "删除", func() {
-		if c.w.edit(func(is *gazette.Issue) error { DeleteArticle(is, id); return nil }) {
+		if c.w.editAs("删除文章", "", func(is *gazette.Issue) error { gazette.DeleteArticle(is, id); return nil }) {
 			c.selArticle = ""
 			c.tree.UnselectAll()
 			c.Form.Load("")
@@ -455,7 +458,11 @@ func (c *Composer) dropped(uris []fyne.URI) {
 // ImportFiles reads article files off the UI goroutine and adds the
 // articles to the open issue: to the selected section, or to the section
 // the importer names for each. The importer's warnings are shown.
-func (c *Composer) ImportFiles(paths []string) {
+func (c *Composer) ImportFiles(paths []string) { c.importFiles(paths, nil) }
+
+// importFiles is ImportFiles, then after(err) on the UI goroutine (err is
+// nil when the files were read).
+func (c *Composer) importFiles(paths []string, after func(error)) {
 	if c.issue() == nil {
 		showError(c.w.Win, errNoIssue)
 		return
@@ -467,6 +474,9 @@ func (c *Composer) ImportFiles(paths []string) {
 		arts, warns, err = readArticles(paths)
 		return err
 	}, func(err error) {
+		if after != nil {
+			after(err)
+		}
 		if err != nil {
 			showError(c.w.Win, err)
 			return
@@ -481,12 +491,21 @@ func (c *Composer) addArticles(arts []gazette.Article, warns []string, what stri
 		showError(c.w.Win, fmt.Errorf("没有读到文章；请检查文件内容"))
 		return
 	}
+	c.askDuplicateDocs(arts, func(arts []gazette.Article) { c.placeArticles(arts, warns, what) })
+}
+
+// placeArticles adds articles to the selected section, or each to the
+// section the importer names for it, as one undo step.
+func (c *Composer) placeArticles(arts []gazette.Article, warns []string, what string) {
+	if len(arts) == 0 {
+		return
+	}
 	target := ""
 	if s := c.sectionByID(c.selSection); s != nil {
 		target = s.Name
 	}
 	var last string
-	if !c.w.edit(func(is *gazette.Issue) error {
+	if !c.w.editAs(undoImport, "", func(is *gazette.Issue) error {
 		placed := app.AddDocuments(is, arts, target) // as gazette import --issue places them
 		last = placed[len(placed)-1].ID
 		return nil

@@ -95,7 +95,7 @@ func TestMoveArticleBetweenSectionsAndUp(t *testing.T) {
 	w.Select(TabCompose)
 	w.Win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierShortcutDefault})
 	saved := mustSaved(t, w)
-	p, ok := FindArticle(saved, id)
+	p, ok := gazette.FindArticle(saved, id)
 	if !ok || p.Section != 1 || p.Index != n-2 {
 		t.Fatalf("after move and up the article is at %+v, want section 1 index %d", p, n-2)
 	}
@@ -104,7 +104,7 @@ func TestMoveArticleBetweenSectionsAndUp(t *testing.T) {
 	w.Composer.SelectArticle(first)
 	w.Composer.MoveArticle(-1)
 	saved = mustSaved(t, w)
-	if p, _ := FindArticle(saved, first); p.Section != 0 || p.Index != len(saved.Sections[0].Articles)-1 {
+	if p, _ := gazette.FindArticle(saved, first); p.Section != 0 || p.Index != len(saved.Sections[0].Articles)-1 {
 		t.Errorf("up from the top of section 2 put the article at %+v", p)
 	}
 }
@@ -201,6 +201,11 @@ func TestDropAndPaste(t *testing.T) {
 	if err := w.Composer.Paste(strings.Replace(txtDoc, "41号", "42号", 1)); err != nil {
 		t.Fatal(err)
 	}
+	// The same title as the article before: the editor is asked first.
+	if !strings.Contains(dialogText(w), "本期已有同题的") {
+		t.Fatalf("no question about the same title: %q", dialogText(w))
+	}
+	tapDialogButton(t, w, "仍然全部添加")
 	is := mustSaved(t, w)
 	if is.ArticleCount() != 2 {
 		t.Fatalf("after paste %d articles", is.ArticleCount())

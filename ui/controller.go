@@ -34,6 +34,8 @@ type Controller struct {
 	progress  func(title string, frac float64, done bool)
 
 	work sync.WaitGroup
+
+	stacks map[string]*gazette.UndoStack // the undo history of each issue, by ID
 }
 
 // Change says what changed, for the screens that listen.
@@ -136,23 +138,39 @@ func (e signedError) Error() string {
 
 func (e signedError) Unwrap() error { return store.ErrSigned }
 
-// Edit applies fn to the open issue and schedules a save. A signed issue is
-// refused with store.ErrSigned (unlock it first); an error from fn leaves
-// nothing scheduled (fn must then not have changed the issue).
+// Edit applies fn to the open issue as one undo step named 修改 (see
+// EditAs).
 func (c *Controller) Edit(fn func(is *gazette.Issue) error) error {
+	return c.EditAs(undoEdit, "", fn)
+}
+
+// EditAs applies fn to the open issue and schedules a save; Undo takes it
+// back as a step named label. Edits with the same non-empty key in quick
+// succession (the keys typed into one field) make one step. A signed issue
+// is refused with store.ErrSigned (unlock it first); an error from fn
+// leaves nothing scheduled (fn must then not have changed the issue).
+func (c *Controller) EditAs(label, key string, fn func(is *gazette.Issue) error) error {
 	if c.issue == nil {
 		return errNoIssue
 	}
 	if c.Signed() {
 		return signedError{title: c.issue.Title, label: c.issue.Label()}
 	}
+	if fn == nil {
+		return nil
+	}
+	added := c.record(label, key)
 	if err := fn(c.issue); err != nil {
+		if added {
+			c.undoStack().Drop()
+		}
 		return err
 	}
 	c.dirty = true
 	c.gen++
 	c.schedule()
 	c.notify(ChangedEdit)
+	c.undoStack().Touch(time.Now())
 	return nil
 }
 
@@ -208,6 +226,7 @@ func (c *Controller) Create(is *gazette.Issue) error {
 // Delete deletes the issue id (the store keeps a backup first); when it is
 // the open issue it is closed.
 func (c *Controller) Delete(id string) error {
+	delete(c.stacks, id)
 	if c.issue != nil && c.issue.ID == id {
 		c.dirty = false
 		c.issue = nil
@@ -263,6 +282,7 @@ func (c *Controller) RestoreFrom(path string) error {
 	}
 	db := c.Store.Path()
 	c.issue = nil
+	c.stacks = nil
 	c.gen++
 	if err := c.Store.Close(); err != nil {
 		return fmt.Errorf("恢复前关闭数据库：%w", err)

@@ -41,26 +41,26 @@ type CoverDesigner struct {
 
 	// Masthead.
 	Title, Sponsor, Frequency, Year, Number, Total, Date, Statement, Slogan *widget.Entry
-	Status                                                                  *widget.Select
+	Status                                                                  *dropDown
 	Board                                                                   *widget.Entry
 	// Colophon.
 	Publisher, Address, Postcode, Printer, Website, Phone, Email, ColSponsor *widget.Entry
 	// Cover.
 	C, M, Y, K *widget.Entry
-	Mode       *widget.Select
+	Mode       *dropDown
 	ImageBtn   *widget.Button
 	// FaceStyle and FaceBtn replace one style's face by a font file of the
 	// office's, kept beside the database.
-	FaceStyle     *widget.Select
+	FaceStyle     *dropDown
 	FaceBtn       *widget.Button
 	ImageName     *widget.Label
 	SloganOnCover *widget.Check
 	swatch        *canvas.Rectangle
 	// Layout settings.
-	Preset                        *widget.Select
+	Preset                        *dropDown
 	ResetBtn                      *widget.Button // puts the preset's values back
 	TrimW, TrimH, Bleed, BodySize *widget.Entry
-	Columns, BodyFace, Folio      *widget.Select
+	Columns, BodyFace, Folio      *dropDown
 	RunningHeads, ColophonOnBack  *widget.Check
 	Faces                         *widget.Entry
 	facesMsg                      *widget.Label
@@ -109,7 +109,9 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d := &CoverDesigner{w: w}
 	text := func(set func(is *gazette.Issue, s string)) *widget.Entry {
 		e := widget.NewEntry()
-		e.OnChanged = func(s string) { d.edit(func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) }) }
+		e.OnChanged = func(s string) {
+			d.editKey(fmt.Sprintf("cover:%p", e), func(is *gazette.Issue) { set(is, strings.TrimSpace(s)) })
+		}
 		d.widgets = append(d.widgets, e)
 		return e
 	}
@@ -123,7 +125,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		}
 		e.OnChanged = func(s string) {
 			if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
-				d.edit(func(is *gazette.Issue) { set(is, n) })
+				d.editKey(fmt.Sprintf("cover:%p", e), func(is *gazette.Issue) { set(is, n) })
 			}
 		}
 		d.widgets = append(d.widgets, e)
@@ -146,8 +148,8 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		}
 		return e
 	}
-	sel := func(opts []string, set func(is *gazette.Issue, s string)) *widget.Select {
-		s := widget.NewSelect(opts, func(v string) { d.edit(func(is *gazette.Issue) { set(is, v) }) })
+	sel := func(opts []string, set func(is *gazette.Issue, s string)) *dropDown {
+		s := newDropDown(opts, func(v string) { d.edit(func(is *gazette.Issue) { set(is, v) }) })
 		d.widgets = append(d.widgets, s)
 		return s
 	}
@@ -165,12 +167,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Total = number(func(is *gazette.Issue, n float64) { is.TotalNumber = int(n) })
 	d.Date = text(func(is *gazette.Issue, s string) { is.Date = s })
 	d.Date.SetPlaceHolder("YYYY-MM-DD，可空")
-	d.Date.Validator = func(s string) error {
-		if s = strings.TrimSpace(s); s != "" && !gazette.ValidDate(s) {
-			return fmt.Errorf("日期应为 YYYY-MM-DD，如 2020-08-31")
-		}
-		return nil
-	}
+	d.Date.Validator = dateError
 	d.Statement = text(func(is *gazette.Issue, s string) { is.Statement = s })
 	d.Slogan = text(func(is *gazette.Issue, s string) { is.Slogan = s })
 	d.Status = sel(statusChoices, func(is *gazette.Issue, s string) {
@@ -183,7 +180,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Board = widget.NewMultiLineEntry()
 	d.Board.SetMinRowsVisible(6)
 	d.Board.SetPlaceHolder("每行一个职务，如：\n主任：张三\n委员：李四、王五")
-	d.Board.OnChanged = func(s string) { d.edit(func(is *gazette.Issue) { is.Board = ParseBoard(s) }) }
+	d.Board.OnChanged = func(s string) { d.editKey("cover:board", func(is *gazette.Issue) { is.Board = gazette.ParseBoard(s) }) }
 	d.widgets = append(d.widgets, d.Board)
 
 	d.ColSponsor = text(func(is *gazette.Issue, s string) { is.Colophon.Sponsor = s })
@@ -224,7 +221,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.ImageName = widget.NewLabel("")
 	d.SloganOnCover = check("口号印在封面", func(is *gazette.Issue, on bool) { is.Cover.SloganOnCover = on })
 
-	d.Preset = widget.NewSelect([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
+	d.Preset = newDropDown([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
 	// Choosing the preset shown again does nothing in a select, so the
 	// preset's values come back with a button.
 	d.ResetBtn = widget.NewButton("恢复预设值", func() { d.applyPreset(d.Preset.Selected) })
@@ -256,7 +253,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	for _, st := range fonts.Styles {
 		styleLabels = append(styleLabels, st.Label())
 	}
-	d.FaceStyle = widget.NewSelect(styleLabels, nil)
+	d.FaceStyle = newDropDown(styleLabels, nil)
 	d.FaceStyle.SetSelected(fonts.SongBold.Label())
 	d.FaceBtn = widget.NewButton("选择字体文件…", func() { d.chooseFace() })
 	d.widgets = append(d.widgets, d.FaceStyle, d.FaceBtn)
@@ -272,7 +269,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("主管主办", d.Sponsor),
 		widget.NewFormItem("刊期", d.Frequency),
 		widget.NewFormItem("年 / 期 / 总期号", row(d.Year, d.Number, d.Total)),
-		widget.NewFormItem("出版日期", d.Date),
+		widget.NewFormItem("出版日期", withMessage(d.Date)),
 		widget.NewFormItem("声明", d.Statement),
 		widget.NewFormItem("口号", d.Slogan),
 		widget.NewFormItem("状态", d.Status),
@@ -299,8 +296,8 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	settings := widget.NewForm(
 		widget.NewFormItem("预设", container.NewBorder(nil, nil, nil, d.ResetBtn, d.Preset)),
 		widget.NewFormItem("", presetHint()),
-		widget.NewFormItem("成品尺寸 宽×高 mm", row(d.TrimW, d.TrimH)),
-		widget.NewFormItem("出血 mm", d.Bleed),
+		widget.NewFormItem("成品尺寸 宽×高 mm", row(withMessage(d.TrimW), withMessage(d.TrimH))),
+		widget.NewFormItem("出血 mm", withMessage(d.Bleed)),
 		widget.NewFormItem("栏数", d.Columns),
 		widget.NewFormItem("正文字体 / 字号 pt", row(d.BodyFace, d.BodySize)),
 		widget.NewFormItem("页码", d.Folio),
@@ -332,45 +329,23 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 // Content is the screen's widget tree.
 func (d *CoverDesigner) Content() fyne.CanvasObject { return d.content }
 
-// ParseBoard reads the board field: one role a line, "职务：姓名、姓名".
-func ParseBoard(s string) []gazette.BoardEntry {
-	var out []gazette.BoardEntry
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		role, names, ok := strings.Cut(line, "：")
-		if !ok {
-			role, names, _ = strings.Cut(line, ":")
-		}
-		out = append(out, gazette.BoardEntry{Role: strings.TrimSpace(role), Names: SplitIssuers(names)})
-	}
-	return out
-}
-
-// BoardText writes the board as the field shows it.
-func BoardText(b []gazette.BoardEntry) string {
-	var lines []string
-	for _, e := range b {
-		lines = append(lines, e.Role+"："+strings.Join(e.Names, "、"))
-	}
-	return strings.Join(lines, "\n")
-}
-
 // edit changes the issue from a field and redraws the cover.
-func (d *CoverDesigner) edit(fn func(is *gazette.Issue)) {
+func (d *CoverDesigner) edit(fn func(is *gazette.Issue)) { d.editKey("", fn) }
+
+// editKey is edit where the keys typed into one field (named by key) in a
+// burst are one undo step.
+func (d *CoverDesigner) editKey(key string, fn func(is *gazette.Issue)) {
 	if d.loading {
 		return
 	}
-	if d.w.edit(func(is *gazette.Issue) error { fn(is); return nil }) {
+	if d.w.editAs(undoCover, key, func(is *gazette.Issue) error { fn(is); return nil }) {
 		d.showSwatch()
 		d.scheduleDraw()
 	}
 }
 
 func (d *CoverDesigner) changed(ch Change) {
-	if ch == ChangedIssue || ch == ChangedStatus {
+	if ch == ChangedIssue || ch == ChangedStatus || ch == ChangedReverted {
 		d.load()
 		d.scheduleDraw()
 	}
@@ -413,7 +388,7 @@ func (d *CoverDesigner) load() {
 		d.Status.Options = statusChoices
 	}
 	d.Status.SetSelected(is.Status.Label())
-	d.Board.SetText(BoardText(is.Board))
+	d.Board.SetText(gazette.BoardText(is.Board))
 	c := is.Colophon
 	for e, v := range map[*widget.Entry]string{d.ColSponsor: c.Sponsor, d.Publisher: c.Publisher, d.Address: c.Address,
 		d.Postcode: c.Postcode, d.Printer: c.Printer, d.Website: c.Website, d.Phone: c.Phone, d.Email: c.Email} {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -27,12 +26,7 @@ type DateField struct {
 func NewDateField() *DateField {
 	d := &DateField{Entry: widget.NewEntry()}
 	d.Entry.SetPlaceHolder("YYYY-MM-DD")
-	d.Entry.Validator = func(s string) error {
-		if s = strings.TrimSpace(s); s != "" && !gazette.ValidDate(s) {
-			return fmt.Errorf("日期应为 YYYY-MM-DD，如 2020-07-21")
-		}
-		return nil
-	}
+	d.Entry.Validator = dateError
 	d.Entry.OnChanged = func(s string) {
 		s = strings.TrimSpace(s)
 		if (s == "" || gazette.ValidDate(s)) && d.OnChanged != nil {
@@ -64,7 +58,7 @@ func (d *DateField) showCalendar() {
 	if d.Entry.Disabled() {
 		return
 	}
-	c := fyne.CurrentApp().Driver().CanvasForObject(d.Entry)
+	c := popUpCanvas(d.Entry)
 	if c == nil {
 		return
 	}

@@ -18,86 +18,6 @@ import (
 // article; 全部替换 changes every article in one edit, saved at once, that
 // 撤销替换 takes back while nothing else was edited since.
 
-// runSep stands between runs in a block's search text: a match never
-// spans two runs, as ReplaceAll replaces run by run.
-const runSep = "\x00"
-
-// blockSearchText is the text of a block that find looks in: the same
-// strings ReplaceAll changes (runs, list items, table title and cells,
-// attachment title, image caption).
-func blockSearchText(b *gazette.Block) string {
-	var parts []string
-	runs := func(rs []gazette.Run) {
-		for _, r := range rs {
-			parts = append(parts, r.Text)
-		}
-	}
-	runs(b.Runs)
-	for _, it := range b.Items {
-		runs(it)
-	}
-	if b.Table != nil {
-		parts = append(parts, b.Table.Title)
-		for _, row := range b.Table.Rows {
-			for _, c := range row.Cells {
-				runs(c.Runs)
-			}
-		}
-	}
-	if b.Attachment != nil {
-		parts = append(parts, b.Attachment.Title)
-	}
-	if b.Image != nil {
-		parts = append(parts, b.Image.Caption)
-	}
-	return strings.Join(parts, runSep)
-}
-
-// FindHit is a body block that holds the find text.
-type FindHit struct {
-	Article string // the article's ID
-	Block   int    // the block's index in gazette.WalkBlocks order: its row in 正文编辑
-	Count   int    // how often the text occurs in it
-}
-
-// FindInIssue returns the blocks of the issue's article bodies that hold
-// q, in reading order, and how often q occurs in all.
-func FindInIssue(is *gazette.Issue, q string) (hits []FindHit, total int) {
-	if q == "" || strings.Contains(q, runSep) {
-		return nil, 0
-	}
-	is.Articles(func(_, _ int, a *gazette.Article) bool {
-		i := 0
-		gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
-			if n := strings.Count(blockSearchText(b), q); n > 0 {
-				hits = append(hits, FindHit{Article: a.ID, Block: i, Count: n})
-				total += n
-			}
-			i++
-		})
-		return true
-	})
-	return hits, total
-}
-
-// ReplaceInIssue replaces old with new in the bodies of all the issue's
-// articles and returns how many it replaced, in how many articles, and
-// copies of those articles as they were (to undo it).
-func ReplaceInIssue(is *gazette.Issue, old, new string) (n int, before []gazette.Article) {
-	if old == "" {
-		return 0, nil
-	}
-	is.Articles(func(_, _ int, a *gazette.Article) bool {
-		c := a.Clone()
-		if k := ReplaceAll(a, old, new); k > 0 {
-			n += k
-			before = append(before, c)
-		}
-		return true
-	})
-	return n, before
-}
-
 // replaceUndo takes back one 全部替换: the articles it changed as they
 // were, valid while the controller's Gen has not moved since.
 type replaceUndo struct {
@@ -118,6 +38,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	next := widget.NewButton("下一个", func() { e.FindNext() })
 	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
 	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
+	e.ReplaceBtn, e.ReplaceAllBtn = one, all
 	e.UndoBtn = widget.NewButtonWithIcon("撤销替换", theme.ContentUndoIcon(), func() { e.ShowError(e.UndoReplace()) })
 	e.UndoBtn.Hide()
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.HideFind() })
@@ -172,7 +93,7 @@ func (e *BodyEditor) rowText(i int) string {
 	r := e.rows[i]
 	var parts []string
 	if r.entry != nil {
-		parts = append(parts, r.entry.Text)
+		parts = append(parts, r.text())
 	}
 	for _, line := range r.cells {
 		for _, c := range line {
@@ -189,7 +110,7 @@ func (e *BodyEditor) countHits() int {
 		e.FindCount.SetText("")
 		return 0
 	}
-	hits, total := FindInIssue(is, e.Find.Text)
+	hits, total := gazette.FindInIssue(is, e.Find.Text)
 	if total == 0 {
 		e.FindCount.SetText("没有找到")
 	} else {
@@ -199,7 +120,7 @@ func (e *BodyEditor) countHits() int {
 }
 
 // articlesOf counts the articles of hits.
-func articlesOf(hits []FindHit) int {
+func articlesOf(hits []gazette.FindHit) int {
 	n := 0
 	for i, h := range hits {
 		if i == 0 || hits[i-1].Article != h.Article {
@@ -218,7 +139,7 @@ func (e *BodyEditor) FindNext() int {
 	if is == nil || e.Find.Text == "" {
 		return -1
 	}
-	hits, total := FindInIssue(is, e.Find.Text)
+	hits, total := gazette.FindInIssue(is, e.Find.Text)
 	if len(hits) == 0 {
 		e.FindCount.SetText("没有找到")
 		return -1
@@ -252,7 +173,15 @@ func (e *BodyEditor) FindNext() int {
 	if a, _ := is.Article(h.Article); a != nil {
 		name = a.Name()
 	}
-	e.FindCount.SetText(fmt.Sprintf("第 %d/%d 处：%s第 %d 段（共 %d 处）", k+1, len(hits), name, h.Block+1, total))
+	at := 1 // the first occurrence in the block, counted over the whole issue
+	for _, prev := range hits[:k] {
+		at += prev.Count
+	}
+	where := fmt.Sprintf("第 %d/%d 处：%s第 %d 段", at, total, name, h.Block+1)
+	if h.Count > 1 {
+		where += fmt.Sprintf("（本段共 %d 处）", h.Count)
+	}
+	e.FindCount.SetText(where)
 	return h.Block
 }
 
@@ -271,7 +200,22 @@ func (e *BodyEditor) ReplaceCurrent() {
 	r := e.rows[e.findAt]
 	at := e.findAt
 	var target *widget.Entry
-	if r.entry != nil && strings.Contains(r.entry.Text, q) {
+	if r.entry != nil && strings.Contains(r.text(), q) {
+		if r.soft { // the text may run across its chunks and pieces
+			if r.entry.Disabled() {
+				e.FindNext()
+				return
+			}
+			e.textChanged(r, strings.Replace(r.text(), q, e.Replace.Text, 1))
+			e.rebuild()
+			e.findAt = at
+			if strings.Contains(e.rowText(at), q) {
+				e.countHits()
+			} else {
+				e.FindNext()
+			}
+			return
+		}
 		target = r.entry
 	}
 	for _, line := range r.cells {
@@ -307,8 +251,8 @@ func (e *BodyEditor) ReplaceAll() int {
 	}
 	var n int
 	var before []gazette.Article
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
-		if n, before = ReplaceInIssue(is, old, new); n == 0 {
+	err := e.w.Ctl.EditAs(undoReplace, "", func(is *gazette.Issue) error {
+		if n, before = gazette.ReplaceInIssue(is, old, new); n == 0 {
 			return errNothingReplaced
 		}
 		return nil
@@ -344,7 +288,7 @@ func (e *BodyEditor) UndoReplace() error {
 	if u.gen != e.w.Ctl.Gen() {
 		return errors.New("全部替换之后又有修改，不能再撤销；替换前的文章可在“历史版本”中找回")
 	}
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs("撤销替换", "", func(is *gazette.Issue) error {
 		for _, old := range u.before {
 			if a, _ := is.Article(old.ID); a != nil {
 				*a = old.Clone()

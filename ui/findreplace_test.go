@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -148,5 +149,44 @@ func TestReplaceAllAcrossArticlesAndUndo(t *testing.T) {
 	}
 	if n := w.Body.ReplaceAll(); n != 0 || !strings.Contains(w.Body.FindCount.Text, "没有找到") {
 		t.Errorf("replacing text that is gone: %d, %q", n, w.Body.FindCount.Text)
+	}
+}
+
+// TestFindCounterAndSignedReplace: the counter counts occurrences (第 1/3
+// 处 when a paragraph holds two of three), and 替换 is off on a signed
+// issue.
+func TestFindCounterAndSignedReplace(t *testing.T) {
+	w := newTestWorkstation(t)
+	_, row := firstParagraph(t, w)
+	w.Body.Entry(row).SetText("甲乙丙甲乙丙")
+	next := -1
+	for j := row + 1; j < w.Body.Rows() && next < 0; j++ {
+		if w.Body.rows[j].soft {
+			next = j
+		}
+	}
+	if next < 0 {
+		t.Fatal("no second paragraph")
+	}
+	w.Body.Entry(next).SetText("甲乙丙")
+	w.Body.ShowFind()
+	w.Body.Find.SetText("甲乙丙")
+	w.Body.findAt = -1
+	w.Body.id = ""
+	w.Body.FindNext()
+	got := w.Body.FindCount.Text
+	hits, total := gazette.FindInIssue(w.Ctl.Issue(), "甲乙丙")
+	if !strings.HasPrefix(got, "第 1/"+strconv.Itoa(total)+" 处") || len(hits) < 2 || !strings.Contains(got, "本段共 2 处") {
+		t.Errorf("counter %q (hits %d, total %d)", got, len(hits), total)
+	}
+	w.Body.FindNext()
+	if got := w.Body.FindCount.Text; !strings.HasPrefix(got, "第 3/") {
+		t.Errorf("the second paragraph's occurrence is counted as %q", got)
+	}
+	w.Ctl.Issue().Status = gazette.StatusSigned
+	w.Ctl.notify(ChangedStatus)
+	w.Select(TabBody)
+	if !w.Body.ReplaceBtn.Disabled() || !w.Body.ReplaceAllBtn.Disabled() {
+		t.Error("替换 is clickable on a signed issue")
 	}
 }

@@ -125,9 +125,16 @@ func extList() string {
 	return strings.Join(out, "、")
 }
 
-// Add adds one file, ticked, to the list (a file already listed is ticked
-// again, not listed twice).
-func (p *ImportPicker) Add(path string) { p.addFile(pickedFile{path: path, on: true}) }
+// Add adds one file to the list (a file already listed is not listed
+// twice). The file is read at once: one that reads is ticked, one that
+// does not is listed unticked with the reason.
+func (p *ImportPicker) Add(path string) {
+	note := ""
+	if _, _, err := readArticles([]string{path}); err != nil {
+		note = "读不了：" + err.Error()
+	}
+	p.addFile(pickedFile{path: path, on: note == "", note: note})
+}
 
 func (p *ImportPicker) addFile(f pickedFile) {
 	for i := range p.files {
@@ -209,12 +216,19 @@ func (p *ImportPicker) updateCount() {
 	}
 }
 
-// Import closes the dialog and imports the ticked files together.
+// Import imports the ticked files together and closes the dialog; when
+// one cannot be read nothing is imported, the error is shown and the
+// dialog stays open to untick it.
 func (p *ImportPicker) Import() {
 	paths := p.Checked()
 	if len(paths) == 0 {
 		return
 	}
-	p.dlg.Hide()
-	p.c.ImportFiles(paths)
+	p.ImportBtn.Disable()
+	p.c.importFiles(paths, func(err error) {
+		p.updateCount()
+		if err == nil {
+			p.dlg.Hide()
+		}
+	})
 }

@@ -103,9 +103,22 @@ func TestImportSeveralFilesAllOrNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.Add(filepath.Join(dir, "好.txt")) // listed once only
-	if n := len(pickerChecks(w)); n != 2 {
-		t.Fatalf("%d files listed", n)
+	checks := pickerChecks(w)
+	if len(checks) != 2 {
+		t.Fatalf("%d files listed", len(checks))
 	}
+	// The unreadable file is checked when listed: unticked, with why.
+	bad := -1
+	for i, c := range checks {
+		if c.Text == "坏.docx" {
+			bad = i
+		}
+	}
+	if bad < 0 || checks[bad].Checked || !strings.Contains(dialogText(w), "读不了") {
+		t.Fatalf("坏.docx is listed ticked, or without why: %q", dialogText(w))
+	}
+	// Ticked all the same, it stops the import; the dialog stays open.
+	p.SetChecked(bad, true)
 	tapDialogButton(t, w, "导入 2 个文件")
 	w.Ctl.Wait()
 	if n := mustSaved(t, w).ArticleCount(); n != 0 {
@@ -113,6 +126,10 @@ func TestImportSeveralFilesAllOrNothing(t *testing.T) {
 	}
 	if got := dialogText(w); !strings.Contains(got, "坏.docx") {
 		t.Errorf("the error does not name the bad file: %q", got)
+	}
+	tapDialogButton(t, w, "知道了")
+	if !strings.Contains(dialogText(w), "导入多个文件") && findButton(w.Win.Canvas().Overlays().Top(), "导入 2 个文件") == nil {
+		t.Error("the picker closed after the error")
 	}
 	if err := p.AddFolder(t.TempDir()); err == nil {
 		t.Error("an empty folder was accepted")

@@ -68,7 +68,7 @@ func newIssueList(w *Workstation) *IssueList {
 	}
 	l.OpenBtn = widget.NewButton("打开", func() { l.openSelected() })
 	l.NewBtn = widget.NewButton("新建一期", func() { l.askNew() })
-	l.DupBtn = widget.NewButton("复制", func() { l.duplicateSelected() })
+	l.DupBtn = widget.NewButton("复制…", func() { l.askDuplicate() })
 	l.DeleteBtn = widget.NewButton("删除", func() { l.askDelete() })
 	l.ImportBtn = widget.NewButton("导入往期…", func() { l.askImport() })
 	l.BackupBtn = widget.NewButton("备份…", func() { l.askBackup() })
@@ -222,7 +222,7 @@ func (l *IssueList) NextDraft() (*gazette.Issue, error) {
 	if err != nil {
 		return nil, errorf(err, "读取最近一期")
 	}
-	return NextIssue(prev), nil
+	return gazette.NextIssue(prev), nil
 }
 
 // askNew shows the 新建一期 form pre-filled from the latest issue.
@@ -302,35 +302,6 @@ func (l *IssueList) CreateIssue(is *gazette.Issue) error {
 	}
 	l.SelectID(is.ID)
 	l.w.Select(TabCompose)
-	return nil
-}
-
-// duplicateSelected saves a copy of the selected issue.
-func (l *IssueList) duplicateSelected() {
-	id := l.selectedID()
-	if id == "" {
-		return
-	}
-	if err := l.Duplicate(id); err != nil {
-		showError(l.w.Win, err)
-	}
-}
-
-// Duplicate saves a copy of the issue id as a new draft (app.DuplicateIssue)
-// and opens it.
-func (l *IssueList) Duplicate(id string) error {
-	if err := l.w.Ctl.Flush(); err != nil {
-		return err
-	}
-	c, err := app.DuplicateIssue(l.w.Ctl.Store, id)
-	if err != nil {
-		return err
-	}
-	l.w.Ctl.notify(ChangedList)
-	if err := l.w.Ctl.Open(c.ID); err != nil {
-		return err
-	}
-	l.SelectID(c.ID)
 	return nil
 }
 

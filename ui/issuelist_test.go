@@ -2,13 +2,21 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"gazette/assets"
 	"gazette/exchange"
 	"gazette/gazette"
+	"gazette/store"
 )
 
 func TestOpensDemoIssue(t *testing.T) {
@@ -56,7 +64,7 @@ func TestNextIssue(t *testing.T) {
 		{"new year after 第12期 of a 月刊", &last, 2021, 1, 21},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			n := NextIssue(tc.prev)
+			n := gazette.NextIssue(tc.prev)
 			if n.Year != tc.year || n.Number != tc.number || n.TotalNumber != tc.total {
 				t.Errorf("got %d年第%d期 总第%d期, want %d年第%d期 总第%d期", n.Year, n.Number, n.TotalNumber, tc.year, tc.number, tc.total)
 			}
@@ -109,10 +117,30 @@ func TestCreateNextIssueFromDemo(t *testing.T) {
 func TestDuplicateAndDeleteIssue(t *testing.T) {
 	w := newTestWorkstation(t)
 	demo := w.Ctl.Issue()
-	if err := w.List.Duplicate(demo.ID); err != nil {
-		t.Fatal(err)
+	// 复制 asks for the new numbers, pre-filled with the next free ones.
+	w.List.SelectID(demo.ID)
+	test.Tap(w.List.DupBtn)
+	form := w.Win.Canvas().Overlays().Top()
+	var filled []string
+	for _, o := range test.LaidOutObjects(form) {
+		if e, ok := o.(*widget.Entry); ok {
+			filled = append(filled, e.Text)
+		}
 	}
+	want := []string{"2020", "9", strconv.Itoa(demo.TotalNumber + 1)}
+	if !reflect.DeepEqual(filled, want) {
+		t.Fatalf("复制 proposes %q, want %q", filled, want)
+	}
+	tapDialogButton(t, w, "复制")
 	dup := w.Ctl.Issue()
+	if dup.Year != 2020 || dup.Number != 9 || dup.TotalNumber != demo.TotalNumber+1 {
+		t.Errorf("the copy is %s 总第%d期", dup.Label(), dup.TotalNumber)
+	}
+	// The same numbers again are refused, saying which issue has them.
+	err := w.List.Duplicate(demo.ID, gazette.Numbering{Year: 2020, Number: 8, Total: 99})
+	if !errors.Is(err, store.ErrExists) || !strings.Contains(err.Error(), "2020年第8期") {
+		t.Errorf("a copy numbered 2020年第8期: %v", err)
+	}
 	if dup.ID == demo.ID || dup.ArticleCount() != demo.ArticleCount() {
 		t.Fatalf("duplicate %s has %d articles, demo %d", dup.ID, dup.ArticleCount(), demo.ArticleCount())
 	}
@@ -158,30 +186,36 @@ func TestImportPastIssue(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, path := range []string{archiveOf("往期.zip", demo), text} {
+		// The issue is there: 取消 saves nothing, 替换 backs up first and
+		// keeps one issue.
 		w.List.ImportIssueFile(path)
 		w.Ctl.Wait()
-		tapDialogButton(t, w, "替换") // 2020年第8期 is there already
+		tapDialogButton(t, w, "取消")
+		if rows := w.List.Rows(); len(rows) != 1 {
+			t.Fatalf("cancelled import of %s: %d issues", filepath.Base(path), len(rows))
+		}
+		w.List.ImportIssueFile(path)
 		w.Ctl.Wait()
+		tapDialogButton(t, w, "替换")
 		rows := w.List.Rows()
-		if len(rows) != 1 || rows[0].ID != demo.ID || rows[0].Label() != "2020年第8期" || rows[0].Articles != demo.ArticleCount() {
-			t.Fatalf("after replacing with %s the list is %+v", filepath.Base(path), rows)
+		if len(rows) != 1 || rows[0].ID != demo.ID || rows[0].Articles != demo.ArticleCount() {
+			t.Fatalf("after replacing from %s the list is %+v", filepath.Base(path), rows)
 		}
-		if w.Ctl.Issue() == nil || w.Ctl.Issue().ID != demo.ID {
-			t.Errorf("the replaced issue is not open any more")
+		bak, _ := filepath.Glob(filepath.Join(store.BackupDir(w.Ctl.Store.Path()), "*-replace*.db"))
+		if len(bak) == 0 {
+			t.Error("no backup before the replace")
 		}
 	}
-	ninth := demo.Clone()
-	ninth.Number = 9
-	w.List.ImportIssueFile(archiveOf("第9期.zip", ninth))
+	// Another number is a new issue.
+	other := strings.Replace(string(assets.DemoText), "2020年第8期", "2020年第9期", 1)
+	text9 := filepath.Join(dir, "第9期.txt")
+	if err := os.WriteFile(text9, []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w.List.ImportIssueFile(text9)
 	w.Ctl.Wait()
-	rows := w.List.Rows()
-	if len(rows) != 2 {
-		t.Fatalf("after importing 2020年第9期 the list is %+v", rows)
-	}
-	for _, r := range rows {
-		if r.Label() == "2020年第9期" && (r.ID == demo.ID || r.Articles != demo.ArticleCount()) {
-			t.Errorf("imported 2020年第9期 has ID %s and %d articles (the demo %s, %d)", r.ID, r.Articles, demo.ID, demo.ArticleCount())
-		}
+	if rows := w.List.Rows(); len(rows) != 2 {
+		t.Fatalf("importing 第9期: %d issues", len(rows))
 	}
 }
 

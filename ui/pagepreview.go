@@ -63,7 +63,7 @@ type PagePreview struct {
 	// article's head in 编排).
 	OpenBtn *widget.Button
 
-	Zoom                   *widget.Select
+	Zoom                   *dropDown
 	Trim, Bleed, TextBlock *widget.Check
 	Refresh                *widget.Button
 	content                fyne.CanvasObject
@@ -112,7 +112,7 @@ func newPagePreview(w *Workstation) *PagePreview {
 	p.largeBox = container.NewCenter(container.NewPadded(p.tap))
 	p.pageLabel = widget.NewLabel("")
 
-	p.Zoom = widget.NewSelect(zoomLevels, func(string) { p.drawLarge() })
+	p.Zoom = newDropDown(zoomLevels, func(string) { p.drawLarge() })
 	p.Zoom.SetSelected("100%")
 	p.Trim = widget.NewCheck("裁切线", func(bool) { p.drawLarge() })
 	p.Bleed = widget.NewCheck("出血", func(bool) { p.drawLarge() })
@@ -202,7 +202,7 @@ func (p *PagePreview) changed(ch Change) {
 		p.large.Image = image.NewRGBA(image.Rect(0, 0, 1, 1))
 		p.large.Refresh()
 	}
-	if p.w.current() == TabPreview && (ch == ChangedIssue || ch == ChangedStatus) {
+	if p.w.current() == TabPreview && (ch == ChangedIssue || ch == ChangedStatus || ch == ChangedReverted) {
 		p.update()
 	}
 }

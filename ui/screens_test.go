@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/fonts"
@@ -52,8 +53,8 @@ func TestEditParagraphKeepsRevisionAndRestores(t *testing.T) {
 	w := newTestWorkstation(t)
 	id, row := firstParagraph(t, w)
 	entry := w.Body.Entry(row)
-	old := entry.Text
-	entry.SetText(old + "（已修改）")
+	old := withoutSoftBreaks(entry.Text) // the entry shows a long paragraph in chunks
+	entry.SetText(entry.Text + "（已修改）")
 	a, _ := mustSaved(t, w).Article(id)
 	if got := a.Blocks[row].Text(); got != old+"（已修改）" {
 		t.Fatalf("saved paragraph %q", got)
@@ -75,7 +76,7 @@ func TestEditParagraphKeepsRevisionAndRestores(t *testing.T) {
 	if got := a.Blocks[row].Text(); got != old {
 		t.Errorf("after restore the paragraph is %q", got)
 	}
-	if got := w.Body.Entry(row).Text; got != old {
+	if got := withoutSoftBreaks(w.Body.Entry(row).Text); got != old {
 		t.Errorf("the editor shows %q after restore", got)
 	}
 	stored, _ := w.Ctl.Store.Get(w.Ctl.Issue().ID)
@@ -94,7 +95,7 @@ func TestEnterSplitsParagraphAndMergeJoins(t *testing.T) {
 	if len(a.Blocks) != n+1 || a.Blocks[row].Text() != "第一段。" || a.Blocks[row+1].Text() != "第二段。" {
 		t.Fatalf("split gave %d blocks: %q / %q", len(a.Blocks), a.Blocks[row].Text(), a.Blocks[row+1].Text())
 	}
-	w.Body.mergeUp(blockPath{row + 1})
+	w.Body.mergeUp(gazette.BlockPath{row + 1})
 	a, _ = mustSaved(t, w).Article(id)
 	if len(a.Blocks) != n || a.Blocks[row].Text() != "第一段。第二段。" {
 		t.Fatalf("merge gave %d blocks, %q", len(a.Blocks), a.Blocks[row].Text())
@@ -371,7 +372,7 @@ func TestHeadingStyleAndTableCell(t *testing.T) {
 	}
 	w.Composer.SelectArticle(tid)
 	w.Select(TabBody)
-	r := w.Body.rows[w.Body.rowIndex(blockPath{tblock})]
+	r := w.Body.rows[w.Body.rowIndex(gazette.BlockPath{tblock})]
 	if len(r.cells) < 2 || len(r.cells[1]) == 0 {
 		t.Fatalf("table shown as %d rows", len(r.cells))
 	}
@@ -456,8 +457,9 @@ func TestTypingAfterEnterGoesToNewParagraph(t *testing.T) {
 	c := w.Win.Canvas()
 	en := w.Body.Entry(row)
 	c.Focus(en)
-	en.CursorRow, en.CursorColumn = 0, len([]rune(en.Text))
-	old := en.Text
+	lines := strings.Split(en.Text, "\n") // the end of its last chunk
+	en.CursorRow, en.CursorColumn = len(lines)-1, len([]rune(lines[len(lines)-1]))
+	old := withoutSoftBreaks(en.Text)
 	en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if got := c.Focused(); got != fyne.Focusable(w.Body.Entry(row+1)) {
 		t.Fatalf("after Enter the cursor is in %T %p, want the new paragraph's entry", got, got)
@@ -480,7 +482,7 @@ func TestTypingAfterEnterGoesToNewParagraph(t *testing.T) {
 func TestHistoryRestoreWaitsForAChoice(t *testing.T) {
 	w := newTestWorkstation(t)
 	id, row := firstParagraph(t, w)
-	old := w.Body.Entry(row).Text
+	old := withoutSoftBreaks(w.Body.Entry(row).Text)
 	w.Body.Entry(row).SetText("改过的段落")
 	w.Ctl.Flush()
 	test.Tap(w.Body.HistoryBtn)
@@ -504,6 +506,26 @@ func TestHistoryRestoreWaitsForAChoice(t *testing.T) {
 	list.Select(0)
 	if restore.Disabled() {
 		t.Fatal("恢复所选版本 still off after choosing a version")
+	}
+	// The version is compared with the text now: the new paragraph added,
+	// the old one removed.
+	var added, removed string
+	for _, o := range test.LaidOutObjects(top) {
+		if rt, ok := o.(*widget.RichText); ok {
+			for _, sg := range rt.Segments {
+				if ts, ok := sg.(*widget.TextSegment); ok {
+					switch ts.Style.ColorName {
+					case theme.ColorNameSuccess:
+						added += ts.Text
+					case theme.ColorNameError:
+						removed += ts.Text
+					}
+				}
+			}
+		}
+	}
+	if !strings.Contains(added, "改过的段落") || !strings.Contains(removed, []string{old}[0][:9]) {
+		t.Errorf("the comparison shows added %q, removed %q", added, removed)
 	}
 	test.Tap(restore)
 	a, _ := mustSaved(t, w).Article(id)

@@ -12,6 +12,11 @@ var (
 	keyDown = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierShortcutDefault}
 	keyFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	keySave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	// Ctrl+Z and Ctrl+Y are Fyne's own undo and redo shortcuts (the main
+	// menu takes them before a text field does); Ctrl+Shift+Z is redo too.
+	keyUndo  = &fyne.ShortcutUndo{}
+	keyRedo  = &fyne.ShortcutRedo{}
+	keyRedo2 = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // addShortcuts puts the actions in the main menu, whose shortcuts work even
@@ -52,6 +57,10 @@ func (w *Workstation) addShortcuts() {
 			quit,
 		),
 		fyne.NewMenu("编辑",
+			item("撤销", keyUndo, w.undo),
+			item("重做", keyRedo, w.redo),
+			item("重做", keyRedo2, w.redo),
+			fyne.NewMenuItemSeparator(),
 			item("查找替换", keyFind, find),
 		),
 		fyne.NewMenu("编排",
@@ -68,6 +77,9 @@ func (w *Workstation) addShortcuts() {
 	c.AddShortcut(keyDown, func(fyne.Shortcut) { down() })
 	c.AddShortcut(keyFind, func(fyne.Shortcut) { find() })
 	c.AddShortcut(keySave, func(fyne.Shortcut) { save() })
+	c.AddShortcut(keyUndo, func(fyne.Shortcut) { w.undo() })
+	c.AddShortcut(keyRedo, func(fyne.Shortcut) { w.redo() })
+	c.AddShortcut(keyRedo2, func(fyne.Shortcut) { w.redo() })
 }
 
 // typedKey takes the keys no widget with the cursor took: in 版面预览,

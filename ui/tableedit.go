@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"gazette/gazette"
@@ -21,14 +22,47 @@ const cellCharsPerCol = 9
 type cellEntry struct {
 	widget.Entry
 	onFocus func()
+	// onTab moves the cursor to the next cell (the previous one with
+	// Shift); Tab in the last cell adds a row.
+	onTab func(back bool)
+	shift bool // a Shift key is down
+}
+
+// AcceptsTab keeps Tab for onTab instead of moving the focus elsewhere.
+func (c *cellEntry) AcceptsTab() bool { return c.onTab != nil }
+
+// TypedKey takes Tab and Shift+Tab to move between cells; other keys edit.
+func (c *cellEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyTab && c.onTab != nil {
+		c.onTab(c.shift)
+		return
+	}
+	c.Entry.TypedKey(ev)
+}
+
+// KeyDown notes Shift for Shift+Tab.
+func (c *cellEntry) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		c.shift = true
+	}
+	c.Entry.KeyDown(ev)
+}
+
+// KeyUp notes Shift for Shift+Tab.
+func (c *cellEntry) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		c.shift = false
+	}
+	c.Entry.KeyUp(ev)
 }
 
 func newCellEntry(text string, cols int) *cellEntry {
 	c := &cellEntry{}
 	c.MultiLine = true
-	c.Wrapping = fyne.TextWrapBreak
+	c.Wrapping = fyne.TextWrapOff // wrapped once laid out (see newBlockEntry)
 	c.ExtendBaseWidget(c)
-	c.SetText(text)
+	c.Text = text
+	wrapLater(&c.Entry, fyne.TextWrapBreak)
 	// About nine characters fit in a column; a cell shows up to four rows.
 	per := cellCharsPerCol * max(cols, 1)
 	c.SetMinRowsVisible(min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4))
@@ -101,7 +135,7 @@ func slotLabel(s gazette.Slot) string {
 
 // currentSlot returns the slot of the current cell of the table at path:
 // the cell covering the remembered slot, else the first cell.
-func (e *BodyEditor) currentSlot(p blockPath, t *gazette.Table) gazette.Slot {
+func (e *BodyEditor) currentSlot(p gazette.BlockPath, t *gazette.Table) gazette.Slot {
 	cur := e.tableCur[p.String()]
 	slots := t.Slots()
 	if r, i, ok := t.CellAt(cur[0], cur[1]); ok {
@@ -136,11 +170,15 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 				e.tableCur[p.String()] = [2]int{s.Row, s.Col}
 				cur.SetText(slotLabel(s))
 			}
+			k := len(flat)
+			if !readOnly {
+				en.onTab = func(back bool) { e.tabCell(p, k, back) }
+			}
 			en.OnChanged = func(text string) {
 				e.editBlock(p, func(b *gazette.Block) {
 					if ri < len(b.Table.Rows) && ci < len(b.Table.Rows[ri].Cells) {
 						cell := &b.Table.Rows[ri].Cells[ci]
-						cell.Runs = setRunsText(cell.Runs, text)
+						cell.Runs = gazette.SetRunsText(cell.Runs, text)
 					}
 				})
 			}
@@ -165,18 +203,14 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 			for i, op := range ops {
 				items[i] = fyne.NewMenuItem(op.label, func() { e.ShowError(e.TableOp(p, op.label)) })
 			}
-			c := fyne.CurrentApp().Driver().CanvasForObject(btn)
-			if c == nil {
-				return
-			}
-			widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), c, fyne.NewPos(0, btn.Size().Height), btn)
+			showMenuUnder(fyne.NewMenu("", items...), btn)
 		})
 		return btn
 	}
 	rowCol := menu("行和列", tableRowColOps)
 	merge := menu("合并与拆分", tableMergeOps)
 	choices := headerChoices(len(t.Rows))
-	header := widget.NewSelect(choices, func(s string) {
+	header := newDropDown(choices, func(s string) {
 		if e.building {
 			return
 		}
@@ -208,7 +242,7 @@ func (e *BodyEditor) ShowError(err error) {
 // TableOp applies the table operation labelled label (a 行和列 or 合并与拆分
 // menu entry) to the current cell of the table at path and shows the
 // table again.
-func (e *BodyEditor) TableOp(p blockPath, label string) error {
+func (e *BodyEditor) TableOp(p gazette.BlockPath, label string) error {
 	var op *tableOp
 	for _, ops := range [][]tableOp{tableRowColOps, tableMergeOps} {
 		for i := range ops {
@@ -222,12 +256,12 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 	}
 	id := e.id
 	key := p.String()
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs(op.label, "", func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return errors.New("找不到文章")
 		}
-		b := blockAt(a, p)
+		b := gazette.BlockAt(a, p)
 		if b == nil || b.Table == nil {
 			return fmt.Errorf("《%s》第%d块不是表格", a.Title, p[len(p)-1]+1)
 		}
@@ -247,19 +281,19 @@ func (e *BodyEditor) TableOp(p blockPath, label string) error {
 
 // SetCurrentCell makes grid slot (row, col) of the table at path the
 // current cell, as clicking into it does.
-func (e *BodyEditor) SetCurrentCell(p blockPath, row, col int) {
+func (e *BodyEditor) SetCurrentCell(p gazette.BlockPath, row, col int) {
 	e.tableCur[p.String()] = [2]int{row, col}
 }
 
 // SetHeaderRows makes the first n rows of the table at path its header.
-func (e *BodyEditor) SetHeaderRows(p blockPath, n int) error {
+func (e *BodyEditor) SetHeaderRows(p gazette.BlockPath, n int) error {
 	id := e.id
-	err := e.w.Ctl.Edit(func(is *gazette.Issue) error {
+	err := e.w.Ctl.EditAs("表头行数", "", func(is *gazette.Issue) error {
 		a, _ := is.Article(id)
 		if a == nil {
 			return errors.New("找不到文章")
 		}
-		b := blockAt(a, p)
+		b := gazette.BlockAt(a, p)
 		if b == nil || b.Table == nil {
 			return errors.New("这一块不是表格")
 		}
@@ -270,4 +304,66 @@ func (e *BodyEditor) SetHeaderRows(p blockPath, n int) error {
 	}
 	e.rebuild()
 	return nil
+}
+
+// tabCell moves the cursor from cell k (in reading order) of the table at
+// path to the next cell, or the previous one when back; Tab in the last
+// cell adds a row below and goes to its first cell.
+func (e *BodyEditor) tabCell(p gazette.BlockPath, k int, back bool) {
+	cells := e.tableCells(p)
+	to := k + 1
+	if back {
+		to = k - 1
+	}
+	if to < 0 {
+		return
+	}
+	if to >= len(cells) {
+		n := len(cells)
+		s := e.slotOfCell(p, k)
+		e.SetCurrentCell(p, s.Row, s.Col)
+		if err := e.TableOp(p, "在下方插入行"); err != nil {
+			e.ShowError(err)
+			return
+		}
+		if cells = e.tableCells(p); n < len(cells) {
+			to = n
+		}
+	}
+	if to < len(cells) {
+		e.w.Win.Canvas().Focus(cells[to])
+	}
+}
+
+// tableCells returns the cell entries of the table at path in reading order.
+func (e *BodyEditor) tableCells(p gazette.BlockPath) []*cellEntry {
+	i := e.rowIndex(p)
+	if i < 0 {
+		return nil
+	}
+	var out []*cellEntry
+	for _, line := range e.rows[i].cells {
+		out = append(out, line...)
+	}
+	return out
+}
+
+// slotOfCell returns the grid slot of cell k (reading order) of the table
+// at path.
+func (e *BodyEditor) slotOfCell(p gazette.BlockPath, k int) gazette.Slot {
+	a := e.article()
+	if a == nil {
+		return gazette.Slot{}
+	}
+	b := gazette.BlockAt(a, p)
+	if b == nil || b.Table == nil {
+		return gazette.Slot{}
+	}
+	for _, row := range b.Table.Slots() {
+		if k < len(row) {
+			return row[k]
+		}
+		k -= len(row)
+	}
+	return gazette.Slot{}
 }

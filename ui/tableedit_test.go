@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,7 +14,7 @@ import (
 
 // openDemoTable shows the first table of the demo issue in the body editor
 // and returns its article ID and block path.
-func openDemoTable(t *testing.T, w *Workstation) (string, blockPath) {
+func openDemoTable(t *testing.T, w *Workstation) (string, gazette.BlockPath) {
 	t.Helper()
 	var id string
 	var at int
@@ -31,14 +32,14 @@ func openDemoTable(t *testing.T, w *Workstation) (string, blockPath) {
 	}
 	w.Composer.SelectArticle(id)
 	w.Select(TabBody)
-	return id, blockPath{at}
+	return id, gazette.BlockPath{at}
 }
 
 // savedTable reads the table back from the store.
-func savedTable(t *testing.T, w *Workstation, id string, p blockPath) *gazette.Table {
+func savedTable(t *testing.T, w *Workstation, id string, p gazette.BlockPath) *gazette.Table {
 	t.Helper()
 	a, _ := mustSaved(t, w).Article(id)
-	return blockAt(a, p).Table
+	return gazette.BlockAt(a, p).Table
 }
 
 func TestTableToolsInBodyEditor(t *testing.T) {
@@ -171,5 +172,46 @@ func TestTableToolsRefuseOnSignedIssue(t *testing.T) {
 	r := w.Body.rows[w.Body.rowIndex(p)]
 	if !r.header.Disabled() || !r.cells[0][0].Disabled() {
 		t.Error("the table of a signed issue is editable")
+	}
+}
+
+// TestTabMovesBetweenCells: Tab goes to the next cell and Shift+Tab back,
+// without typing a tab; Tab in the last cell adds a row and goes to its
+// first cell.
+func TestTabMovesBetweenCells(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, p := openDemoTable(t, w)
+	c := w.Win.Canvas()
+	cells := w.Body.tableCells(p)
+	c.Focus(cells[0])
+	before := cells[0].Text
+	cells[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if c.Focused() != fyne.Focusable(cells[1]) {
+		t.Fatalf("Tab went to %T", c.Focused())
+	}
+	if cells[0].Text != before {
+		t.Error("Tab typed into the cell")
+	}
+	cells[1].KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	cells[1].TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	cells[1].KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if c.Focused() != fyne.Focusable(cells[0]) {
+		t.Fatalf("Shift+Tab went to %T", c.Focused())
+	}
+	rows := len(savedTable(t, w, id, p).Rows)
+	last := cells[len(cells)-1]
+	c.Focus(last)
+	last.TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+	if got := len(savedTable(t, w, id, p).Rows); got != rows+1 {
+		t.Fatalf("Tab in the last cell: %d rows, want %d", got, rows+1)
+	}
+	cells = w.Body.tableCells(p)
+	tab := savedTable(t, w, id, p)
+	first := 0
+	for _, r := range tab.Rows[:rows] {
+		first += len(r.Cells)
+	}
+	if c.Focused() != fyne.Focusable(cells[first]) {
+		t.Errorf("after the new row the cursor is in %T, want its first cell", c.Focused())
 	}
 }

@@ -38,6 +38,8 @@ type Workstation struct {
 
 	// Banner stands above the screens while the open issue is signed: it
 	// says why nothing can be edited, and UnlockBtn leads to 解锁.
+	tabScreen map[*container.TabItem]screen // the screen of each tab
+
 	Banner    *fyne.Container
 	bannerMsg *widget.Label
 	UnlockBtn *widget.Button
@@ -71,16 +73,7 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 	w.Preview = newPagePreview(w)
 	w.Export = newExportScreen(w)
 	w.Proof = newProofPanel(w)
-	w.Tabs = container.NewAppTabs(
-		container.NewTabItem(TabList, w.List.Content()),
-		container.NewTabItem(TabCompose, w.Composer.Content()),
-		container.NewTabItem(TabBody, w.Body.Content()),
-		container.NewTabItem(TabCover, w.Cover.Content()),
-		container.NewTabItem(TabPreview, w.Preview.Content()),
-		container.NewTabItem(TabProof, w.Proof.Content()),
-		container.NewTabItem(TabExport, w.Export.Content()),
-	)
-	w.Tabs.OnSelected = func(t *container.TabItem) { w.tabShown(t.Text) }
+	w.Tabs = w.makeTabs()
 	bottom := container.NewBorder(nil, nil, w.task, nil, container.NewHBox(w.status), w.progress)
 	w.bannerMsg = widget.NewLabel("")
 	w.bannerMsg.Importance = widget.WarningImportance
@@ -97,11 +90,7 @@ func New(win fyne.Window, s *store.Store) *Workstation {
 
 	w.Ctl.OnChange(w.changed)
 	w.List.Refresh()
-	if id := w.List.LatestID(); id != "" {
-		w.Ctl.ShowError(w.Ctl.Open(id))
-	} else {
-		w.changed(ChangedIssue)
-	}
+	w.reopen()
 	win.SetCloseIntercept(w.quit)
 	return w
 }
@@ -116,6 +105,8 @@ func (w *Workstation) changed(ch Change) {
 		w.List.Refresh()
 	case ChangedEdit:
 		w.status.SetText("有未保存的修改…")
+	case ChangedReverted:
+		w.List.Refresh()
 	case ChangedIssue, ChangedStatus:
 		if is == nil {
 			w.status.SetText("未打开刊期")
@@ -130,12 +121,12 @@ func (w *Workstation) changed(ch Change) {
 		w.List.Refresh()
 	}
 	w.showBanner(is)
-	w.Composer.changed(ch)
-	w.Body.changed(ch)
-	w.Cover.changed(ch)
-	w.Preview.changed(ch)
-	w.Export.changed(ch)
-	w.Proof.changed(ch)
+	if ch == ChangedIssue {
+		w.remember()
+	}
+	for _, sc := range w.screens() {
+		sc.s.changed(ch)
+	}
 }
 
 // showBanner shows the read-only banner while the open issue is signed.
@@ -147,22 +138,6 @@ func (w *Workstation) showBanner(is *gazette.Issue) {
 	w.bannerMsg.SetText(fmt.Sprintf("《%s》%s已于 %s 签发，只能查看和导出。要修改，点右边“解锁…”并写明原因。",
 		is.Title, is.Label(), is.SignedAt.Local().Format("2006-01-02 15:04")))
 	w.Banner.Show()
-}
-
-// tabShown lets a screen do its work when it comes into view.
-func (w *Workstation) tabShown(title string) {
-	switch title {
-	case TabPreview:
-		w.Preview.shown()
-	case TabCover:
-		w.Cover.shown()
-	case TabBody:
-		w.Body.shown()
-	case TabExport:
-		w.Export.shown()
-	case TabProof:
-		w.Proof.shown()
-	}
 }
 
 // Select brings the tab with the given title to the front.
@@ -189,7 +164,14 @@ func (w *Workstation) showProgress(title string, frac float64, done bool) {
 
 // edit runs fn through the controller and shows its error.
 func (w *Workstation) edit(fn func(is *gazette.Issue) error) bool {
-	if err := w.Ctl.Edit(fn); err != nil {
+	return w.editAs(undoEdit, "", fn)
+}
+
+// editAs runs fn through the controller as an undo step named label
+// (joined with the previous one when key is the same, see EditAs) and
+// shows its error.
+func (w *Workstation) editAs(label, key string, fn func(is *gazette.Issue) error) bool {
+	if err := w.Ctl.EditAs(label, key, fn); err != nil {
 		showError(w.Win, err)
 		return false
 	}
