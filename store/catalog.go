@@ -31,7 +31,7 @@ var (
 
 // indexVersion is the format of the catalog and the search index; a file
 // whose meta/index differs has them rebuilt on its next read-write open.
-const indexVersion = "1"
+const indexVersion = "2"
 
 // catalogEntry is what the issue list needs of an issue, without its
 // sections and articles.
@@ -46,10 +46,15 @@ type catalogEntry struct {
 }
 
 // catalogOf returns the catalog entry of an issue, encoded.
+//
+// The entry is sealed like a record (seal: a CRC-32C over its bucket, key
+// and value), so that a changed byte makes List read the issue records
+// instead of showing a wrong title; it is not counted in the record digest,
+// since the catalog is rebuilt from the records.
 func catalogOf(is *gazette.Issue) []byte {
 	v, _ := json.Marshal(catalogEntry{Title: is.Title, Year: is.Year, Number: is.Number, TotalNumber: is.TotalNumber,
 		Status: is.Status, Modified: is.Modified, Articles: is.ArticleCount()})
-	return v
+	return seal([][]byte{bCatalog}, []byte(is.ID), v)
 }
 
 // indexCurrent reports whether the file holds a complete catalog and search
@@ -180,8 +185,12 @@ func (s *Store) listCatalog() (out []Summary, ok bool, err error) {
 			return fmt.Errorf("目录有 %d 期，记录有 %d 期（可用 reindex 命令重建目录）", st.KeyN, n)
 		}
 		return cb.ForEach(func(k, v []byte) error {
+			p, err := unseal([][]byte{bCatalog}, k, v)
+			if err != nil {
+				return err
+			}
 			var e catalogEntry
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := json.Unmarshal(p, &e); err != nil {
 				return fmt.Errorf("目录中刊期 %s 的条目无法解读：%v", k, err)
 			}
 			out = append(out, Summary{ID: string(k), Title: e.Title, Year: e.Year, Number: e.Number,
