@@ -103,6 +103,12 @@ func (c *composer) coverImage(p *Page, im *gazette.Image, top, bottom float64) {
 	p.Images = append(p.Images, placedImage(im, Rect{X: p.Block.X + (p.Block.W-dw)/2, Y: top, W: dw, H: dh}))
 }
 
+// listedInTOC says whether a section appears in a 目录: a section with no
+// document is left out, on the cover as on the 目录 page, which lists
+// sections only through their documents (a heading with nothing under it
+// would name a 栏目 the issue does not print).
+func listedInTOC(sec *gazette.Section) bool { return len(sec.Articles) > 0 }
+
 // coverTOC lists the sections and titles (no page numbers) between top and
 // bottom, shrinking the type down to 9 pt if it must; what still does not
 // fit is reported.
@@ -113,11 +119,16 @@ func (c *composer) coverTOC(p *Page, top, bottom float64) {
 		indent := 4 * size
 		var lines []textLine
 		y := 0.0
+		listed := 0
 		for si := range c.is.Sections {
 			sec := &c.is.Sections[si]
-			if si > 0 {
+			if !listedInTOC(sec) {
+				continue
+			}
+			if listed > 0 {
 				y += lead / 3
 			}
+			listed++
 			ll := simpleLine(c.set, fonts.Hei, size, sec.Name, 0)
 			lines = append(lines, textLine{line: ll, y: y + baselineIn(lead, size), src: src})
 			if ll.Width > indent-size/2 {
