@@ -54,6 +54,10 @@ func (e *ExistsError) Error() string {
 	return fmt.Sprintf("数据库中已有《%s》%s（ID %s）", e.Existing.Title, e.Existing.Label(), e.Existing.ID)
 }
 
+// Unwrap makes errors.Is(err, store.ErrExists) hold: it is the store's one
+// rule for 刊名 + 年 + 期.
+func (e *ExistsError) Unwrap() error { return store.ErrExists }
+
 // Imported is what ImportIssue did.
 type Imported struct {
 	Issue    *gazette.Issue

@@ -197,6 +197,7 @@ func TestImportPastIssue(t *testing.T) {
 		w.List.ImportIssueFile(path)
 		w.Ctl.Wait()
 		tapDialogButton(t, w, "替换")
+		w.Ctl.Wait() // the replacing save runs off the UI goroutine too
 		rows := w.List.Rows()
 		if len(rows) != 1 || rows[0].ID != demo.ID || rows[0].Articles != demo.ArticleCount() {
 			t.Fatalf("after replacing from %s the list is %+v", filepath.Base(path), rows)
