@@ -240,7 +240,7 @@ func importFolder(dbFile, dir string) error {
 		return err
 	}
 	defer st.Close()
-	res, err := archive.ImportFolder(st, dir)
+	res, err := app.ImportFolder(st, dir)
 	if err != nil {
 		return err
 	}
