@@ -97,9 +97,11 @@ type Colophon struct {
 type Cover struct {
 	// Color is the masthead and cover-rule colour as CMYK percentages (0–100).
 	Color CMYK `json:"color"`
-	// Mode is "toc" (the cover lists the sections and titles) or "image".
-	Mode string `json:"mode"`
-	// Image is the cover picture (PNG or JPEG bytes) used when Mode is "image".
+	// Mode is CoverTOC (the cover lists the sections and titles) or
+	// CoverImage.
+	Mode CoverMode `json:"mode"`
+	// Image is the cover picture (PNG or JPEG bytes) used when Mode is
+	// CoverImage.
 	Image *Image `json:"image,omitempty"`
 	// SloganOnCover puts the slogan on the cover foot instead of the inside cover.
 	SloganOnCover bool `json:"slogan_on_cover,omitempty"`
@@ -153,7 +155,7 @@ func New(title string, year, number int) *Issue {
 
 // DefaultCover is the house style's cover: a red masthead and the cover TOC.
 func DefaultCover() Cover {
-	return Cover{Color: CMYK{C: 0, M: 100, Y: 100, K: 10}, Mode: "toc"}
+	return Cover{Color: CMYK{C: 0, M: 100, Y: 100, K: 10}, Mode: CoverTOC}
 }
 
 // Articles calls fn for every article of the issue in reading order, with its

@@ -4,7 +4,7 @@ package gazette
 // (docs/house-style.md) is one of these, with that value as default.
 // Lengths are in millimetres, type sizes and leading in points.
 type Settings struct {
-	Preset string `json:"preset"` // "公报" (default) or "公文" (GB/T 9704)
+	Preset PresetName `json:"preset"` // PresetGazette (default) or PresetOfficial (GB/T 9704)
 
 	TrimWidth  float64 `json:"trim_width"`  // mm, 210 for A4
 	TrimHeight float64 `json:"trim_height"` // mm, 297 for A4
@@ -32,8 +32,8 @@ type Settings struct {
 	TableSize  float64 `json:"table_size"`  // pt, 10.5
 	TablePitch float64 `json:"table_pitch"` // pt, 15
 
-	// FolioStyle is "outer" (— 3 — at the outside corner) or "center".
-	FolioStyle string `json:"folio_style"`
+	// FolioStyle is FolioOuter (— 3 — at the outside corner) or FolioCenter.
+	FolioStyle FolioStyle `json:"folio_style"`
 	// RunningHeads prints 刊名 + 期号 on even pages and the section on odd pages.
 	RunningHeads bool `json:"running_heads"`
 	// ColophonOnBack puts the board and colophon on the back cover instead of page 2.
@@ -47,7 +47,7 @@ type Settings struct {
 // DefaultSettings returns the 公报 preset of the house style.
 func DefaultSettings() Settings {
 	return Settings{
-		Preset:        "公报",
+		Preset:        PresetGazette,
 		TrimWidth:     210,
 		TrimHeight:    297,
 		Bleed:         3,
@@ -65,7 +65,7 @@ func DefaultSettings() Settings {
 		IssuerSize:    16,
 		TableSize:     10.5,
 		TablePitch:    15,
-		FolioStyle:    "outer",
+		FolioStyle:    FolioOuter,
 		RunningHeads:  true,
 	}
 }
@@ -76,7 +76,7 @@ func DefaultSettings() Settings {
 // (22 pt) titles.
 func OfficialSettings() Settings {
 	s := DefaultSettings()
-	s.Preset = "公文"
+	s.Preset = PresetOfficial
 	s.MarginTop = 37
 	s.MarginBottom = 297 - 37 - 225
 	s.MarginInside = 28
@@ -90,14 +90,16 @@ func OfficialSettings() Settings {
 	return s
 }
 
-// Preset returns the settings of the named preset ("公报" or "公文"), and
-// false for an unknown name.
+// Preset returns the settings of the named preset (a Name of Presets, or
+// its English alias; "" is the default 公报), and false for an unknown name.
 func Preset(name string) (Settings, bool) {
-	switch name {
-	case "公报", "gazette", "":
+	if name == "" {
 		return DefaultSettings(), true
-	case "公文", "official":
-		return OfficialSettings(), true
+	}
+	for _, p := range Presets {
+		if string(p.Name) == name || p.Alias == name {
+			return p.Settings(), true
+		}
 	}
 	return Settings{}, false
 }

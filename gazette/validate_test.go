@@ -42,3 +42,25 @@ func TestValidateDocNumberAndDate(t *testing.T) {
 		}
 	}
 }
+
+// TestPresetRegistry: every preset of the registry is found by its name and
+// its alias, gives settings that name it, and "" is the default 公报.
+func TestPresetRegistry(t *testing.T) {
+	for _, p := range Presets {
+		for _, name := range []string{string(p.Name), p.Alias} {
+			s, ok := Preset(name)
+			if !ok || s.Preset != p.Name {
+				t.Errorf("Preset(%q) = %q, %v; want %q", name, s.Preset, ok, p.Name)
+			}
+		}
+	}
+	if s, ok := Preset(""); !ok || s.Preset != PresetGazette {
+		t.Errorf("Preset(\"\") = %q, %v", s.Preset, ok)
+	}
+	if _, ok := Preset("杂志"); ok {
+		t.Error("an unknown preset was accepted")
+	}
+	if !OfficialSettings().Official() || DefaultSettings().Official() {
+		t.Error("Official() does not tell the 公文 preset")
+	}
+}

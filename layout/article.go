@@ -118,9 +118,9 @@ func (st *setter) bodyParaHang(runs []gazette.Run, off int, indent, hang float64
 	}
 	var lines []para.Line
 	switch {
-	case st.s.Preset == "公文" && (align == para.Justify || align == para.Left):
+	case st.s.Official() && (align == para.Justify || align == para.Left):
 		lines = gridSet(spans, st.measure, indent, hang, size, st.set) // grid.go
-	case st.s.Preset == "公文" && indent == 0 && hang == 0:
+	case st.s.Official() && indent == 0 && hang == 0:
 		lines = gridAligned(spans, st.measure, size, st.set, align)
 	default:
 		lines = para.Set(spans, para.Options{
@@ -216,7 +216,7 @@ func (st *setter) head(a *gazette.Article) {
 	if t := jointIssuers(a); t != "" {
 		spans := []para.Span{{Text: t, Style: bodyFace(st.s), Size: st.s.BodySize}}
 		var ls []para.Line
-		if st.s.Preset == "公文" {
+		if st.s.Official() {
 			ls = gridAligned(spans, measure, st.s.BodySize, st.set, para.Center) // grid.go
 		} else {
 			ls = para.Set(spans, para.Options{Measure: measure, Align: para.Center, Balance: true, Fonts: st.set})
@@ -234,7 +234,7 @@ func (st *setter) head(a *gazette.Article) {
 	if a.Addressee != "" {
 		spans := []para.Span{{Text: addresseeText(a.Addressee), Style: bodyFace(st.s), Size: st.s.BodySize}}
 		var ls []para.Line
-		if st.s.Preset == "公文" {
+		if st.s.Official() {
 			ls = gridSet(spans, st.measure, 0, 0, st.s.BodySize, st.set) // grid.go
 		} else {
 			ls = para.Set(spans, para.Options{Measure: st.measure, Fonts: st.set})

@@ -30,7 +30,7 @@ func (st *setter) heading(b *gazette.Block) {
 		}
 		spans := st.spans(b.Runs, headingFace(st.s, lvl), size)
 		var lines []para.Line
-		if st.s.Preset == "公文" {
+		if st.s.Official() {
 			lines = gridSet(spans, st.measure, 2*st.em(), 0, size, st.set) // grid.go
 		} else {
 			lines = para.Set(spans, para.Options{Measure: st.measure, Indent: 2 * st.em(), Align: para.Justify, Fonts: st.set})

@@ -81,7 +81,7 @@ func (c *composer) coverPage() *Page {
 	// Below the statement: the cover TOC or the cover image.
 	top := y + MM(14)
 	bottom := fy - MM(8)
-	if is.Cover.Mode == "image" && is.Cover.Image != nil && len(is.Cover.Image.Data) > 0 {
+	if is.Cover.Mode == gazette.CoverImage && is.Cover.Image != nil && len(is.Cover.Image.Data) > 0 {
 		c.coverImage(p, is.Cover.Image, top, bottom)
 	} else {
 		c.coverTOC(p, top, bottom)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"gazette/fonts"
+	"gazette/gazette"
 )
 
 // furniture adds the running head and the folio to TOC and body pages; the
@@ -62,7 +63,7 @@ func (c *composer) folio(p *Page) {
 	l := simpleLine(c.set, fonts.Song, size, folioText(p.Number), 0)
 	var x float64
 	switch {
-	case c.s.FolioStyle == "center":
+	case c.s.FolioStyle == gazette.FolioCenter:
 		x = p.Block.X + (p.Block.W-l.Width)/2
 	case p.Number%2 == 1:
 		x = p.Block.X + p.Block.W - size - l.Width

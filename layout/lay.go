@@ -98,7 +98,7 @@ func (l *Layouter) Lay(is *gazette.Issue) (*Document, error) {
 func normalised(in *gazette.Settings) *gazette.Settings {
 	s := in.Clone()
 	d := gazette.DefaultSettings()
-	if s.Preset == "公文" {
+	if s.Official() {
 		d = gazette.OfficialSettings()
 	}
 	fix := func(v *float64, def float64) {

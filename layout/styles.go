@@ -73,7 +73,7 @@ func baselineIn(lead, size float64) float64 {
 // folioSize is the folio's type size: 五号 10.5 pt in the 公报 house style,
 // 四号 14 pt in the 公文 preset (GB/T 9704-2012 §7.5).
 func folioSize(s *gazette.Settings) float64 {
-	if s.Preset == "公文" {
+	if s.Official() {
 		return 14
 	}
 	return 10.5

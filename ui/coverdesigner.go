@@ -211,9 +211,9 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.swatch.SetMinSize(fyne.NewSize(40, 30))
 	d.Mode = sel(modeChoices, func(is *gazette.Issue, s string) {
 		if s == "图片" {
-			is.Cover.Mode = "image"
+			is.Cover.Mode = gazette.CoverImage
 		} else {
-			is.Cover.Mode = "toc"
+			is.Cover.Mode = gazette.CoverTOC
 		}
 	})
 	d.ImageBtn = widget.NewButton("选择图片…", func() { d.chooseImage() })
@@ -221,7 +221,11 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.ImageName = widget.NewLabel("")
 	d.SloganOnCover = check("口号印在封面", func(is *gazette.Issue, on bool) { is.Cover.SloganOnCover = on })
 
-	d.Preset = newDropDown([]string{"公报", "公文"}, func(s string) { d.applyPreset(s) })
+	var presets []string
+	for _, p := range gazette.Presets {
+		presets = append(presets, string(p.Name))
+	}
+	d.Preset = newDropDown(presets, func(s string) { d.applyPreset(s) })
 	// Choosing the preset shown again does nothing in a select, so the
 	// preset's values come back with a button.
 	d.ResetBtn = widget.NewButton("恢复预设值", func() { d.applyPreset(d.Preset.Selected) })
@@ -234,9 +238,9 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.BodyFace = sel(faceChoices, func(is *gazette.Issue, s string) { is.Layout.BodyFace = faceStyle(s) })
 	d.Folio = sel(folioChoices, func(is *gazette.Issue, s string) {
 		if s == "居中" {
-			is.Layout.FolioStyle = "center"
+			is.Layout.FolioStyle = gazette.FolioCenter
 		} else {
-			is.Layout.FolioStyle = "outer"
+			is.Layout.FolioStyle = gazette.FolioOuter
 		}
 	})
 	d.RunningHeads = check("书眉", func(is *gazette.Issue, on bool) { is.Layout.RunningHeads = on })
@@ -399,7 +403,7 @@ func (d *CoverDesigner) load() {
 	d.M.SetText(fmtNum(col.M))
 	d.Y.SetText(fmtNum(col.Y))
 	d.K.SetText(fmtNum(col.K))
-	if is.Cover.Mode == "image" {
+	if is.Cover.Mode == gazette.CoverImage {
 		d.Mode.SetSelected("图片")
 	} else {
 		d.Mode.SetSelected("目录")
@@ -411,14 +415,14 @@ func (d *CoverDesigner) load() {
 	}
 	d.SloganOnCover.SetChecked(is.Cover.SloganOnCover)
 	s := is.Layout
-	d.Preset.SetSelected(s.Preset)
+	d.Preset.SetSelected(string(s.Preset))
 	d.TrimW.SetText(fmtNum(s.TrimWidth))
 	d.TrimH.SetText(fmtNum(s.TrimHeight))
 	d.Bleed.SetText(fmtNum(s.Bleed))
 	d.BodySize.SetText(fmtNum(s.BodySize))
 	d.Columns.SetSelected(strconv.Itoa(max(s.Columns, 1)))
 	d.BodyFace.SetSelected(fonts.Style(s.BodyFace).Label())
-	if s.FolioStyle == "center" {
+	if s.FolioStyle == gazette.FolioCenter {
 		d.Folio.SetSelected("居中")
 	} else {
 		d.Folio.SetSelected("外侧")
@@ -575,7 +579,7 @@ func (d *CoverDesigner) SetImage(path string) error {
 		return fmt.Errorf("%s 不是 PNG 或 JPEG 图片；请换一张", path)
 	}
 	img := &gazette.Image{Name: filepath.Base(path), Format: format, Data: data, Width: cfg.Width, Height: cfg.Height}
-	d.edit(func(is *gazette.Issue) { is.Cover.Image, is.Cover.Mode = img, "image" })
+	d.edit(func(is *gazette.Issue) { is.Cover.Image, is.Cover.Mode = img, gazette.CoverImage })
 	d.load()
 	return nil
 }
