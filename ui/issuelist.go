@@ -429,6 +429,5 @@ func (l *IssueList) askRestore() {
 		d.SetLocation(dir)
 	}
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-	d.Show()
-	d.Resize(fileDialogSize(l.w.Win))
+	showFileDialog(d, l.w.Win, "选择备份", "打开")
 }
