@@ -64,6 +64,7 @@ type ExportScreen struct {
 	Exact                    *widget.Check
 	ExportBtn, SignBtn       *widget.Button
 	UnlockBtn, ChooseBtn     *widget.Button
+	FolderBtn                *widget.Button // 打开所在文件夹, shown after an export
 	Result                   *widget.Label
 	status                   *widget.Label
 	report                   *widget.Label
@@ -95,6 +96,8 @@ func newExportScreen(w *Workstation) *ExportScreen {
 	e.ExportBtn.Importance = widget.HighImportance
 	e.SignBtn = widget.NewButton("签发…", func() { e.askSignOff() })
 	e.UnlockBtn = widget.NewButton("解锁…", func() { e.askUnlock() })
+	e.FolderBtn = widget.NewButton("打开所在文件夹", func() { e.OpenFolder() })
+	e.FolderBtn.Hide()
 	e.Result = widget.NewLabel("")
 	e.Result.Wrapping = fyne.TextWrapWord
 	e.Result.Selectable = true // the path and SHA-256 can be copied
@@ -110,7 +113,7 @@ func newExportScreen(w *Workstation) *ExportScreen {
 	)
 	actions := container.NewHBox(e.ExportBtn, widget.NewSeparator(), e.SignBtn, e.UnlockBtn)
 	top := container.NewVBox(widget.NewLabelWithStyle("导出印刷文件", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		form, actions, e.status, widget.NewSeparator(), e.Result)
+		form, actions, e.status, widget.NewSeparator(), e.Result, container.NewHBox(e.FolderBtn))
 	e.content = container.NewBorder(top, nil, nil, nil,
 		container.NewVScroll(container.NewVBox(widget.NewLabelWithStyle("预检报告", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), e.report)))
 	e.changed(ChangedIssue)
@@ -132,6 +135,7 @@ func (e *ExportScreen) changed(ch Change) {
 		e.Path.SetText(defaultPDFPath(is))
 		e.last = nil
 		e.Result.SetText("")
+		e.FolderBtn.Hide()
 		e.report.SetText(reportHint)
 	}
 	switch {
@@ -276,6 +280,7 @@ func (e *ExportScreen) Export(opt ExportOptions, done func(*ExportResult, error)
 		res.gen, res.issueID = gen, src.Issue.ID
 		e.last = res
 		e.Result.SetText(res.Summary())
+		e.FolderBtn.Show()
 		e.updateSign()
 		done(res, nil)
 	})

@@ -91,8 +91,7 @@ func (p *ImportPicker) askFolder() {
 			showError(p.c.w.Win, p.AddFolder(l.Path()))
 		}
 	}, p.c.w.Win)
-	d.Show()
-	d.Resize(fileDialogSize(p.c.w.Win))
+	showFileDialog(d, p.c.w.Win, "选择文件夹", "选择")
 }
 
 // AddFolder adds the article files of dir, ticked, to the list.

@@ -25,7 +25,7 @@ type IssueList struct {
 	w        *Workstation
 	rows     []store.Summary
 	selected int // row index, -1 for none
-	table    *widget.Table
+	table    *rowTable
 	content  fyne.CanvasObject
 
 	// Empty says what to do while the database has no issue.
@@ -45,12 +45,7 @@ var listColumns = []string{"刊名", "年/期", "总期号", "状态", "文章",
 
 func newIssueList(w *Workstation) *IssueList {
 	l := &IssueList{w: w, selected: -1}
-	l.table = widget.NewTableWithHeaders(
-		func() (int, int) { return len(l.rows), len(listColumns) },
-		func() fyne.CanvasObject { return widget.NewLabel("景德镇市人民政府公报") },
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(l.cell(id.Row, id.Col))
-		})
+	l.table = newRowTable(l)
 	l.table.ShowHeaderColumn = false
 	l.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("") }
 	l.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
@@ -63,8 +58,10 @@ func newIssueList(w *Workstation) *IssueList {
 		l.table.SetColumnWidth(i, wd)
 	}
 	l.table.OnSelected = func(id widget.TableCellID) {
-		l.selected = id.Row
-		l.updateButtons()
+		// The whole row is the selection: Fyne's marker around one cell is
+		// dropped, and every cell of the row is drawn highlighted.
+		l.table.UnselectAll()
+		l.selectRow(id.Row)
 	}
 	l.OpenBtn = widget.NewButton("打开", func() { l.openSelected() })
 	l.NewBtn = widget.NewButton("新建一期", func() { l.askNew() })
@@ -183,9 +180,8 @@ func (l *IssueList) updateButtons() {
 func (l *IssueList) SelectID(id string) bool {
 	for i, r := range l.rows {
 		if r.ID == id {
-			l.table.Select(widget.TableCellID{Row: i, Col: 0})
-			l.selected = i
-			l.updateButtons()
+			l.table.ScrollTo(widget.TableCellID{Row: i, Col: 0})
+			l.selectRow(i)
 			return true
 		}
 	}
@@ -433,6 +429,5 @@ func (l *IssueList) askRestore() {
 		d.SetLocation(dir)
 	}
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-	d.Show()
-	d.Resize(fileDialogSize(l.w.Win))
+	showFileDialog(d, l.w.Win, "选择备份", "打开")
 }
