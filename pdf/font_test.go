@@ -2,7 +2,7 @@ package pdf
 
 import (
 	"encoding/hex"
-	"os"
+	"gazette/internal/testseed"
 	"regexp"
 	"strconv"
 	"strings"
@@ -13,17 +13,9 @@ import (
 	"gazette/pdf/fontsubset"
 )
 
-const seedPath = "/work/shared/seed/000_e9775c076d8c3296.txt"
-
-// seedText returns the seed issue's text, or a fixed sample when the shared
-// seed is not on this machine.
-func seedText(t testing.TB) string {
-	b, err := os.ReadFile(seedPath)
-	if err != nil {
-		return "景德镇市人民政府关于授予王亮同志“景德镇市见义勇为先进个人”荣誉称号的决定（景府字〔2020〕30号）"
-	}
-	return string(b)
-}
+// seedText returns the seed issue's text (the demo issue the repository
+// carries).
+func seedText(testing.TB) string { return testseed.Text() }
 
 // TestSharedGlyph checks that one outline drawn for two texts becomes two
 // CIDs, each mapped to its own text.

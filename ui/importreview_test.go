@@ -27,7 +27,7 @@ func openReview(t *testing.T, w *Workstation) *ImportReview {
 	t.Helper()
 	data, err := os.ReadFile(corpusNoisy)
 	if err != nil {
-		t.Skip("corpus not found:", err)
+		t.Fatal("the corpus (../shared/corpus beside the repository) is missing:", err)
 	}
 	path := filepath.Join(t.TempDir(), "往期.txt")
 	if err := os.WriteFile(path, data, 0o644); err != nil {
@@ -206,7 +206,7 @@ func TestImportReviewShowsDoubts(t *testing.T) {
 	w := newTestWorkstation(t)
 	data, err := os.ReadFile(corpusNoisy)
 	if err != nil {
-		t.Skip("corpus not found:", err)
+		t.Fatal("the corpus (../shared/corpus beside the repository) is missing:", err)
 	}
 	text := strings.Replace(string(data), "## 国务院办公厅对全国政协十届四次会议 第4626号提案的答复\n\n国办函〔2006〕82号", "## 关于城市绿化工作的几点说明", 1)
 	is, rep, err := app.ReadIssueReport("往期.txt", []byte(text))
