@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -340,24 +339,6 @@ func TestRestoreRefusesNonBackup(t *testing.T) {
 	}
 }
 
-// TestHelperGazette is not a test: it is the other gazette of
-// TestLockedDatabase, holding the database at $GAZETTE_HOLD open (as the
-// workstation does) until its stdin closes.
-func TestHelperGazette(t *testing.T) {
-	path := os.Getenv("GAZETTE_HOLD")
-	if path == "" {
-		t.Skip("only runs as a child process")
-	}
-	st, err := OpenDB(path)
-	if err != nil {
-		os.Exit(3)
-	}
-	os.Stdout.WriteString("ready\n")
-	io.Copy(io.Discard, os.Stdin)
-	st.Close()
-	os.Exit(0)
-}
-
 // TestLockedDatabase: while another gazette process holds the database,
 // every command fails fast saying so, and nothing is changed.
 func TestLockedDatabase(t *testing.T) {
@@ -367,8 +348,8 @@ func TestLockedDatabase(t *testing.T) {
 		t.Fatal(errs)
 	}
 	txt := put(t, t.TempDir(), "a.txt", []byte(importTxt))
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperGazette$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "GAZETTE_HOLD="+db)
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), envHold+"="+db)
 	stdin, _ := cmd.StdinPipe()
 	stdout, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {

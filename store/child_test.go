@@ -14,22 +14,24 @@ import (
 	"gazette/gazette"
 )
 
-// The tests below re-execute the test binary as a child process running
-// TestHelperProcess, chosen by $GAZETTE_STORE_CHILD, on the database at
+// The tests below re-execute the test binary as a child process (TestMain),
+// its part chosen by $GAZETTE_STORE_CHILD, on the database at
 // $GAZETTE_STORE_DB.
 const (
 	envChild = "GAZETTE_STORE_CHILD"
 	envDB    = "GAZETTE_STORE_DB"
 )
 
-// TestHelperProcess is not a test: it is the child of the crash and lock
-// tests. "saver" saves one article in a loop and prints every committed
-// sequence number; "holder" opens the database, prints "ready" and waits for
-// its stdin to close.
-func TestHelperProcess(t *testing.T) {
+// TestMain plays the child of the crash and lock tests when the test binary
+// is started again with $GAZETTE_STORE_CHILD set: "saver" saves one article
+// in a loop and prints every committed sequence number; "holder" opens the
+// database, prints "ready" and waits for its stdin to close; "work" does
+// one short session of every kind of write (workChild). Otherwise it runs
+// the tests.
+func TestMain(m *testing.M) {
 	mode := os.Getenv(envChild)
 	if mode == "" {
-		t.Skip("only runs as a child process")
+		os.Exit(m.Run())
 	}
 	path := os.Getenv(envDB)
 	var err error
@@ -141,7 +143,7 @@ func holderChild(path string) error {
 // child starts the test binary as a child in mode on the database at path.
 func child(t *testing.T, mode, path string) (*exec.Cmd, *bufio.Scanner, io.WriteCloser) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
+	cmd := exec.Command(os.Args[0])
 	cmd.Env = append(os.Environ(), envChild+"="+mode, envDB+"="+path)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()

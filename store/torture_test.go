@@ -80,7 +80,7 @@ func traced(t *testing.T, path, syscall, fault string, n int) session {
 	t.Helper()
 	cmd := exec.Command("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace="+syscall,
 		"-e", fmt.Sprintf("inject=%s:%s:when=%d", syscall, fault, n),
-		os.Args[0], "-test.run=^TestHelperProcess$", "-test.count=1")
+		os.Args[0])
 	// strace counts calls per thread: one P keeps the session on few threads,
 	// so the n-th call is close to the n-th of the whole session.
 	cmd.Env = append(os.Environ(), envChild+"=work", envDB+"="+path, "GOMAXPROCS=1")
