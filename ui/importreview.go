@@ -377,7 +377,7 @@ func (r *ImportReview) Accept() {
 		return
 	}
 	r.dlg.Hide()
-	r.l.saveReviewed(r.Path, r.Issue, false)
+	r.l.saveReviewed(r.Path, r.Issue, nil, false)
 }
 
 // Apply puts the editor's corrections into the issue: titles, 文号 and
@@ -438,8 +438,9 @@ func (r *ImportReview) Apply() error {
 
 // saveReviewed saves the reviewed issue as gazette import --new does: an
 // issue with the same 刊名, year and number is replaced only when the editor
-// confirms it (the database is backed up first).
-func (l *IssueList) saveReviewed(path string, is *gazette.Issue, replace bool) {
+// confirms it (the database is backed up first). warns, one a line, are
+// the importer's notes the editor has not seen yet.
+func (l *IssueList) saveReviewed(path string, is *gazette.Issue, warns []string, replace bool) {
 	var got *app.Imported
 	l.w.Ctl.Run("正在导入 "+path, func(func(float64)) error {
 		var err error
@@ -449,7 +450,7 @@ func (l *IssueList) saveReviewed(path string, is *gazette.Issue, replace bool) {
 		var exists *app.ExistsError
 		if errors.As(err, &exists) {
 			msg := exists.Error() + "。\n用“" + filepath.Base(path) + "”替换它吗？替换前会先备份数据库。"
-			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.saveReviewed(path, is, true) })
+			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.saveReviewed(path, is, warns, true) })
 			return
 		}
 		if err != nil {
@@ -469,6 +470,9 @@ func (l *IssueList) saveReviewed(path string, is *gazette.Issue, replace bool) {
 		msg := fmt.Sprintf("%s：\n《%s》%s（%d篇）", verb, saved.Title, saved.Label(), saved.ArticleCount())
 		if got.Backup != "" {
 			msg += "\n原来的一期已备份到 " + got.Backup
+		}
+		if len(warns) > 0 {
+			msg += "\n\n请留意：\n" + strings.Join(warns, "\n")
 		}
 		showInfo(l.w.Win, "导入往期", msg)
 	})

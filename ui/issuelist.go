@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 
 	"gazette/app"
 	"gazette/gazette"
+	"gazette/importer"
 	"gazette/store"
 )
 
@@ -324,59 +324,28 @@ func (l *IssueList) askImport() {
 }
 
 // ImportIssueFile reads a whole past issue (a text or an archive) off the
-// UI goroutine and saves it as gazette import --new does (app.ReadIssue,
-// app.ImportIssue): an issue with the same 刊名, year and number is
-// replaced only when the editor confirms it (the database is backed up
-// first).
+// UI goroutine and saves it without the review, as gazette import --new
+// does (app.ReadIssue, then saveReviewed: app.ImportIssue, an issue with
+// the same 刊名, year and number replaced only when the editor confirms).
 func (l *IssueList) ImportIssueFile(path string) {
-	l.importIssueFile(path, false)
-}
-
-func (l *IssueList) importIssueFile(path string, replace bool) {
-	var got *app.Imported
+	var is *gazette.Issue
 	var warns []string
-	l.w.Ctl.Run("正在导入 "+path, func(progress func(float64)) error {
+	l.w.Ctl.Run("正在读取 "+path, func(progress func(float64)) error {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return fmt.Errorf("读取 %s：%w", path, err)
 		}
-		progress(0.3)
-		is, ws, err := app.ReadIssue(filepath.Base(path), data)
-		if err != nil {
-			return err
-		}
+		progress(0.5)
+		var ws []importer.Warning
+		is, ws, err = app.ReadIssue(filepath.Base(path), data)
 		warns = warnLines(ws)
-		progress(0.7)
-		got, err = app.ImportIssue(l.w.Ctl.Store, is, replace)
 		return err
 	}, func(err error) {
-		var exists *app.ExistsError
-		if errors.As(err, &exists) {
-			msg := exists.Error() + "。\n用“" + filepath.Base(path) + "”替换它吗？替换前会先备份数据库。"
-			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.importIssueFile(path, true) })
-			return
-		}
 		if err != nil {
 			showError(l.w.Win, err)
 			return
 		}
-		l.Refresh()
-		is := got.Issue
-		if open := l.w.Ctl.Issue(); got.Replaced && open != nil && open.ID == is.ID {
-			l.w.Ctl.ShowError(l.w.Ctl.Reload()) // the open issue was the one replaced
-		}
-		verb := "已导入"
-		if got.Replaced {
-			verb = "已替换"
-		}
-		msg := fmt.Sprintf("%s：\n《%s》%s（%d篇）", verb, is.Title, is.Label(), is.ArticleCount())
-		if got.Backup != "" {
-			msg += "\n原来的一期已备份到 " + got.Backup
-		}
-		if len(warns) > 0 {
-			msg += "\n\n请留意：\n" + strings.Join(warns, "\n")
-		}
-		showInfo(l.w.Win, "导入往期", msg)
+		l.saveReviewed(path, is, warns, false)
 	})
 }
 
