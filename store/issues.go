@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"runtime/debug"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -73,19 +72,7 @@ func (s *Store) List() (out []Summary, err error) {
 	if err != nil {
 		return nil, asDamaged(s.path, err)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Year != b.Year {
-			return a.Year < b.Year
-		}
-		if a.Number != b.Number {
-			return a.Number < b.Number
-		}
-		if a.TotalNumber != b.TotalNumber {
-			return a.TotalNumber < b.TotalNumber
-		}
-		return a.ID < b.ID
-	})
+	sortSummaries(out)
 	return out, nil
 }
 
