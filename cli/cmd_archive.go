@@ -9,7 +9,9 @@ import (
 	"gazette/app"
 	"gazette/archive"
 	"gazette/gazette"
+	"gazette/layout"
 	"gazette/pdf"
+	"gazette/store"
 )
 
 // The archive's commands: search across all issues, rebuild the search
@@ -64,6 +66,29 @@ func runVolume(args []string) error {
 	if f := archive.Folios(*folios); f != archive.FoliosIssue && f != archive.FoliosContinuous {
 		return valueError(yf.fs, fmt.Sprintf("--folios %q 无效：应为 issue 或 continuous", *folios))
 	}
+	return yf.write(y, opt, func(st *store.Store) (*layout.Document, error) {
+		doc, findings, err := archive.Volume(st, archive.VolumeOptions{Year: y, Folios: archive.Folios(*folios)})
+		if err != nil {
+			return nil, err
+		}
+		nerr := 0
+		for _, f := range findings {
+			fmt.Fprintln(os.Stderr, f.String())
+			if f.Error {
+				nerr++
+			}
+		}
+		if nerr > 0 && !*force {
+			return nil, exitError{1, fmt.Sprintf("各期印前检查共有 %d 个错误，未输出合订本；改正后重试，或加 --force 强制输出", nerr)}
+		}
+		return doc, nil
+	})
+}
+
+// write lays out the year's pages with lay on the database opened
+// read-only, dates the PDF by the year's newest change (Year.Dated) and
+// writes it whole or not at all.
+func (yf *yearFlags) write(y archive.Year, opt pdf.Options, lay func(*store.Store) (*layout.Document, error)) error {
 	st, err := openDBReadOnly(*yf.db)
 	if err != nil {
 		return err
@@ -74,19 +99,9 @@ func runVolume(args []string) error {
 		return err
 	}
 	opt.Created, opt.Modified = dated, dated
-	doc, findings, err := archive.Volume(st, archive.VolumeOptions{Year: y, Folios: archive.Folios(*folios)})
+	doc, err := lay(st)
 	if err != nil {
 		return err
-	}
-	nerr := 0
-	for _, f := range findings {
-		fmt.Fprintln(os.Stderr, f.String())
-		if f.Error {
-			nerr++
-		}
-	}
-	if nerr > 0 && !*force {
-		return exitError{1, fmt.Sprintf("各期印前检查共有 %d 个错误，未输出合订本；改正后重试，或加 --force 强制输出", nerr)}
 	}
 	if err := pdf.WriteFile(*yf.out, doc, opt); err != nil {
 		return &app.WriteError{Path: *yf.out, Err: err}
@@ -150,25 +165,7 @@ func runIndex(args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openDBReadOnly(*yf.db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	dated, err := y.Dated(st)
-	if err != nil {
-		return err
-	}
-	opt.Created, opt.Modified = dated, dated
-	doc, err := archive.Index(st, y)
-	if err != nil {
-		return err
-	}
-	if err := pdf.WriteFile(*yf.out, doc, opt); err != nil {
-		return &app.WriteError{Path: *yf.out, Err: err}
-	}
-	fmt.Printf("已输出 %s：%s，%d 页\n", *yf.out, doc.Title, len(doc.Pages))
-	return nil
+	return yf.write(y, opt, func(st *store.Store) (*layout.Document, error) { return archive.Index(st, y) })
 }
 
 // runSearch prints the articles that match, by issue.
