@@ -22,18 +22,10 @@ type VolumeCover struct {
 // (coverPage), the year and 合订本 below it, the numbers it binds, the
 // cover rule, and the sponsor at the foot.
 func LayVolumeCover(vc VolumeCover, opt Options) ([]*Page, error) {
-	if opt.Settings == nil {
-		return nil, fmt.Errorf("layout: 合订本封面没有版式设置")
+	c, err := yearComposer(vc.Title, vc.Year, opt, "合订本封面")
+	if err != nil {
+		return nil, err
 	}
-	s := normalised(opt.Settings)
-	set := opt.Fonts
-	if set == nil {
-		var err error
-		if set, err = fonts.NewSet(s.Faces); err != nil {
-			return nil, fmt.Errorf("layout: 排版设置的字体有误：%w", err)
-		}
-	}
-	c := &composer{is: &gazette.Issue{Title: vc.Title, Year: vc.Year}, s: s, g: newGeometry(s), set: set}
 	p := c.g.page(1, PageCover)
 	red := coverColor(vc.Color)
 	y := MM(45)
@@ -50,4 +42,23 @@ func LayVolumeCover(vc VolumeCover, opt Options) ([]*Page, error) {
 		c.centred(p, fonts.Song, 12, vc.Sponsor+"主管主办", foot-20+baselineIn(20, 12), Black)
 	}
 	return []*Page{p, c.g.page(2, PageBlank)}, nil
+}
+
+// yearComposer is the composer of pages that belong to a year rather than
+// to one issue (the volume's cover, the 年度总目录): the settings of opt
+// (required; what names the pages says what lacks them) and its faces, or
+// a face set made from the settings.
+func yearComposer(title string, year int, opt Options, what string) (*composer, error) {
+	if opt.Settings == nil {
+		return nil, fmt.Errorf("layout: %s没有版式设置", what)
+	}
+	s := normalised(opt.Settings)
+	set := opt.Fonts
+	if set == nil {
+		var err error
+		if set, err = fonts.NewSet(s.Faces); err != nil {
+			return nil, fmt.Errorf("layout: 排版设置的字体有误：%w", err)
+		}
+	}
+	return &composer{is: &gazette.Issue{Title: title, Year: year}, s: s, g: newGeometry(s), set: set}, nil
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"gazette/fonts"
-	"gazette/gazette"
 	"gazette/layout/para"
 )
 
@@ -51,18 +50,10 @@ func IndexTitle(year int) string { return fmt.Sprintf("%d年总目录", year) }
 // last issue's), the folios and running heads of TOC pages. Each part
 // starts on a new page; a group's label is kept with its first entry.
 func LayIndex(ix *YearIndex, opt Options, first int) (*Document, error) {
-	if opt.Settings == nil {
-		return nil, fmt.Errorf("layout: 总目录没有版式设置")
+	c, err := yearComposer(ix.Title, ix.Year, opt, "总目录")
+	if err != nil {
+		return nil, err
 	}
-	s := normalised(opt.Settings)
-	set := opt.Fonts
-	if set == nil {
-		var err error
-		if set, err = fonts.NewSet(s.Faces); err != nil {
-			return nil, fmt.Errorf("layout: 排版设置的字体有误：%w", err)
-		}
-	}
-	c := &composer{is: &gazette.Issue{Title: ix.Title, Year: ix.Year}, s: s, g: newGeometry(s), set: set}
 	boxes, cont := c.indexBoxes(ix)
 	g := c.g
 	g.columns = 1
@@ -97,7 +88,7 @@ func LayIndex(ix *YearIndex, opt Options, first int) (*Document, error) {
 	}
 	head := ix.Title + "　" + IndexTitle(ix.Year)
 	for _, p := range pages {
-		if s.RunningHeads {
+		if c.s.RunningHeads {
 			text := p.Section // odd (recto) pages: the part
 			if p.Number%2 == 0 {
 				text = head
