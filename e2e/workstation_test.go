@@ -20,9 +20,6 @@ import (
 // exits). The makefile installs xvfb and imagemagick; without them the test
 // fails with a message.
 func TestWorkstationUnderXvfb(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skipping the Xvfb start of the real workstation")
-	}
 	for _, tool := range []string{"Xvfb", "import"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("缺少 %s（make deps 或 apt-get install xvfb imagemagick），无法做工作站启动测试", tool)

@@ -14,9 +14,6 @@ import (
 // checks after each kill that the file opens, passes Check and holds every
 // save the child reported as done (as the current text or a revision).
 func TestCrashDuringSaves(t *testing.T) {
-	if testing.Short() {
-		t.Skip("spawns 20 processes")
-	}
 	path := filepath.Join(t.TempDir(), "gazette.db")
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d", seed)
