@@ -235,3 +235,18 @@ func TestQANameListLines(t *testing.T) {
 		}
 	}
 }
+
+// TestQAWrappedTOCEntries: 目录 entries wrapped over two lines (the page
+// number on the second, one with its 文号) are matched to their documents.
+func TestQAWrappedTOCEntries(t *testing.T) {
+	text := strings.NewReplacer(
+		"某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定……………………（2）",
+		"某省人民政府关于在博鳌乐城先行区暂时调整实施\n有关规定的决定……………………………………（2）",
+		"某省人民政府办公厅对省政协十届四次会议第4626号提案的答复……………………（5）",
+		"某省人民政府办公厅对省政协十届四次会议第4626号\n提案的答复（某政办函〔2021〕82号）…………………………（5）",
+	).Replace(qaProvince)
+	if strings.Count(text, "\n") != strings.Count(qaProvince, "\n")+2 {
+		t.Fatal("the 目录 entries to wrap were not found")
+	}
+	qaCheckIssue(t, "wrapped-toc.txt", text, qaProvinceDocs)
+}
