@@ -57,6 +57,13 @@ func TestImportRecordLifecycle(t *testing.T) {
 			_, err := s.ReplaceImported(is, first.ID, nil)
 			return first.ID, err
 		}, nil, ""},
+		{"Replace drops it too", func() (string, error) {
+			if _, err := s.ReplaceImported(sampleIssue("甲市人民政府公报", 2020, 8), first.ID, sampleRecord("")); err != nil {
+				return "", err
+			}
+			_, err := s.Replace(sampleIssue("甲市人民政府公报", 2020, 8), first.ID)
+			return first.ID, err
+		}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

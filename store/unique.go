@@ -110,10 +110,10 @@ func (s *Store) sameInTx(tx *bolt.Tx, title string, year, number int, exceptID s
 // Replace puts is in place of the issue oldID (is takes its ID): the
 // database is first backed up into backups/ (BackupBefore("replace"), the
 // pool pruned with the other backups), as `gazette import --new --replace`
-// does. A signed issue is refused (ErrSigned). It
-// returns the backup's path.
+// does. A signed issue is refused (ErrSigned). The import record of the
+// issue replaced (ImportRecord) goes with it. It returns the backup's path.
 func (s *Store) Replace(is *gazette.Issue, oldID string) (backup string, err error) {
-	return s.replace(is, oldID, nil)
+	return s.ReplaceImported(is, oldID, nil)
 }
 
 // replace is Replace running also, when not nil, extra inside the saving
