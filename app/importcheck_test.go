@@ -263,3 +263,41 @@ func TestImportRecordWithoutReport(t *testing.T) {
 		t.Errorf("findings without a record: %v", got)
 	}
 }
+
+// TestImportFolderKeepsRecords: each issue of a back catalogue folder is
+// saved with its import record, its 目录 entries each naming an article.
+func TestImportFolderKeepsRecords(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"corpus_issue_1.txt", "corpus_issue_2.txt"} {
+		data, err := os.ReadFile(filepath.Join("../../shared/corpus/issues", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := store.OpenWith(filepath.Join(t.TempDir(), "gazette.db"), store.Options{NoAutoBackup: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got, err := ImportFolder(st, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range got {
+		if r.Err != nil || r.Issue == nil {
+			t.Fatalf("%s: %v", r.File, r.Err)
+		}
+		rec, err := st.ImportRecord(r.Issue.ID)
+		if err != nil || rec == nil || len(rec.TOC) != r.Issue.ArticleCount() || len(rec.Removed) == 0 {
+			t.Fatalf("%s: record %+v, %v", r.File, rec, err)
+		}
+		for _, e := range rec.TOC {
+			if a, _ := r.Issue.Article(e.ArticleID); a == nil {
+				t.Errorf("%s: entry %q names no article of the saved issue", r.File, e.Text)
+			}
+		}
+	}
+}
