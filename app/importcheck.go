@@ -47,10 +47,7 @@ func ImportRecordOf(is *gazette.Issue, rep *importer.Report) *store.ImportRecord
 		rec.TOC = append(rec.TOC, se)
 	}
 	docs := reportArticles(is, rep)
-	for _, w := range rep.Weak() {
-		if aboutUnmatched(w, rep.Unmatched) {
-			continue
-		}
+	for _, w := range rep.Guesses() {
 		n := store.ImportNote{Line: w.Line, Message: w.Message}
 		if a := docAt(rep, docs, w.Line); a != nil {
 			n.ArticleID, n.ArticleTitle = a.ID, a.Title
@@ -61,17 +58,6 @@ func ImportRecordOf(is *gazette.Issue, rep *importer.Report) *store.ImportRecord
 		rec.Removed = append(rec.Removed, store.ImportRemoval{Line: r.Line, Text: r.Text, Reason: r.Reason})
 	}
 	return rec
-}
-
-// aboutUnmatched reports whether w is the import's warning about one of
-// the 目录 entries it left unmatched.
-func aboutUnmatched(w importer.Warning, unmatched []string) bool {
-	for _, u := range unmatched {
-		if w.Line <= 0 && strings.Contains(w.Message, "“"+u+"”") {
-			return true
-		}
-	}
-	return false
 }
 
 // reportArticles gives each document of the report its article in is as

@@ -120,3 +120,27 @@ func (e TOCEntry) EntryText() string {
 	}
 	return e.Title
 }
+
+// Guesses returns the weak guesses of the import other than its warnings
+// about the 目录 entries left unmatched (which Unmatched lists, and which
+// MatchTOC finds again).
+func (r *Report) Guesses() []Warning {
+	var out []Warning
+	for _, w := range r.Weak() {
+		if !r.aboutUnmatched(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// aboutUnmatched reports whether w is the import's warning about one of
+// the 目录 entries it left unmatched.
+func (r *Report) aboutUnmatched(w Warning) bool {
+	for _, u := range r.Unmatched {
+		if w.Line <= 0 && strings.Contains(w.Message, "“"+u+"”") {
+			return true
+		}
+	}
+	return false
+}

@@ -169,3 +169,36 @@ func TestMatchTOCEdits(t *testing.T) {
 		})
 	}
 }
+
+// TestGuessesLeaveOutUnmatched: the weak guesses Guesses gives leave out
+// the warning about a 目录 entry matched to no document (Unmatched lists
+// it) and keep the section guessed for the document the entry lost.
+func TestGuessesLeaveOutUnmatched(t *testing.T) {
+	data, err := os.ReadFile("../../shared/corpus/issues/corpus_issue_2.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "## 国务院办公厅对全国政协十届四次会议 第4626号提案的答复\n\n国办函〔2006〕82号", "## 关于城市绿化工作的几点说明", 1)
+	_, rep, err := ParseIssueReport("往期.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Unmatched) != 1 {
+		t.Fatalf("unmatched %q, want the 4626号提案 entry", rep.Unmatched)
+	}
+	var weak, guesses []string
+	for _, w := range rep.Weak() {
+		weak = append(weak, w.Message)
+	}
+	for _, w := range rep.Guesses() {
+		guesses = append(guesses, w.Message)
+	}
+	if len(weak) != len(guesses)+1 {
+		t.Errorf("weak %q, guesses %q: want one fewer", weak, guesses)
+	}
+	for _, g := range guesses {
+		if strings.Contains(g, rep.Unmatched[0]) {
+			t.Errorf("a guess is about the unmatched entry: %s", g)
+		}
+	}
+}

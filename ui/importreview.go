@@ -314,23 +314,11 @@ func doubts(rep *importer.Report) (weak, notes []importer.Warning) {
 		removed[m.Line] = true
 	}
 	for _, w := range rep.Warnings {
-		switch {
-		case w.Weak && !aboutUnmatched(w, rep.Unmatched):
-			weak = append(weak, w)
-		case !w.Weak && !removed[w.Line]:
+		if !w.Weak && !removed[w.Line] {
 			notes = append(notes, w)
 		}
 	}
-	return weak, notes
-}
-
-func aboutUnmatched(w importer.Warning, unmatched []string) bool {
-	for _, u := range unmatched {
-		if strings.Contains(w.Message, "“"+u+"”") {
-			return true
-		}
-	}
-	return false
+	return rep.Guesses(), notes
 }
 
 // checkTab lists the 目录 entries matched to no document, the weak guesses
