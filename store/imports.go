@@ -137,3 +137,25 @@ func (s *Store) ImportRecord(id string) (rec *ImportRecord, err error) {
 	})
 	return rec, err
 }
+
+// checkImports decodes every import record and makes sure its issue is
+// there (a record is deleted with its issue).
+func (s *Store) checkImports(tx *bolt.Tx, add func(error)) {
+	b := tx.Bucket(bImports)
+	if b == nil {
+		return
+	}
+	_ = b.ForEach(func(k, v []byte) error {
+		p, err := s.unseal([][]byte{bImports}, k, v)
+		if err != nil {
+			return nil // reported by checkAllRecords
+		}
+		var rec ImportRecord
+		if err := json.Unmarshal(p, &rec); err != nil {
+			add(fmt.Errorf("刊期 %s 的导入记录无法解读：%v", k, jsonText(err)))
+		} else if tx.Bucket(bIssues) != nil && tx.Bucket(bIssues).Get(k) == nil {
+			add(fmt.Errorf("导入记录 %s 所属的刊期已不在数据库中", k))
+		}
+		return nil
+	})
+}

@@ -196,3 +196,37 @@ func TestImportRecordDamage(t *testing.T) {
 		t.Errorf("Check = %v, want the import record named", err)
 	}
 }
+
+// TestImportRecordCheck: Check decodes each import record and finds one
+// that does not decode, or whose issue is gone, though its seal is sound.
+func TestImportRecordCheck(t *testing.T) {
+	tests := []struct {
+		name, key, payload, want string
+	}{
+		{"not JSON", "", "{不是 JSON", "导入记录无法解读"},
+		{"issue gone", "no-such-issue", `{"file":"x.txt"}`, "所属的刊期已不在数据库中"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _, is := withIssue(t)
+			defer s.Close()
+			key := tt.key
+			if key == "" {
+				key = is.ID
+			}
+			err := s.update(func(tx *bolt.Tx) error {
+				b, err := tx.CreateBucketIfNotExists(bImports)
+				if err != nil {
+					return err
+				}
+				return s.putRec(tx, b, [][]byte{bImports}, []byte(key), []byte(tt.payload))
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Check(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Check = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
