@@ -44,10 +44,11 @@ func ImportFolder(st *store.Store, dir string) ([]FolderFile, error) {
 	var out []FolderFile
 	for _, name := range names {
 		r := FolderFile{File: name}
-		r.Issue, r.Warnings, r.Err = readFolderFile(filepath.Join(dir, name))
+		var rec *store.ImportRecord
+		r.Issue, rec, r.Warnings, r.Err = readFolderFile(filepath.Join(dir, name))
 		if r.Err == nil {
 			var exists *ExistsError
-			_, err := ImportIssue(st, r.Issue, false)
+			_, err := ImportIssueWith(st, r.Issue, rec, false)
 			switch {
 			case errors.As(err, &exists):
 				r.Exists, r.Issue = &exists.Existing, nil
@@ -63,18 +64,23 @@ func ImportFolder(st *store.Store, dir string) ([]FolderFile, error) {
 }
 
 // readFolderFile reads one file of a back catalogue as a whole issue
-// (ReadIssue); an issue without any article has no place in the archive.
-func readFolderFile(path string) (*gazette.Issue, []importer.Warning, error) {
+// (ReadIssueReport), with the import's record (ImportRecordOf); an issue
+// without any article has no place in the archive.
+func readFolderFile(path string) (*gazette.Issue, *store.ImportRecord, []importer.Warning, error) {
 	data, err := importer.LoadFile(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	is, ws, err := ReadIssue(filepath.Base(path), data)
+	is, rep, err := ReadIssueReport(filepath.Base(path), data)
+	var ws []importer.Warning
+	if rep != nil {
+		ws = rep.Warnings
+	}
 	if err != nil {
-		return nil, ws, err
+		return nil, nil, ws, err
 	}
 	if is.ArticleCount() == 0 {
-		return nil, ws, fmt.Errorf("“%s”不是整期文本：找不到文章", filepath.Base(path))
+		return nil, nil, ws, fmt.Errorf("“%s”不是整期文本：找不到文章", filepath.Base(path))
 	}
-	return is, ws, nil
+	return is, ImportRecordOf(is, rep), ws, nil
 }

@@ -73,6 +73,14 @@ type Imported struct {
 // archive from this database, changed) is saved as a new issue with fresh
 // IDs rather than overwrite that one.
 func ImportIssue(st *store.Store, is *gazette.Issue, replace bool) (*Imported, error) {
+	return ImportIssueWith(st, is, nil, replace)
+}
+
+// ImportIssueWith is ImportIssue saving rec (ImportRecordOf; nil for an
+// issue read without a report) with the issue in the same transaction, so
+// that `gazette check` matches the issue's printed 目录 against it later.
+// The record of an issue replaced goes with it.
+func ImportIssueWith(st *store.Store, is *gazette.Issue, rec *store.ImportRecord, replace bool) (*Imported, error) {
 	if err := CheckMasthead(is); err != nil {
 		return nil, err
 	}
@@ -87,16 +95,18 @@ func ImportIssue(st *store.Store, is *gazette.Issue, replace bool) (*Imported, e
 	case same != nil:
 		// store.Replace backs the database up first and refuses a signed
 		// issue.
-		if res.Backup, err = st.Replace(is, same.ID); err != nil {
+		if res.Backup, err = st.ReplaceImported(is, same.ID, rec); err != nil {
 			return nil, err
 		}
 		res.Replaced = true
 		return res, nil
 	}
 	if _, err := st.Get(is.ID); err == nil || is.ID == "" {
+		old := articleIDs(is)
 		freshIDs(is) // an archive of an issue held under another 刊名 or number
+		rec = renamedIDs(rec, old, articleIDs(is))
 	}
-	if err := st.Create(is); err != nil {
+	if err := st.CreateImported(is, rec); err != nil {
 		return nil, existsOr(st, is, err)
 	}
 	return res, nil

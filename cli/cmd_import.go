@@ -134,7 +134,7 @@ func importIssue(dbFile, name string, data []byte, replace bool, reportFile stri
 		return err
 	}
 	defer st.Close()
-	res, err := app.ImportIssue(st, is, replace)
+	res, err := app.ImportIssueWith(st, is, app.ImportRecordOf(is, rep), replace)
 	var exists *app.ExistsError
 	if errors.As(err, &exists) {
 		return fmt.Errorf("%s；要用“%s”替换它，请加 --replace（旧的一期会先备份）", exists, name)

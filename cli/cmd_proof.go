@@ -100,7 +100,7 @@ func (in *issueInput) proofReport(src app.Source) (proof.Report, error) {
 		return proof.Report{}, err
 	}
 	defer st.Close()
-	return proof.ReviewStored(st, src.Issue)
+	return app.Proofread(st, src.Issue)
 }
 
 // suppressFinding records the finding with key (or a unique prefix of at
@@ -115,7 +115,7 @@ func suppressFinding(db, ref, key, user, note string) error {
 	if err != nil {
 		return err
 	}
-	rep, err := proof.ReviewStored(st, is)
+	rep, err := app.Proofread(st, is)
 	if err != nil {
 		return err
 	}
@@ -140,14 +140,16 @@ func suppressFinding(db, ref, key, user, note string) error {
 }
 
 // printProofErrors prints the proofreading errors of the issue for check
-// (the warnings are gazette proof's) and returns how many there are.
+// and the warnings of its import record (the 目录 entries and articles
+// that do not match, the import's guesses; the other warnings are gazette
+// proof's) and returns how many errors there are.
 func printProofErrors(in *issueInput, src app.Source) (int, error) {
 	rep, err := in.proofReport(src)
 	if err != nil {
 		return 0, err
 	}
 	for _, f := range rep.Open {
-		if f.Severity == gazette.Error {
+		if f.Severity == gazette.Error || app.ImportFinding(f) {
 			fmt.Println("校对 " + f.String())
 		}
 	}

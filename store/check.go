@@ -101,6 +101,7 @@ func (s *Store) Check() (err error) {
 		s.checkRevisions(tx, add)
 		s.checkIndex(tx, add)
 		s.checkSignoffs(tx, add)
+		s.checkImports(tx, add)
 		return nil
 	})
 	if err != nil {

@@ -40,6 +40,8 @@ func describeRecord(tx *bolt.Tx, path [][]byte, key []byte) string {
 		return fmt.Sprintf("签发记录 %q", key)
 	case string(bSettings):
 		return fmt.Sprintf("设置“%s”", key)
+	case string(bImports):
+		return issueName(tx, string(key)) + "的导入记录"
 	}
 	return fmt.Sprintf("%s 桶中的记录 %q", path[0], key)
 }

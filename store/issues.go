@@ -185,7 +185,11 @@ func (s *Store) Save(is *gazette.Issue) error { return s.SaveMany(is) }
 // Each article that changed or disappeared keeps
 // its previous version as a revision. A signed issue is refused (ErrSigned)
 // unless nothing changed; an issue is signed only through SignOff.
-func (s *Store) SaveMany(issues ...*gazette.Issue) (err error) {
+func (s *Store) SaveMany(issues ...*gazette.Issue) error { return s.saveMany(nil, issues...) }
+
+// saveMany is SaveMany running also, when not nil, extra inside the
+// transaction after the issues are saved.
+func (s *Store) saveMany(extra func(tx *bolt.Tx) error, issues ...*gazette.Issue) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	seen := map[string]bool{}
@@ -208,6 +212,9 @@ func (s *Store) SaveMany(issues ...*gazette.Issue) (err error) {
 				return err
 			}
 			saved[i] = c
+		}
+		if extra != nil {
+			return extra(tx)
 		}
 		return nil
 	})
@@ -337,6 +344,6 @@ func (s *Store) Delete(id string) (err error) {
 				return err
 			}
 		}
-		return nil
+		return s.deleteImportTx(tx, id)
 	})
 }

@@ -9,8 +9,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Every value the store keeps in the issues, revisions, signoffs and
-// settings buckets (schema version 2 on) is a sealed record:
+// Every value the store keeps in the issues, revisions, signoffs, settings
+// and imports buckets (schema version 2 on) is a sealed record:
 //
 //	recTag (1 byte) | CRC-32C (4 bytes, big endian) | payload
 //
@@ -31,7 +31,7 @@ const (
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // The buckets whose values are sealed records and counted in the digest.
-var sealedBuckets = [][]byte{bIssues, bRevisions, bSignoffs, bSettings}
+var sealedBuckets = [][]byte{bIssues, bRevisions, bSignoffs, bSettings, bImports}
 
 // kDigest is the key of the record digest in the meta bucket.
 var kDigest = []byte("digest")

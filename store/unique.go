@@ -51,7 +51,11 @@ func (s *Store) SameNumber(title string, year, number int, exceptID string) (*Su
 // another issue has the same 刊名, year and number: then nothing is saved
 // and the error wraps ErrExists and names that issue. The check and the
 // save are one transaction.
-func (s *Store) Create(is *gazette.Issue) (err error) {
+func (s *Store) Create(is *gazette.Issue) error { return s.create(is, nil) }
+
+// create is Create running also, when not nil, extra inside the saving
+// transaction after the issue is saved (an import's record).
+func (s *Store) create(is *gazette.Issue, extra func(tx *bolt.Tx) error) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	if is == nil {
@@ -70,7 +74,10 @@ func (s *Store) Create(is *gazette.Issue) (err error) {
 		} else if same != nil {
 			return &existsError{*same}
 		}
-		return s.saveTx(tx, c, now, user)
+		if err := s.saveTx(tx, c, now, user); err != nil || extra == nil {
+			return err
+		}
+		return extra(tx)
 	})
 	if err != nil {
 		return err
@@ -103,9 +110,15 @@ func (s *Store) sameInTx(tx *bolt.Tx, title string, year, number int, exceptID s
 // Replace puts is in place of the issue oldID (is takes its ID): the
 // database is first backed up into backups/ (BackupBefore("replace"), the
 // pool pruned with the other backups), as `gazette import --new --replace`
-// does. A signed issue is refused (ErrSigned). It
-// returns the backup's path.
+// does. A signed issue is refused (ErrSigned). The import record of the
+// issue replaced (ImportRecord) goes with it. It returns the backup's path.
 func (s *Store) Replace(is *gazette.Issue, oldID string) (backup string, err error) {
+	return s.ReplaceImported(is, oldID, nil)
+}
+
+// replace is Replace running also, when not nil, extra inside the saving
+// transaction after the issue is saved.
+func (s *Store) replace(is *gazette.Issue, oldID string, extra func(tx *bolt.Tx) error) (backup string, err error) {
 	old, err := s.Get(oldID)
 	if err != nil {
 		return "", err
@@ -118,7 +131,7 @@ func (s *Store) Replace(is *gazette.Issue, oldID string) (backup string, err err
 	}
 	is.ID = old.ID
 	is.Status = gazette.StatusDraft
-	if err := s.Save(is); err != nil {
+	if err := s.saveMany(extra, is); err != nil {
 		return backup, fmt.Errorf("保存《%s》%s：%w", is.Title, is.Label(), err)
 	}
 	return backup, nil

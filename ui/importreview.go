@@ -20,11 +20,12 @@ import (
 	"gazette/assets"
 	"gazette/gazette"
 	"gazette/importer"
+	"gazette/store"
 )
 
 // ImportReview is the review of a whole past issue read for 导入往期, shown
 // before anything is saved: the documents found (section, title, 文号, date,
-// issuers, kind; the first four editable in place), the lines removed as
+// kind and issuers, all editable in place), the lines removed as
 // page furniture, the 目录 entries left unmatched and the weak guesses. 导入
 // puts the corrections into the issue and saves it (app.ImportIssue, with
 // the replace question for an issue that is there already); 取消 saves
@@ -34,6 +35,10 @@ type ImportReview struct {
 	Path   string
 	Issue  *gazette.Issue
 	Report *importer.Report // nil for an exchange archive
+	// Record is what the import learned, made before the editor's
+	// corrections and saved with the issue (app.ImportRecordOf), so that
+	// 校对 and gazette check match the printed 目录 again later.
+	Record *store.ImportRecord
 	Rows   []*ReviewRow
 	Tabs   *container.AppTabs
 	dlg    dialog.Dialog
@@ -54,6 +59,8 @@ type ReviewRow struct {
 	Title     *widget.Entry
 	DocNumber *widget.Entry
 	Date      *DateField
+	KindSel   *dropDown     // 类别
+	IssuersEn *widget.Entry // 发文机关, several split by “、”
 }
 
 // ReviewIssueFile reads a whole past issue (a text or an archive) off the
@@ -85,7 +92,7 @@ func (l *IssueList) ReviewIssueFile(path string) {
 // ShowImportReview shows the review of is, read from path with the
 // importer's report rep (nil for an archive).
 func (l *IssueList) ShowImportReview(path string, is *gazette.Issue, rep *importer.Report) *ImportReview {
-	r := &ImportReview{l: l, Path: path, Issue: is, Report: rep}
+	r := &ImportReview{l: l, Path: path, Issue: is, Report: rep, Record: app.ImportRecordOf(is, rep)}
 	if rep == nil {
 		rep = &importer.Report{}
 	}
@@ -138,7 +145,7 @@ func (r *ImportReview) summary(rep *importer.Report, nWeak int) string {
 	if r.Report != nil {
 		s += fmt.Sprintf("，略去 %d 处（页码、页眉、目录等），目录中 %d 条未匹配，%d 处推测请核对", len(rep.Removed), len(rep.Unmatched), nWeak)
 	}
-	return s + "。尚未保存：请核对并直接改正标题、栏目、文号和日期，然后点“导入”；点“取消”则什么也不保存。"
+	return s + "。尚未保存：请核对并直接改正栏目、标题、文号、日期、类别和发文机关，然后点“导入”；点“取消”则什么也不保存。"
 }
 
 // buildRows makes one row per article of the issue, with the line where the
@@ -192,6 +199,11 @@ func (r *ImportReview) buildRows(rep *importer.Report) {
 		row.DocNumber.SetPlaceHolder("（无文号）")
 		row.Date = NewDateField()
 		row.Date.SetDate(a.Date)
+		row.KindSel = newDropDown(kindLabels, nil)
+		row.KindSel.SetSelected(a.Kind.Label())
+		row.IssuersEn = widget.NewEntry()
+		row.IssuersEn.SetText(strings.Join(a.Issuers, "、"))
+		row.IssuersEn.SetPlaceHolder("发文机关（多个用“、”分开）")
 		r.Rows = append(r.Rows, row)
 		return true
 	})
@@ -200,9 +212,14 @@ func (r *ImportReview) buildRows(rep *importer.Report) {
 // The widths of the fixed columns of the documents' list (0: the rest).
 var reviewColumns = []float32{176, 0, 200, 150}
 
-// documentsTab lists the documents, two lines each: where it was found, its
-// kind and issuers (and the weak guesses made in it, highlighted); then its
-// section, title, 文号 and date to correct.
+// The widths of the first line of a document: where it was found, 类别
+// and its drop-down, 发文机关 and its entry (0: the rest).
+var reviewColumns0 = []float32{176, 40, 120, 72, 0}
+
+// documentsTab lists the documents, two lines each: where it was found,
+// its kind and issuers; then its section, title, 文号 and date, all to
+// correct. A document with a weak guess made in it is highlighted, the
+// guesses on a line of their own.
 func (r *ImportReview) documentsTab() fyne.CanvasObject {
 	header := container.New(&columnsLayout{reviewColumns},
 		boldLabel("栏目"), boldLabel("标题"), boldLabel("文号"), boldLabel("成文日期"))
@@ -212,13 +229,10 @@ func (r *ImportReview) documentsTab() fyne.CanvasObject {
 		if row.Line > 0 {
 			where = fmt.Sprintf("第%d行", row.Line)
 		}
-		info := fmt.Sprintf("%d.　%s　%s", i+1, where, row.Kind.Label())
-		if len(row.Issuers) > 0 {
-			info += "　发文机关：" + strings.Join(row.Issuers, "、")
-		}
-		infoLabel := widget.NewLabel(info)
+		line1 := container.New(&columnsLayout{reviewColumns0}, widget.NewLabel(fmt.Sprintf("%d.　%s", i+1, where)),
+			widget.NewLabel("类别"), row.KindSel, widget.NewLabel("发文机关"), row.IssuersEn)
 		fields := container.New(&columnsLayout{reviewColumns}, row.Section, row.Title, row.DocNumber, row.Date.Entry)
-		var item fyne.CanvasObject = container.NewVBox(infoLabel, fields)
+		var item fyne.CanvasObject = container.NewVBox(line1, fields)
 		if len(row.Weak) > 0 {
 			var msgs []string
 			for _, w := range row.Weak {
@@ -227,11 +241,10 @@ func (r *ImportReview) documentsTab() fyne.CanvasObject {
 			weak := widget.NewLabel("请核对：" + strings.Join(msgs, "；"))
 			weak.Importance = widget.WarningImportance
 			weak.Truncation = fyne.TextTruncateEllipsis
-			line1 := container.NewBorder(nil, nil, infoLabel, nil,
-				container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, weak))
+			doubt := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, weak)
 			bg := canvas.NewRectangle(highlight())
 			bg.CornerRadius = 4
-			item = container.NewStack(bg, container.NewVBox(line1, fields))
+			item = container.NewStack(bg, container.NewVBox(line1, doubt, fields))
 		}
 		list.Add(item)
 		list.Add(widget.NewSeparator())
@@ -301,23 +314,11 @@ func doubts(rep *importer.Report) (weak, notes []importer.Warning) {
 		removed[m.Line] = true
 	}
 	for _, w := range rep.Warnings {
-		switch {
-		case w.Weak && !aboutUnmatched(w, rep.Unmatched):
-			weak = append(weak, w)
-		case !w.Weak && !removed[w.Line]:
+		if !w.Weak && !removed[w.Line] {
 			notes = append(notes, w)
 		}
 	}
-	return weak, notes
-}
-
-func aboutUnmatched(w importer.Warning, unmatched []string) bool {
-	for _, u := range unmatched {
-		if strings.Contains(w.Message, "“"+u+"”") {
-			return true
-		}
-	}
-	return false
+	return rep.Guesses(), notes
 }
 
 // checkTab lists the 目录 entries matched to no document, the weak guesses
@@ -377,11 +378,11 @@ func (r *ImportReview) Accept() {
 		return
 	}
 	r.dlg.Hide()
-	r.l.saveReviewed(r.Path, r.Issue, nil, false)
+	r.l.saveReviewed(r.Path, r.Issue, r.Record, nil, false)
 }
 
-// Apply puts the editor's corrections into the issue: titles, 文号 and
-// dates, then moves the articles whose section was changed.
+// Apply puts the editor's corrections into the issue: titles, 文号, dates,
+// kinds and issuers, then moves the articles whose section was changed.
 func (r *ImportReview) Apply() error {
 	for i, row := range r.Rows {
 		if d := strings.TrimSpace(row.Date.Entry.Text); d != "" && !gazette.ValidDate(d) {
@@ -403,6 +404,10 @@ func (r *ImportReview) Apply() error {
 		}
 		a.DocNumber = strings.TrimSpace(row.DocNumber.Text)
 		a.Date = strings.TrimSpace(row.Date.Entry.Text)
+		if row.KindSel.Selected != "" {
+			a.Kind = kindOf(row.KindSel.Selected)
+		}
+		a.Issuers = gazette.SplitIssuers(row.IssuersEn.Text)
 		if to := row.Section.Selected; to != "" && to != is.Sections[row.si].Name {
 			if a.ID == "" {
 				a.ID = gazette.NewID()
@@ -438,19 +443,20 @@ func (r *ImportReview) Apply() error {
 
 // saveReviewed saves the reviewed issue as gazette import --new does: an
 // issue with the same 刊名, year and number is replaced only when the editor
-// confirms it (the database is backed up first). warns, one a line, are
-// the importer's notes the editor has not seen yet.
-func (l *IssueList) saveReviewed(path string, is *gazette.Issue, warns []string, replace bool) {
+// confirms it (the database is backed up first), with rec, the import's
+// record (nil for none). warns, one a line, are the importer's notes the
+// editor has not seen yet.
+func (l *IssueList) saveReviewed(path string, is *gazette.Issue, rec *store.ImportRecord, warns []string, replace bool) {
 	var got *app.Imported
 	l.w.Ctl.Run("正在导入 "+path, func(func(float64)) error {
 		var err error
-		got, err = app.ImportIssue(l.w.Ctl.Store, is, replace)
+		got, err = app.ImportIssueWith(l.w.Ctl.Store, is, rec, replace)
 		return err
 	}, func(err error) {
 		var exists *app.ExistsError
 		if errors.As(err, &exists) {
 			msg := exists.Error() + "。\n用“" + filepath.Base(path) + "”替换它吗？替换前会先备份数据库。"
-			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.saveReviewed(path, is, warns, true) })
+			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.saveReviewed(path, is, rec, warns, true) })
 			return
 		}
 		if err != nil {

@@ -325,10 +325,11 @@ func (l *IssueList) askImport() {
 
 // ImportIssueFile reads a whole past issue (a text or an archive) off the
 // UI goroutine and saves it without the review, as gazette import --new
-// does (app.ReadIssue, then saveReviewed: app.ImportIssue, an issue with
+// does (app.ReadIssueReport, then saveReviewed: app.ImportIssueWith, an issue with
 // the same 刊名, year and number replaced only when the editor confirms).
 func (l *IssueList) ImportIssueFile(path string) {
 	var is *gazette.Issue
+	var rec *store.ImportRecord
 	var warns []string
 	l.w.Ctl.Run("正在读取 "+path, func(progress func(float64)) error {
 		data, err := os.ReadFile(path)
@@ -336,16 +337,21 @@ func (l *IssueList) ImportIssueFile(path string) {
 			return fmt.Errorf("读取 %s：%w", path, err)
 		}
 		progress(0.5)
-		var ws []importer.Warning
-		is, ws, err = app.ReadIssue(filepath.Base(path), data)
-		warns = warnLines(ws)
+		var rep *importer.Report
+		is, rep, err = app.ReadIssueReport(filepath.Base(path), data)
+		if rep != nil {
+			warns = warnLines(rep.Warnings)
+		}
+		if err == nil {
+			rec = app.ImportRecordOf(is, rep)
+		}
 		return err
 	}, func(err error) {
 		if err != nil {
 			showError(l.w.Win, err)
 			return
 		}
-		l.saveReviewed(path, is, warns, false)
+		l.saveReviewed(path, is, rec, warns, false)
 	})
 }
 

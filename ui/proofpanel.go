@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/app"
 	"gazette/gazette"
 	"gazette/proof"
 )
@@ -141,7 +142,7 @@ func (p *ProofPanel) Recheck() {
 		p.summary.SetText("未打开刊期")
 		return
 	}
-	rep, err := proof.ReviewStored(p.w.Ctl.Store, is)
+	rep, err := app.Proofread(p.w.Ctl.Store, is)
 	if err != nil {
 		p.w.Ctl.ShowError(err)
 		return
