@@ -61,11 +61,13 @@ func screenFace(i int) fyne.Resource {
 // StartTheme is the theme the workstation opens its window with: the screen
 // subsets of the faces, about 8,000 glyphs each, which Fyne parses in a
 // fraction of the time its parser takes over every outline of the whole
-// faces (some 30,000 glyphs each). The subsets of the regular and bold faces
-// are built at once, in parallel with opening the database. FullFaces
-// replaces them once the first frame is on screen.
+// faces (some 30,000 glyphs each). The subsets are built at once, in
+// parallel with opening the database. FullFaces replaces them once the
+// first frame is on screen.
 func StartTheme() fyne.Theme {
-	go screenFace(1)
+	for i := range faceStyles {
+		go screenFace(i)
+	}
 	return Theme{screen: true}
 }
 
