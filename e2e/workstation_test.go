@@ -37,7 +37,7 @@ func TestWorkstationUnderXvfb(t *testing.T) {
 		t.Fatalf("workstation under Xvfb: %v\n%s", err, out)
 	}
 
-	for _, name := range []string{"issues.png", "compose.png", "body.png", "cover.png", "preview.png", "export.png"} {
+	for _, name := range []string{"issues.png", "compose.png", "date-picker.png", "body.png", "cover.png", "preview.png", "export.png"} {
 		f, err := os.Open(filepath.Join(shots, name))
 		if err != nil {
 			t.Fatalf("screen %s not captured: %v", name, err)
