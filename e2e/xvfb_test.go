@@ -1,41 +1,53 @@
 package e2e
 
 import (
-	"fmt"
+	"bufio"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
 
-// xvfbDisplays numbers the displays the tests of one process start.
-var xvfbDisplays atomic.Int32
-
 // startXvfb starts an Xvfb server of its own (1366×900, as a laptop screen)
-// for tb, stopped when tb ends, and returns its display. The makefile
-// installs xvfb; without it tb fails with a message.
+// for tb, stopped when tb ends, and returns its display. Xvfb picks a free
+// display number itself and writes it back once it listens (-displayfd), so
+// that servers of tests running at the same time never collide. The
+// makefile installs xvfb; without it tb fails with a message.
 func startXvfb(tb testing.TB) string {
 	tb.Helper()
 	if _, err := exec.LookPath("Xvfb"); err != nil {
 		tb.Fatalf("缺少 Xvfb（make deps 或 apt-get install xvfb），无法做工作站测试")
 	}
-	display := fmt.Sprintf(":%d", 300+(os.Getpid()%300)*3+int(xvfbDisplays.Add(1))%3)
-	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1366x900x24", "-nolisten", "tcp")
-	if err := xvfb.Start(); err != nil {
+	r, w, err := os.Pipe()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer r.Close()
+	xvfb := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1366x900x24", "-nolisten", "tcp")
+	xvfb.ExtraFiles = []*os.File{w}
+	err = xvfb.Start()
+	w.Close()
+	if err != nil {
 		tb.Fatalf("Xvfb: %v", err)
 	}
-	tb.Cleanup(func() { xvfb.Process.Kill(); xvfb.Wait() })
-	sock := "/tmp/.X11-unix/X" + strings.TrimPrefix(display, ":")
-	for i := 0; i < 100; i++ {
-		if _, err := os.Stat(sock); err == nil {
-			return display
+	tb.Cleanup(func() { xvfb.Process.Signal(syscall.SIGTERM); xvfb.Wait() })
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			tb.Fatal("Xvfb quit without a display")
 		}
-		time.Sleep(50 * time.Millisecond)
+		return ":" + n
+	case <-time.After(20 * time.Second):
+		tb.Fatal("Xvfb did not start within 20 s")
 	}
-	tb.Fatalf("Xvfb %s did not start", display)
 	return ""
 }
 
