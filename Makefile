@@ -12,10 +12,10 @@ LDFLAGS := -X gazette/app.Version=$(VERSION)
 # Xvfb and ImageMagick for the window test and screenshots, GNU time for the
 # benchmarks, Little CMS for colour conversion through the print profile
 # (pdf/colour), mupdf-tools for the e2e check that MuPDF and poppler read
-# the same text.
+# the same text, xdotool for the e2e test that presses keys in the real window.
 APT_PKGS := gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf xvfb imagemagick time \
-	liblcms2-dev mupdf-tools
+	liblcms2-dev mupdf-tools xdotool
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps tools build run test vet staticcheck fuzz bench screenshots clean torture

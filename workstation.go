@@ -31,7 +31,7 @@ const screenshotEnv = "GAZETTE_SCREENSHOTS"
 func openWorkstation(db string) int {
 	chineseLocale()
 	a := app.NewWithID(appID)
-	a.Settings().SetTheme(ui.Theme{})
+	a.Settings().SetTheme(ui.StartTheme())
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 
 	st, err := cli.OpenDB(db)
@@ -42,6 +42,7 @@ func openWorkstation(db string) int {
 	win := a.NewWindow("公报编辑工作站")
 	win.Resize(fyne.NewSize(1280, 720)) // fits a 1366×768 screen with its panel and title bar
 	ws := ui.New(win, st)
+	afterFirstFrame(a, win)
 	if dir := os.Getenv(screenshotEnv); dir != "" {
 		go func() {
 			if err := ws.Screenshots(dir); err != nil {

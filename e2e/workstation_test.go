@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"fmt"
 	"image"
 	_ "image/png"
 	"os"
@@ -20,41 +19,25 @@ import (
 // exits). The makefile installs xvfb and imagemagick; without them the test
 // fails with a message.
 func TestWorkstationUnderXvfb(t *testing.T) {
-	for _, tool := range []string{"Xvfb", "import"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("缺少 %s（make deps 或 apt-get install xvfb imagemagick），无法做工作站启动测试", tool)
-		}
+	if _, err := exec.LookPath("import"); err != nil {
+		t.Fatalf("缺少 import（make deps 或 apt-get install imagemagick），无法做工作站启动测试")
 	}
 	t.Parallel()
 	dir := t.TempDir()
 	bin := gazetteBinary(t)
-
-	display := fmt.Sprintf(":%d", 300+os.Getpid()%500)
-	xvfb := exec.Command("Xvfb", display, "-screen", "0", "1366x900x24", "-nolisten", "tcp")
-	if err := xvfb.Start(); err != nil {
-		t.Fatalf("Xvfb: %v", err)
-	}
-	defer func() { xvfb.Process.Kill(); xvfb.Wait() }()
-	sock := "/tmp/.X11-unix/X" + strings.TrimPrefix(display, ":")
-	for i := 0; i < 100; i++ {
-		if _, err := os.Stat(sock); err == nil {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	display := startXvfb(t)
 
 	home := filepath.Join(dir, "home")
 	shots := filepath.Join(dir, "shots")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	app := exec.CommandContext(ctx, bin)
-	app.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
-		"GAZETTE_SCREENSHOTS="+shots, "GAZETTE_DB=")
+	app.Env = append(freshHome(dir, display), "GAZETTE_SCREENSHOTS="+shots)
 	if out, err := app.CombinedOutput(); err != nil {
 		t.Fatalf("workstation under Xvfb: %v\n%s", err, out)
 	}
 
-	for _, name := range []string{"issues.png", "compose.png", "body.png", "cover.png", "preview.png", "export.png"} {
+	for _, name := range []string{"issues.png", "compose.png", "date-picker.png", "body.png", "cover.png", "preview.png", "export.png"} {
 		f, err := os.Open(filepath.Join(shots, name))
 		if err != nil {
 			t.Fatalf("screen %s not captured: %v", name, err)

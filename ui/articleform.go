@@ -103,10 +103,14 @@ func newArticleForm(w *Workstation) *ArticleForm {
 		f.msgs[field] = m
 		return widget.NewFormItem(label, container.NewVBox(o, m))
 	}
+	// The hint wraps, so that the form fits a narrow window (1024×640) in
+	// place of running off its right edge.
+	titleHint := widget.NewLabelWithStyle("标题里按回车即为印刷时的换行；发文机关单独一行、下一行以“关于”开头时，发文机关行用小一号字", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	titleHint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		item("类型", "kind", f.Kind),
 		item("标题", "title", f.Title),
-		item("", "title_lines", widget.NewLabelWithStyle("标题里按回车即为印刷时的换行；发文机关单独一行、下一行以“关于”开头时，发文机关行用小一号字", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})),
+		item("", "title_lines", titleHint),
 		item("发文机关", "issuers", f.Issuers),
 		item("文号", "doc_number", f.DocNumber),
 		item("成文日期", "date", withMessage(f.Date.Entry)),
@@ -170,6 +174,7 @@ func (f *ArticleForm) Load(id string) {
 	f.validate()
 	f.empty.Hide()
 	f.form.Show()
+	f.content.Refresh() // lays the form out: it had no size while hidden
 }
 
 func (f *ArticleForm) setEnabled(on bool) {

@@ -62,11 +62,11 @@ func (d *DateField) showCalendar() {
 	if c == nil {
 		return
 	}
-	start := time.Now()
+	start, picked := time.Now(), time.Time{}
 	if t, err := time.Parse("2006-01-02", strings.TrimSpace(d.Entry.Text)); err == nil {
-		start = t
+		start, picked = t, t
 	}
-	cal := widget.NewCalendar(start, func(t time.Time) {
+	cal := newCalendar(start, picked, func(t time.Time) {
 		d.Entry.SetText(t.Format("2006-01-02"))
 		if d.pop != nil {
 			d.pop.Hide()

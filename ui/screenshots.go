@@ -18,19 +18,21 @@ import (
 
 // screenshotTabs are the screens Screenshots captures, with their files
 // and what is set up on the screen first (on the UI goroutine).
+// done, when set, tidies up after the capture.
 var screenshotTabs = []struct {
-	tab, file string
-	prep      func(w *Workstation)
+	tab, file  string
+	prep, done func(w *Workstation)
 }{
-	{TabList, "issues.png", nil},
-	{TabCompose, "compose.png", (*Workstation).screenshotSelection},
-	{TabBody, "body.png", (*Workstation).screenshotSelection},
-	{TabBody, "body-table.png", (*Workstation).screenshotTable},
-	{TabCover, "cover.png", nil},
-	{TabPreview, "preview.png", nil},
-	{TabExport, "export.png", nil},
-	{TabList, "import-review.png", (*Workstation).screenshotImportReview}, // last: it resizes the window
-	{TabList, "import-review-removed.png", (*Workstation).screenshotImportRemoved},
+	{TabList, "issues.png", nil, nil},
+	{TabCompose, "compose.png", (*Workstation).screenshotSelection, nil},
+	{TabCompose, "date-picker.png", (*Workstation).screenshotDatePicker, (*Workstation).closeDatePicker},
+	{TabBody, "body.png", (*Workstation).screenshotSelection, nil},
+	{TabBody, "body-table.png", (*Workstation).screenshotTable, nil},
+	{TabCover, "cover.png", nil, nil},
+	{TabPreview, "preview.png", nil, nil},
+	{TabExport, "export.png", nil, nil},
+	{TabList, "import-review.png", (*Workstation).screenshotImportReview, nil}, // last: it resizes the window
+	{TabList, "import-review-removed.png", (*Workstation).screenshotImportRemoved, nil},
 }
 
 // Screenshots shows each screen in turn and writes a PNG of the window
@@ -69,6 +71,9 @@ func (w *Workstation) Screenshots(dir string) error {
 		}
 		if err := writePNG(filepath.Join(dir, s.file), img); err != nil {
 			return fmt.Errorf("截图 %s：%w", s.tab, err)
+		}
+		if s.done != nil {
+			fyne.DoAndWait(func() { s.done(w) })
 		}
 	}
 	return nil
@@ -139,6 +144,19 @@ func (w *Workstation) screenshotSelection() {
 		w.Composer.SelectArticle(a.ID)
 		return false
 	})
+}
+
+// screenshotDatePicker opens the calendar of the selected article's date.
+func (w *Workstation) screenshotDatePicker() {
+	w.screenshotSelection()
+	w.Composer.Form.Date.showCalendar()
+}
+
+// closeDatePicker closes the calendar screenshotDatePicker opened.
+func (w *Workstation) closeDatePicker() {
+	if p := w.Composer.Form.Date.pop; p != nil {
+		p.Hide()
+	}
 }
 
 // screenshotTable shows the first table in the body editor, its second

@@ -239,11 +239,16 @@ func (s *Subset) build() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return fontFile(tables), nil
+}
+
+// fontFile assembles tables, which include head, into a font file whose
+// checkSumAdjustment makes the whole file sum to 0xB1B0AFBA.
+func fontFile(tables map[string][]byte) []byte {
 	out := sfntFile(tables)
-	// checkSumAdjustment makes the whole file sum to 0xB1B0AFBA.
 	headOff := tableOffset(out, "head")
 	binary.BigEndian.PutUint32(out[headOff+8:], 0xB1B0AFBA-checksum(out))
-	return out, nil
+	return out
 }
 
 // tables returns the tables of the subset font: the kept glyphs renumbered
