@@ -32,7 +32,9 @@ type parser struct {
 // out of it (an empty **) must not join stray bytes into a character.
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
-	return &parser{warn: warnList{file: name}, lines: splitLines(text)}
+	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
+	p.dropEntityTails()
+	return p
 }
 
 // text returns line i's content after the editorial normalisations

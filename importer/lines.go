@@ -75,3 +75,33 @@ func splitLines(text string) []srcLine {
 	}
 	return out
 }
+
+// entityTail matches what a web page leaves at a line's end when its text
+// is copied: one or more HTML character entities (&nbsp; &#160; &ensp;) or
+// a broken one (&sp;), with the spaces around them. A browser shows them as
+// a space; in the text they are no content.
+var entityTail = regexp.MustCompile(`(?:[ \t\x{3000}\x{a0}]*&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)+[ \t\x{3000}\x{a0}]*$`)
+
+// dropEntityTails removes the HTML entities left at the end of plain and
+// heading lines (a signature line 国务院办公厅　　&sp; would hide the date
+// under it), lists each removal and warns on its line. A line that held
+// nothing else becomes blank.
+func (p *parser) dropEntityTails() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || l.comment != "" || l.tab || l.pipe {
+			continue
+		}
+		loc := entityTail.FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		ent := strings.TrimSpace(strings.Trim(l.text[loc[0]:], " \t\u3000\u00a0"))
+		p.warn.add(l.n, "行末的网页字符实体“%s”不是正文，已略去", ent)
+		p.remove(l.n, ent, ReasonEntity)
+		l.text = strings.TrimRight(l.text[:loc[0]], " \t\u3000\u00a0")
+		if l.text == "" {
+			l.blank = true
+		}
+	}
+}
