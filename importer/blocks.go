@@ -53,22 +53,17 @@ package importer
 // lines after it say, and articles begin exactly at the comments.
 
 import (
-	"bytes"
-	"encoding/base64"
-	"image"
-	_ "image/jpeg" // image.DecodeConfig for JPEG pictures
-	_ "image/png"  // image.DecodeConfig for PNG pictures
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	marks "gazette/exchange/markup"
 	"gazette/gazette"
 )
 
-// --- numbering ---------------------------------------------------------
+// --- the marks of the text dialect (exchange/markup) -------------------
 
-// numbering is what a line's numbering says about it.
+// numbering is what a line's numbering says about it (marks.Numbering).
 type numbering struct {
 	kind   gazette.HeadingKind // numbered, chapter, section; "" for none
 	level  int                 // 1–4 for numbered
@@ -76,85 +71,38 @@ type numbering struct {
 	marker string              // the numbering itself, e.g. "（一）"
 }
 
-const cnDigits = "一二三四五六七八九十百零〇两"
-
-// cnDigit reports whether r is a Chinese numeral of a heading number.
-func cnDigit(r rune) bool { return strings.ContainsRune(cnDigits, r) }
+// cnDigits are the Chinese numerals of a heading number.
+const cnDigits = marks.CNDigits
 
 // asciiDigit reports whether r is 0–9.
 func asciiDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// prefixOf returns the length in bytes of the longest prefix of s whose
-// characters all satisfy ok, and how many characters it holds.
-func prefixOf(s string, ok func(rune) bool) (int, int) {
-	n, count := 0, 0
-	for _, r := range s {
-		if !ok(r) {
-			break
-		}
-		n += utf8.RuneLen(r)
-		count++
-	}
-	return n, count
+// numberingOf reads the numbering at the start of s (marks.NumberingOf).
+func numberingOf(s string) numbering {
+	n := marks.NumberingOf(s)
+	return numbering{kind: n.Kind, level: n.Level, clause: n.Clause, marker: n.Marker}
 }
+
+// parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
+func parseRuns(s string) []gazette.Run { return marks.ParseRuns(s) }
+
+// mergeRuns joins neighbouring runs of the same style.
+func mergeRuns(runs []gazette.Run) []gazette.Run { return marks.MergeRuns(runs) }
+
+// boldOpensOnto reports whether bold text may start with r.
+func boldOpensOnto(r rune) bool { return marks.BoldOpensOnto(r) }
 
 // startsWithAny returns the length of the one of marks s starts with, or 0.
-func startsWithAny(s string, marks ...string) int {
-	for _, m := range marks {
-		if strings.HasPrefix(s, m) {
-			return len(m)
-		}
-	}
-	return 0
-}
+func startsWithAny(s string, m ...string) int { return marks.StartsWithAny(s, m...) }
 
-// numberingOf reads the numbering at the start of s: 一、 （一） 1. （1）
-// 第X章 第X节 第X条 (the levels of GB/T 9704-2012 §7.3.3's 结构层次序数).
-// It is written out by hand, not with regular expressions, because it runs
-// on every line.
-func numberingOf(s string) numbering {
-	r, size := utf8.DecodeRuneInString(s)
-	switch {
-	case cnDigit(r): // 一、 一．
-		n, _ := prefixOf(s, cnDigit)
-		if k := startsWithAny(s[n:], "、", "．"); k > 0 {
-			return numbering{kind: gazette.HeadingNumbered, level: 1, marker: s[:n+k]}
-		}
-	case r == '（' || r == '(': // （一） （1）
-		rest := s[size:]
-		if n, _ := prefixOf(rest, cnDigit); n > 0 {
-			if k := startsWithAny(rest[n:], "）", ")"); k > 0 {
-				return numbering{kind: gazette.HeadingNumbered, level: 2, marker: s[:size+n+k]}
-			}
-		} else if n, c := prefixOf(rest, asciiDigit); c >= 1 && c <= 2 {
-			if k := startsWithAny(rest[n:], "）", ")"); k > 0 {
-				return numbering{kind: gazette.HeadingNumbered, level: 4, marker: s[:size+n+k]}
-			}
-		}
-	case asciiDigit(r): // 1. 1． 1、 — but not 2.5亿 or 2020.3
-		n, c := prefixOf(s, asciiDigit)
-		if k := startsWithAny(s[n:], ".", "．", "、"); c <= 2 && k > 0 {
-			if rest := s[n+k:]; rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-				return numbering{}
-			}
-			return numbering{kind: gazette.HeadingNumbered, level: 3, marker: s[:n+k]}
-		}
-	case r == '第': // 第一章 第一节 第一条
-		n, _ := prefixOf(s[size:], func(r rune) bool { return cnDigit(r) || asciiDigit(r) })
-		if n > 0 {
-			end := size + n
-			switch {
-			case strings.HasPrefix(s[end:], "章"):
-				return numbering{kind: gazette.HeadingChapter, marker: s[:end+len("章")]}
-			case strings.HasPrefix(s[end:], "节"):
-				return numbering{kind: gazette.HeadingSection, marker: s[:end+len("节")]}
-			case strings.HasPrefix(s[end:], "条"):
-				return numbering{clause: true, marker: s[:end+len("条")]}
-			}
-		}
-	}
-	return numbering{}
-}
+// plainOf removes the inline markup from s.
+func plainOf(s string) string { return marks.Plain(s) }
+
+// pipeTable builds a table from GFM pipe rows (marks.PipeTable).
+func pipeTable(rows []string) *gazette.Table { return marks.PipeTable(rows) }
+
+// imageBlock decodes an image line (marks.ImageBlock).
+func imageBlock(s string) (gazette.Block, string, bool) { return marks.ImageBlock(s) }
 
 // --- sentence ends -----------------------------------------------------
 
@@ -192,145 +140,6 @@ func OpenEnded(text string) bool {
 		return false
 	}
 	return true
-}
-
-// --- inline runs -------------------------------------------------------
-
-// boldMark reports whether the "**" at s[i:] opens (bold false) or closes
-// bold. Only a run of exactly two asterisks is a mark: longer runs are the
-// stars of a masked number (3602**********1234, 138****5678). A mark opens
-// onto text — not a space, nor a mark that cannot start a phrase (the 、 of
-// a masked name 张**、李**) — and only with a closing mark later; it closes
-// after text, not after a space.
-func boldMark(s string, i int, bold bool) bool {
-	if !starPair(s, i) {
-		return false
-	}
-	if bold {
-		return i > 0 && s[i-1] != ' '
-	}
-	next, size := utf8.DecodeRuneInString(s[i+2:])
-	if size == 0 || !boldOpensOnto(next) {
-		return false
-	}
-	for j := i + 2; j < len(s); j++ {
-		if starPair(s, j) && s[j-1] != ' ' {
-			return true
-		}
-	}
-	return false
-}
-
-// starPair reports whether s[i:] starts a run of exactly two asterisks.
-func starPair(s string, i int) bool {
-	return strings.HasPrefix(s[i:], "**") && (i == 0 || s[i-1] != '*') && (i+2 == len(s) || s[i+2] != '*')
-}
-
-// boldOpensOnto reports whether bold text may start with r: not a space,
-// not a mark that only follows text (、，。；：！？）).
-func boldOpensOnto(r rune) bool {
-	return r != ' ' && r != '\t' && !strings.ContainsRune("、，。；：！？）》」』”’,.;:!?)", r)
-}
-
-// parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
-func parseRuns(s string) []gazette.Run {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
-		return []gazette.Run{{Text: s}}
-	}
-	var runs []gazette.Run
-	var cur strings.Builder
-	bold, sup, sub := false, false, false
-	flush := func() {
-		if cur.Len() > 0 {
-			runs = append(runs, gazette.Run{Text: cur.String(), Bold: bold, Sup: sup, Sub: sub})
-			cur.Reset()
-		}
-	}
-	for i := 0; i < len(s); {
-		switch {
-		case boldMark(s, i, bold):
-			flush()
-			bold = !bold
-			i += 2
-		case strings.HasPrefix(s[i:], "<sup>") && !sup:
-			flush()
-			sup = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sup>") && sup:
-			flush()
-			sup = false
-			i += 6
-		case strings.HasPrefix(s[i:], "<sub>") && !sub:
-			flush()
-			sub = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sub>") && sub:
-			flush()
-			sub = false
-			i += 6
-		default:
-			cur.WriteByte(s[i])
-			i++
-		}
-	}
-	flush()
-	if len(runs) == 0 {
-		return []gazette.Run{{Text: ""}}
-	}
-	return mergeRuns(runs)
-}
-
-// mergeRuns joins neighbouring runs of the same style.
-func mergeRuns(runs []gazette.Run) []gazette.Run {
-	out := runs[:0]
-	for _, r := range runs {
-		if r.Text == "" {
-			continue
-		}
-		if n := len(out); n > 0 {
-			p := &out[n-1]
-			if p.Bold == r.Bold && p.Sup == r.Sup && p.Sub == r.Sub && p.LeadIn == r.LeadIn {
-				p.Text += r.Text
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-// plainOf removes the inline markup from s: the text of parseRuns(s),
-// without building the runs.
-func plainOf(s string) string {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	bold, sup, sub := false, false, false
-	for i := 0; i < len(s); {
-		switch {
-		case boldMark(s, i, bold):
-			bold = !bold
-			i += 2
-		case strings.HasPrefix(s[i:], "<sup>") && !sup:
-			sup = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sup>") && sup:
-			sup = false
-			i += 6
-		case strings.HasPrefix(s[i:], "<sub>") && !sub:
-			sub = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sub>") && sub:
-			sub = false
-			i += 6
-		default:
-			b.WriteByte(s[i])
-			i++
-		}
-	}
-	return b.String()
 }
 
 // --- paragraphs and headings -----------------------------------------
@@ -558,112 +367,6 @@ func detectHeader(grid [][]string) int {
 		}
 	}
 	return 1
-}
-
-// pipeCells splits a pipe-table row into its cells, honouring "\|".
-func pipeCells(s string) []string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "|")
-	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, "\\|") {
-		s = s[:len(s)-1]
-	}
-	var cells []string
-	var cur strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
-			cur.WriteByte('|')
-			i++
-		case s[i] == '|':
-			cells = append(cells, strings.TrimSpace(cur.String()))
-			cur.Reset()
-		default:
-			cur.WriteByte(s[i])
-		}
-	}
-	return append(cells, strings.TrimSpace(cur.String()))
-}
-
-var pipeSeparator = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
-
-// pipeTable builds a table from GFM pipe rows: rows above the separator
-// are header rows; "<<" and "^^" cells merge left and up.
-func pipeTable(rows []string) *gazette.Table {
-	t := &gazette.Table{}
-	var grid [][]string
-	for _, r := range rows {
-		if pipeSeparator.MatchString(strings.TrimSpace(r)) {
-			t.HeaderRows = len(grid)
-			continue
-		}
-		grid = append(grid, pipeCells(r))
-	}
-	type pos struct{ r, c int }
-	// owner[r][c] is the grid position of the cell that covers (r, c).
-	owner := make([][]pos, len(grid))
-	index := map[pos]*gazette.Cell{}
-	t.Rows = make([]gazette.Row, len(grid))
-	for r, cells := range grid {
-		owner[r] = make([]pos, len(cells))
-		t.Rows[r].Cells = make([]gazette.Cell, 0, len(cells))
-		for c, txt := range cells {
-			switch {
-			case txt == "<<" && c > 0:
-				o := owner[r][c-1]
-				owner[r][c] = o
-				if o.r == r {
-					if cell := index[o]; cell != nil {
-						cell.ColSpan = max(cell.ColSpan, 1) + 1
-					}
-				}
-				continue
-			case txt == "^^" && r > 0 && c < len(owner[r-1]):
-				o := owner[r-1][c]
-				owner[r][c] = o
-				if o.c == c {
-					if cell := index[o]; cell != nil {
-						cell.RowSpan = r - o.r + 1
-					}
-				}
-				continue
-			case txt == `\<<`:
-				txt = "<<"
-			case txt == `\^^`:
-				txt = "^^"
-			}
-			owner[r][c] = pos{r, c}
-			t.Rows[r].Cells = append(t.Rows[r].Cells, gazette.Cell{Runs: parseRuns(txt)})
-			index[pos{r, c}] = &t.Rows[r].Cells[len(t.Rows[r].Cells)-1]
-		}
-	}
-	return t
-}
-
-// --- images ------------------------------------------------------------
-
-var imageLine = regexp.MustCompile(`^!\[([^\]]*)\]\(data:image/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]+?)(?:\s+"([^"]*)")?\)$`)
-
-// imageBlock decodes an image line, or returns false when the line is not
-// one or its data is not a picture.
-func imageBlock(s string) (gazette.Block, string, bool) {
-	m := imageLine.FindStringSubmatch(s)
-	if m == nil {
-		return gazette.Block{}, "", false
-	}
-	what := "图片"
-	if m[1] != "" {
-		what = "图片“" + m[1] + "”的"
-	}
-	data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(m[3]), ""))
-	if err != nil {
-		return gazette.Block{}, what + "数据不是有效的 base64", true
-	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return gazette.Block{}, what + "数据无法解码（" + err.Error() + "）", true
-	}
-	im := &gazette.Image{Name: m[4], Format: format, Data: data, Width: cfg.Width, Height: cfg.Height, Caption: m[1]}
-	return gazette.Block{Type: gazette.BlockImage, Image: im}, "", true
 }
 
 // --- the body ----------------------------------------------------------
