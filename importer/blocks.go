@@ -1,8 +1,8 @@
 package importer
 
 // The text dialect read by ParseIssue and ParseDocument (and written by
-// exchange.WriteText and DocxText): plain text as a PDF extraction gives it,
-// with a little Markdown.
+// DocxText): plain text as a PDF extraction gives it, with a little
+// Markdown (the marks themselves are read by exchange/markup).
 //
 //   - Paragraphs are separated by blank lines. A line that ends with two
 //     spaces continues the same Markdown paragraph on the next line (a hard
@@ -38,19 +38,16 @@ package importer
 //     lines. （此件主动公开） and the other disclosure notes set the
 //     article's Disclosure. A last line （来源：…） sets a news item's source.
 //
-// Head metadata, written by exchange.WriteText so that a round trip keeps
-// what the text cannot show (all HTML comments, one a line):
+// Comments a Word export (DocxText) writes, one a line:
 //
-//	<!-- gazette:issue {JSON: masthead, board, colophon, cover, layout, status} -->
-//	<!-- gazette:section {"name":"市政府文件"} -->
-//	<!-- gazette:article {JSON: kind, title, issuers, doc_number, date, addressee, disclosure, subtitle, source, title_lines} -->
 //	<!-- gazette:break -->       ends a paragraph that would otherwise be joined to the next
 //	<!-- gazette:signature -->   the hard-broken lines that follow are a signature block
 //	<!-- gazette:pagebreak -->   a page break
 //	<!-- gazette:caption TEXT --> the title of the table that follows
 //
-// When an article comment is present its fields win over what the head
-// lines after it say, and articles begin exactly at the comments.
+// A text that opens with a gazette:issue comment is the exchange form
+// (exchange.WriteText): it is read exactly by exchange.ReadText, never by
+// these heuristics (exported.go).
 
 import (
 	"regexp"
@@ -402,11 +399,6 @@ type body struct {
 	// title is the article's title, to tell the title of a text a notice
 	// carries (印发的方案) from a paragraph.
 	title string
-	// textForm says the article comes from the text form, where noteLine
-	// is the line of the disclosure note the export wrote (-1: none) and
-	// every other note is text.
-	textForm bool
-	noteLine int
 }
 
 var (
@@ -450,31 +442,6 @@ func sourceOf(s string) (string, bool) {
 // isAttachNote reports whether s starts the attachment note (附件：…).
 func isAttachNote(s string) bool {
 	return strings.Contains(s[:min(len(s), 24)], "附") && attachNote.MatchString(s)
-}
-
-// exportedNote returns the line of the text form's disclosure note on
-// lines[from:to], or -1: the export writes it after the body and before the
-// attachments, so it is the last note before the first attachment label
-// that names the article's disclosure.
-func (p *parser) exportedNote(from, to int, disclosure string) int {
-	at := -1
-	if disclosure == "" {
-		return at
-	}
-	for i := from; i < to; i++ {
-		l := &p.lines[i]
-		if l.blank || l.comment != "" || l.tab || l.pipe {
-			continue
-		}
-		plain := plainOf(p.text(i))
-		if isAttachLabel(plain) {
-			break
-		}
-		if d, ok := disclosureOf(plain); ok && l.hashes == 0 && noSpace(d) == disclosure {
-			at = i
-		}
-	}
-	return at
 }
 
 func newBody(p *parser, confirm func(l, r string) bool) *body {
@@ -551,7 +518,7 @@ func (b *body) parse(from, to int) {
 		}
 		text := p.text(i)
 		plain := plainOf(text)
-		if d, ok := disclosureOf(plain); ok && (!b.textForm || i == b.noteLine) {
+		if d, ok := disclosureOf(plain); ok {
 			if b.disclosure == "" {
 				b.setDisclosure(l.n, d)
 				continue
@@ -601,12 +568,9 @@ func (b *body) parse(from, to int) {
 // signatureRun returns the date line of a signature that starts at line i
 // inside the body — one to three issuer lines, then a date alone: the
 // signature of a text a notice carries (a report it 转发s) — or -1. The
-// document's own signature is found by footSignature; the text form marks
-// its signatures.
+// document's own signature is found by footSignature; a Word export
+// marks its signatures.
 func (b *body) signatureRun(i, to int) int {
-	if b.textForm {
-		return -1
-	}
 	p := b.p
 	k := 0
 	for j := i; j < to; j++ {
@@ -862,11 +826,7 @@ func (b *body) attachment(i, to int, label string) int {
 	if j < to {
 		nl := &p.lines[j]
 		t := plainOf(p.text(j))
-		if b.textForm && nl.hashes == 2 { // the text form writes the title, if any, as "##"
-			att.Title = t
-			return j
-		}
-		if !b.textForm && !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
+		if !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
 			(nl.hashes > 0 || (runeLen(t) <= 40 && !strings.ContainsAny(t, "。，；：！？") && lastContent(p.lines, j, to) > j)) {
 			att.Title = squeezeSpaces(t, b.confirm)
 			return j

@@ -43,7 +43,7 @@ func (p *parser) headSkip(i int) bool {
 // issuers, 文号, date, addressee or subtitle — and returns the first line
 // of the body, with any blocks that must open the body (the text of a date
 // the head could not read, kept so nothing is lost).
-func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confirm func(l, r string) bool) (int, []gazette.Block) {
+func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string) bool) (int, []gazette.Block) {
 	next := func(i int) int {
 		for i < to && p.headSkip(i) {
 			i++
@@ -56,9 +56,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// The 版头, when the 文号 comes before the title.
 	docFirst := false
 	var signIssuers []string
-	// The text form (meta) writes the title first, as "#" lines, then the
-	// 文号: its head is never guessed.
-	if j, ok := p.bannerEnd(i, to, next); ok && meta == nil {
+	if j, ok := p.bannerEnd(i, to, next); ok {
 		for x := i; x < j; x = next(x + 1) {
 			signIssuers = append(signIssuers, p.bannerLine(x)...)
 		}
@@ -70,15 +68,11 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	// The title: the "#" lines; or, in plain text, the lines before a 文号
 	// line close below (or, after the 版头, the title-like lines).
 	var parts []int
-	if meta != nil && i < to && p.lines[i].hashes == 1 {
-		parts = append(parts, i) // the text form's one "#" line, numbered or not
-		consume(i)
-	}
-	for meta == nil && i < to && p.titleHash(i) {
+	for i < to && p.titleHash(i) {
 		parts = append(parts, i)
 		consume(i)
 	}
-	if len(parts) == 0 && i < to && meta == nil {
+	if len(parts) == 0 && i < to {
 		if docFirst {
 			var sofar string
 			for k := 0; i < to && k < 3 && p.titleLike(i) && !endsWithGenre(sofar); k++ {
@@ -117,18 +111,14 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		titleText = append(titleText, t)
 	}
 	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
-	if meta == nil {
-		a.TitleLines = issuerTitleLines(titleText, a.Title, confirm)
-	}
+	a.TitleLines = issuerTitleLines(titleText, a.Title, confirm)
 	if len(a.Issuers) == 0 && len(signIssuers) > 0 {
 		a.Issuers = signIssuers
 	}
 	// 文号 and date, or a date alone.
 	if i < to && p.lines[i].comment == "" {
 		t := tidySpaces(plainOf(p.text(i)))
-		if meta != nil && (meta.DocNumber != "" || meta.Date != "") && noSpace(t) == noSpace(meta.DocNumber+gazette.DateLabel(meta.Date)) {
-			consume(i) // the text form's 文号 line, whatever its shape (a 令's 文号 has no 〔year〕)
-		} else if !docFirst && isDocLine(t) {
+		if !docFirst && isDocLine(t) {
 			kept = p.docLineInto(a, i, kept)
 			consume(i)
 			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
@@ -140,7 +130,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
 			consume(i)
-		} else if note, iso, ok := adoptionNote(t); ok && meta == nil && a.DocNumber == "" && a.Date == "" {
+		} else if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
 			a.Subtitle, a.Date = note, iso
 			if note != t {
 				p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
@@ -153,10 +143,10 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	var issuerAt []int
 	for i < to && p.plainLine(i) {
 		names, ok := issuerLine(plainOf(p.text(i)))
-		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
+		if !ok {
 			break
 		}
-		if meta == nil && lastContent(p.lines, i+1, to) < 0 {
+		if lastContent(p.lines, i+1, to) < 0 {
 			break // nothing follows: the organ signs the body, it does not head it
 		}
 		issuers = append(issuers, names...)
@@ -165,7 +155,7 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	}
 	if len(issuers) > 0 {
 		a.Issuers = issuers
-		if meta == nil && len(issuers) == 1 && strings.HasPrefix(noSpace(a.Title), issuers[0]) {
+		if len(issuers) == 1 && strings.HasPrefix(noSpace(a.Title), issuers[0]) {
 			for _, j := range issuerAt { // a single organ already opens the title: not printed again
 				p.remove(p.lines[j].n, p.lines[j].text, ReasonIssuer)
 			}
@@ -174,13 +164,6 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 	if i < to && p.plainLine(i) {
 		t := tidySpaces(plainOf(p.text(i)))
 		switch {
-		case meta != nil:
-			if meta.Addressee != "" && strings.TrimRight(t, "：:") == meta.Addressee {
-				a.Addressee = meta.Addressee
-				consume(i)
-			} else if meta.Subtitle != "" && t == meta.Subtitle {
-				consume(i)
-			}
 		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
 			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
 			a.Addressee = strings.TrimRight(t, "：:")

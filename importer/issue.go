@@ -1,13 +1,13 @@
 package importer
 
 import (
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"gazette/exchange"
 	"gazette/gazette"
 )
 
@@ -50,25 +50,6 @@ func (p *parser) text(i int) string {
 	return l.text
 }
 
-// IssueMeta is what the gazette:issue comment of the text form carries (the
-// exchange package writes it).
-type IssueMeta struct {
-	Title       string               `json:"title"`
-	Sponsor     string               `json:"sponsor"`
-	Frequency   string               `json:"frequency"`
-	Year        int                  `json:"year"`
-	Number      int                  `json:"number"`
-	TotalNumber int                  `json:"total_number"`
-	Date        string               `json:"date"`
-	Statement   string               `json:"statement"`
-	Slogan      string               `json:"slogan"`
-	Board       []gazette.BoardEntry `json:"board"`
-	Colophon    gazette.Colophon     `json:"colophon"`
-	Cover       *gazette.Cover       `json:"cover,omitempty"`
-	Layout      *gazette.Settings    `json:"layout,omitempty"`
-	Status      gazette.Status       `json:"status,omitempty"`
-}
-
 // ParseIssue reads the text of a whole issue — masthead, printed TOC,
 // editorial board and colophon, then its documents, statistics and news —
 // into a draft issue with default layout settings. The printed TOC is not
@@ -77,6 +58,10 @@ type IssueMeta struct {
 // change and every guess that an editor should check; the error is for
 // input that holds no issue at all.
 func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
+	if exchange.IsText(text) {
+		is, rep, err := readExported(name, text)
+		return is, rep.Warnings, err
+	}
 	p := newParser(name, text)
 	is, err := p.parseIssue()
 	return is, p.warn.list, err
@@ -92,19 +77,11 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
 		return nil, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
-	segs, mastEnd, err := p.segments()
-	if err != nil {
-		return nil, err
-	}
-	if len(segs) == 0 || segs[0].meta == nil { // the text form has no running heads
-		// Furniture removed, the documents are found again: a running
-		// head between a title and its 文号 line hid the title.
-		if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
-			segs, mastEnd, err = p.segments()
-			if err != nil {
-				return nil, err
-			}
-		}
+	segs, mastEnd := p.segments()
+	// Furniture removed, the documents are found again: a running head
+	// between a title and its 文号 line hid the title.
+	if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
+		segs, mastEnd = p.segments()
 	}
 	toc := p.masthead(is, 0, mastEnd)
 	var tocText []string
@@ -117,14 +94,8 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	}
 	var arts []placed
 	for _, s := range segs {
-		a := p.article(s.from, s.to, s.meta, tocText)
-		sec := ""
-		if s.meta != nil {
-			sec = s.meta.Section
-		}
-		if sec == "" {
-			sec = toc.sectionOf(&a)
-		}
+		a := p.article(s.from, s.to, tocText)
+		sec := toc.sectionOf(&a)
 		if sec == "" {
 			sec = SectionFor(&a)
 			if len(toc.sections) > 0 {
@@ -134,11 +105,6 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		arts = append(arts, placed{a, sec})
 		p.docs = append(p.docs, ReportDoc{Line: p.lines[min(s.from, len(p.lines)-1)].n, Section: sec, Title: a.Title,
 			DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind})
-	}
-	for _, sn := range p.emptySections() {
-		if is.Section(sn) == nil {
-			is.Sections = append(is.Sections, gazette.Section{ID: gazette.NewID(), Name: sn, Articles: []gazette.Article{}})
-		}
 	}
 	for _, pa := range arts {
 		is.AddArticle(pa.section, pa.a)
@@ -154,27 +120,9 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	return is, nil
 }
 
-// emptySections returns the names of the gazette:section comments, in
-// order, so that a section without articles survives a round trip.
-func (p *parser) emptySections() []string {
-	var out []string
-	for i := range p.lines {
-		if p.lines[i].comment == "section" {
-			var s struct {
-				Name string `json:"name"`
-			}
-			if json.Unmarshal([]byte(p.lines[i].payload), &s) == nil && s.Name != "" {
-				out = append(out, s.Name)
-			}
-		}
-	}
-	return out
-}
-
 // segment is the lines of one article.
 type segment struct {
 	from, to int
-	meta     *ArticleMeta
 }
 
 // segments cuts the input into articles and returns them with the end of
@@ -183,32 +131,9 @@ type segment struct {
 // statistics table or news item at a "#" title that comes after a
 // document's disclosure note (or after another such item), unless it is an
 // attachment's title or the title of the text a 印发/转发 notice carries.
-func (p *parser) segments() ([]segment, int, error) {
+func (p *parser) segments() ([]segment, int) {
 	var segs []segment
 	n := len(p.lines)
-	for i := range p.lines {
-		c := p.lines[i].comment
-		if (c == "article" || c == "section") && len(segs) > 0 && segs[len(segs)-1].to == n {
-			segs[len(segs)-1].to = i // a section's comment ends the article before it
-		}
-		if c == "article" {
-			m, err := p.articleMeta(i)
-			if err != nil {
-				return nil, 0, err
-			}
-			segs = append(segs, segment{from: i + 1, to: n, meta: m})
-		}
-	}
-	if len(segs) > 0 {
-		end := segs[0].from - 1
-		for j := 0; j < end; j++ {
-			if c := p.lines[j].comment; c == "section" {
-				end = j
-				break
-			}
-		}
-		return segs, end, nil
-	}
 	// Documents: the title lines above each 文号 line, or the 文号 line and
 	// the 版头 lines above it when the title comes after.
 	starts := map[int]bool{}
@@ -320,7 +245,7 @@ func (p *parser) segments() ([]segment, int, error) {
 			break
 		}
 	}
-	return segs, mastEnd, nil
+	return segs, mastEnd
 }
 
 // preTOC reads the printed TOC on lines[:to] ahead of the masthead, without
@@ -491,7 +416,6 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 	t := &toc{}
 	inTOC, inBoard := false, false
 	var role *gazette.BoardEntry
-	var meta *IssueMeta
 	var extra []string
 	keep := func(i int) {
 		t := strings.TrimSpace(p.text(i))
@@ -504,14 +428,6 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			continue
 		}
 		if l.comment != "" {
-			if l.comment == "issue" {
-				var m IssueMeta
-				if err := json.Unmarshal([]byte(l.payload), &m); err != nil {
-					p.warn.add(l.n, "刊物元数据不是有效的 JSON，已忽略：%v", err)
-				} else {
-					meta = &m
-				}
-			}
 			continue
 		}
 		raw := l.text
@@ -665,20 +581,6 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 	}
 	is.Colophon.Lines = strings.Join(extra, "\n")
-	if meta != nil {
-		is.Title, is.Sponsor, is.Frequency = meta.Title, meta.Sponsor, meta.Frequency
-		is.Year, is.Number, is.TotalNumber, is.Date = meta.Year, meta.Number, meta.TotalNumber, meta.Date
-		is.Statement, is.Slogan, is.Board, is.Colophon = meta.Statement, meta.Slogan, meta.Board, meta.Colophon
-		if meta.Cover != nil {
-			is.Cover = *meta.Cover
-		}
-		if meta.Layout != nil {
-			is.Layout = *meta.Layout
-		}
-		if meta.Status != "" {
-			is.Status = meta.Status
-		}
-	}
 	return t
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"gazette/exchange"
 	"gazette/gazette"
 )
 
@@ -129,6 +130,9 @@ func (p *parser) remove(n int, text, reason string) {
 
 // ParseIssueReport is ParseIssue returning the import's report.
 func ParseIssueReport(name, text string) (*gazette.Issue, *Report, error) {
+	if exchange.IsText(text) {
+		return readExported(name, text)
+	}
 	p := newParser(name, text)
 	is, err := p.parseIssue()
 	return is, p.report(), err
