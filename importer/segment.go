@@ -1,0 +1,138 @@
+package importer
+
+import "strings"
+
+// Stage 4 of the importer, segmentation: the lines of a whole issue, page
+// furniture removed (stage 3, furniture.go), cut into the masthead and one
+// segment per article, the printed 目录 guiding where an item begins
+// (toc.allows, toc.lists). Each segment then goes to the head (stage 5,
+// head.go) and the body (stage 6, blocks.go).
+
+// segment is the lines of one article.
+type segment struct {
+	from, to int
+}
+
+// segments cuts the input into articles and returns them with the end of
+// the masthead. With gazette:article comments, articles begin at them.
+// Otherwise a document begins at the title above its 文号 line, and a
+// statistics table or news item at a "#" title that comes after a
+// document's disclosure note (or after another such item), unless it is an
+// attachment's title or the title of the text a 印发/转发 notice carries.
+func (p *parser) segments() ([]segment, int) {
+	var segs []segment
+	n := len(p.lines)
+	// Documents: the title lines above each 文号 line, or the 文号 line and
+	// the 版头 lines above it when the title comes after.
+	starts := map[int]bool{}
+	docFirst := map[int]int{} // start of a 文号-first document → its 文号 line
+	first := n
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
+			continue
+		}
+		order := p.orderNumberAt(i)
+		if !order && !isDocLine(tidySpaces(p.text(i))) {
+			continue
+		}
+		t := -1
+		if !order {
+			t = p.docStart(i)
+		}
+		if t < 0 {
+			t = p.titleStart(i)
+		} else {
+			docFirst[t] = i
+		}
+		starts[t] = true
+		first = min(first, t)
+	}
+	mastEnd := first
+	if len(starts) == 0 {
+		mastEnd = p.mastheadEnd()
+	}
+	type cur struct {
+		title  string
+		closed bool
+		nonDoc bool
+		body   int // content lines after the title
+	}
+	var c *cur
+	prevLabel := false
+	wordForm := !p.hasHashes()
+	contents := p.preTOC(mastEnd)
+	for i := mastEnd; i < n; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		plain := plainOf(l.text)
+		isLabel := isAttachLabel(plain)
+		newArt := starts[i]
+		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
+			h := noSpace(squeezeSpaces(plain, nil))
+			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h)) ||
+				(h != c.title && contents.lists(h) && !p.titleAfterDate(i)) // the 目录 names it, and it is no text a signed order or notice carries
+			if newArt {
+				c = &cur{title: h, nonDoc: true}
+			}
+		} else if newArt {
+			var t []string
+			if d, ok := docFirst[i]; ok {
+				for j, k := d+1, 0; j < n && k < 3; j++ {
+					if p.lines[j].blank {
+						continue
+					}
+					if !p.titleHash(j) && !p.titleLike(j) {
+						break
+					}
+					t, k = append(t, p.lines[j].text), k+1
+				}
+			} else {
+				for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
+					t = append(t, p.lines[j].text)
+				}
+			}
+			c = &cur{title: noSpace(strings.Join(t, ""))}
+		} else if wordForm && c != nil && c.body > 0 && (c.closed || c.nonDoc) && !isLabel && !prevLabel &&
+			numberingOf(plain).marker == "" && p.docFormTitle(i) {
+			// A Word export marks no title with "#": a title-like line after
+			// a finished document (or news item) starts a news item or a
+			// statistics table, unless it is the title of the text the
+			// document carries.
+			h := noSpace(squeezeSpaces(plain, nil))
+			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
+				newArt = true
+				c = &cur{title: h, nonDoc: true}
+			}
+		}
+		if newArt {
+			if len(segs) > 0 {
+				segs[len(segs)-1].to = i
+			}
+			segs = append(segs, segment{from: i, to: n})
+		} else if c != nil {
+			c.body++
+			if isDisclosure(plain) {
+				c.closed = true
+			}
+		}
+		prevLabel = isLabel
+	}
+	// Text after the masthead that no article took (no title opened one
+	// yet) is an article of its own, for the editor to file: never dropped.
+	first = n
+	if len(segs) > 0 {
+		first = segs[0].from
+	}
+	for i := mastEnd; i < first; i++ {
+		if !p.lines[i].blank {
+			p.warn.guess(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
+			segs = append([]segment{{from: i, to: first}}, segs...)
+			break
+		}
+	}
+	return segs, mastEnd
+}
+
