@@ -14,19 +14,30 @@ type segment struct {
 }
 
 // segments cuts the input into articles and returns them with the end of
-// the masthead. With gazette:article comments, articles begin at them.
-// Otherwise a document begins at the title above its 文号 line, and a
-// statistics table or news item at a "#" title that comes after a
-// document's disclosure note (or after another such item), unless it is an
-// attachment's title or the title of the text a 印发/转发 notice carries.
+// the masthead. A document begins at the title above its 文号 line (or at
+// its 版头 when the 文号 comes first), and a statistics table or news item
+// at a "#" title that comes after a document's disclosure note (or after
+// another such item), unless it is an attachment's title or the title of
+// the text a 印发/转发 notice carries.
 func (p *parser) segments() ([]segment, int) {
-	var segs []segment
-	n := len(p.lines)
-	// Documents: the title lines above each 文号 line, or the 文号 line and
-	// the 版头 lines above it when the title comes after.
+	starts, docFirst := p.docStarts()
+	mastEnd := len(p.lines)
+	for t := range starts {
+		mastEnd = min(mastEnd, t)
+	}
+	if len(starts) == 0 {
+		mastEnd = p.mastheadEnd()
+	}
+	segs := p.cutArticles(mastEnd, starts, docFirst)
+	return p.untitledLead(segs, mastEnd), mastEnd
+}
+
+// docStarts finds where each document begins: the title lines above each
+// 文号 line, or the 文号 line and the 版头 lines above it when the title
+// comes after (docFirst maps such a start to its 文号 line).
+func (p *parser) docStarts() (map[int]bool, map[int]int) {
 	starts := map[int]bool{}
-	docFirst := map[int]int{} // start of a 文号-first document → its 文号 line
-	first := n
+	docFirst := map[int]int{}
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
@@ -46,19 +57,26 @@ func (p *parser) segments() ([]segment, int) {
 			docFirst[t] = i
 		}
 		starts[t] = true
-		first = min(first, t)
 	}
-	mastEnd := first
-	if len(starts) == 0 {
-		mastEnd = p.mastheadEnd()
-	}
-	type cur struct {
-		title  string
-		closed bool
-		nonDoc bool
-		body   int // content lines after the title
-	}
-	var c *cur
+	return starts, docFirst
+}
+
+// segItem is the article being cut: its title (spaces aside), whether a
+// disclosure note closed it, whether it is a news item or statistics
+// table, and how many content lines followed its title.
+type segItem struct {
+	title  string
+	closed bool
+	nonDoc bool
+	body   int
+}
+
+// cutArticles cuts lines[mastEnd:] at the document starts and at the items
+// a title begins.
+func (p *parser) cutArticles(mastEnd int, starts map[int]bool, docFirst map[int]int) []segment {
+	var segs []segment
+	n := len(p.lines)
+	var c *segItem
 	prevLabel := false
 	wordForm := !p.hasHashes()
 	contents := p.preTOC(mastEnd)
@@ -70,41 +88,22 @@ func (p *parser) segments() ([]segment, int) {
 		plain := plainOf(l.text)
 		isLabel := isAttachLabel(plain)
 		newArt := starts[i]
-		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
-			h := noSpace(squeezeSpaces(plain, nil))
-			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h)) ||
-				(h != c.title && contents.lists(h) && !p.titleAfterDate(i)) // the 目录 names it, and it is no text a signed order or notice carries
-			if newArt {
-				c = &cur{title: h, nonDoc: true}
+		switch {
+		case !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "":
+			if h := noSpace(squeezeSpaces(plain, nil)); p.headingOpensItem(i, h, c, contents) {
+				newArt, c = true, &segItem{title: h, nonDoc: true}
 			}
-		} else if newArt {
-			var t []string
-			if d, ok := docFirst[i]; ok {
-				for j, k := d+1, 0; j < n && k < 3; j++ {
-					if p.lines[j].blank {
-						continue
-					}
-					if !p.titleHash(j) && !p.titleLike(j) {
-						break
-					}
-					t, k = append(t, p.lines[j].text), k+1
-				}
-			} else {
-				for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
-					t = append(t, p.lines[j].text)
-				}
-			}
-			c = &cur{title: noSpace(strings.Join(t, ""))}
-		} else if wordForm && c != nil && c.body > 0 && (c.closed || c.nonDoc) && !isLabel && !prevLabel &&
-			numberingOf(plain).marker == "" && p.docFormTitle(i) {
+		case newArt:
+			c = &segItem{title: p.docTitleKey(i, docFirst)}
+		case wordForm && c != nil && c.body > 0 && (c.closed || c.nonDoc) && !isLabel && !prevLabel &&
+			numberingOf(plain).marker == "" && p.docFormTitle(i):
 			// A Word export marks no title with "#": a title-like line after
 			// a finished document (or news item) starts a news item or a
 			// statistics table, unless it is the title of the text the
 			// document carries.
 			h := noSpace(squeezeSpaces(plain, nil))
 			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
-				newArt = true
-				c = &cur{title: h, nonDoc: true}
+				newArt, c = true, &segItem{title: h, nonDoc: true}
 			}
 		}
 		if newArt {
@@ -120,19 +119,60 @@ func (p *parser) segments() ([]segment, int) {
 		}
 		prevLabel = isLabel
 	}
-	// Text after the masthead that no article took (no title opened one
-	// yet) is an article of its own, for the editor to file: never dropped.
-	first = n
+	return segs
+}
+
+// headingOpensItem reports whether the "#" heading h on line i begins an
+// item of its own: the first of the text, one after a finished document or
+// item that is no part of its title and that the 目录 allows, or one the
+// 目录 names that is no text a signed order or notice carries.
+func (p *parser) headingOpensItem(i int, h string, c *segItem, contents *toc) bool {
+	if c == nil {
+		return true
+	}
+	if (c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
+		return true
+	}
+	return h != c.title && contents.lists(h) && !p.titleAfterDate(i)
+}
+
+// docTitleKey is the title (spaces aside) of the document that starts at
+// line i: the title-like lines after its 文号 line when the 文号 comes
+// first, else the lines down to its 文号 line.
+func (p *parser) docTitleKey(i int, docFirst map[int]int) string {
+	n := len(p.lines)
+	var t []string
+	if d, ok := docFirst[i]; ok {
+		for j, k := d+1, 0; j < n && k < 3; j++ {
+			if p.lines[j].blank {
+				continue
+			}
+			if !p.titleHash(j) && !p.titleLike(j) {
+				break
+			}
+			t, k = append(t, p.lines[j].text), k+1
+		}
+	} else {
+		for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
+			t = append(t, p.lines[j].text)
+		}
+	}
+	return noSpace(strings.Join(t, ""))
+}
+
+// untitledLead makes the text after the masthead that no article took (no
+// title opened one yet) an article of its own, for the editor to file:
+// never dropped.
+func (p *parser) untitledLead(segs []segment, mastEnd int) []segment {
+	first := len(p.lines)
 	if len(segs) > 0 {
 		first = segs[0].from
 	}
 	for i := mastEnd; i < first; i++ {
 		if !p.lines[i].blank {
 			p.warn.guess(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
-			segs = append([]segment{{from: i, to: first}}, segs...)
-			break
+			return append([]segment{{from: i, to: first}}, segs...)
 		}
 	}
-	return segs, mastEnd
+	return segs
 }
-
