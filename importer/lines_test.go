@@ -53,3 +53,35 @@ func TestEntityTailKeepsSignatureDate(t *testing.T) {
 		t.Errorf("lost %d added %d: %s", lost, added, Missing(text, ArticleText(&a), rep.RemovedText()))
 	}
 }
+
+// TestSplitLines: how the lines stage classifies each kind of line.
+func TestSplitLines(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want srcLine
+	}{
+		{"  正文  ", srcLine{n: 1, text: "正文"}},
+		{"## 关于某事的通知", srcLine{n: 1, text: "关于某事的通知", hashes: 2}},
+		{"#3号文", srcLine{n: 1, text: "#3号文"}},
+		{"项目\t数量", srcLine{n: 1, text: "项目\t数量", tab: true}},
+		{"| a | b |", srcLine{n: 1, text: "| a | b |", pipe: true}},
+		{"<!-- gazette:pagebreak -->", srcLine{n: 1, text: "<!-- gazette:pagebreak -->", comment: "pagebreak"}},
+		{"<!-- gazette:caption 表1 -->", srcLine{n: 1, text: "<!-- gazette:caption 表1 -->", comment: "caption", payload: "表1"}},
+		{"行末反斜杠\\", srcLine{n: 1, text: "行末反斜杠"}},
+		{"　", srcLine{n: 1, blank: true}},
+		{"#", srcLine{n: 1, hashes: 1, blank: true}},
+	} {
+		got := splitLines(c.in)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("splitLines(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+	// A line ending in two spaces (or a backslash) hard-breaks into the next.
+	ls := splitLines("甲  \n乙\\\n丙\n\n丁")
+	hard := []bool{false, true, true, false, false}
+	for i, l := range ls {
+		if l.hard != hard[i] || l.n != i+1 {
+			t.Errorf("line %d: hard %v n %d, want %v %d", i, l.hard, l.n, hard[i], i+1)
+		}
+	}
+}
