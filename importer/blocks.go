@@ -169,18 +169,7 @@ const (
 // 第X条 is always a paragraph whose lead-in is 第X条.
 func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gazette.Block {
 	plain := plainOf(text)
-	if strings.HasPrefix(text, "**"+nb.marker) {
-		after := text[2+len(nb.marker):]
-		if strings.HasPrefix(after, "**") { // **第一条** 根据… → 第一条 根据…
-			text = nb.marker + after[2:]
-		} else { // **1.加快组织落实。**各县… → 1.**加快组织落实。**各县…
-			text = nb.marker + "**" + after
-		}
-	}
-	rest := strings.TrimLeft(text[len(nb.marker):], " \u3000")
-	if strings.HasSuffix(nb.marker, ".") && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-		rest = " " + rest // 1. 2024年…: without the space it reads as the number 1.2024
-	}
+	rest := numberedRest(text, nb)
 	if nb.clause {
 		runs := []gazette.Run{{Text: nb.marker, LeadIn: gazette.LeadInArticle}}
 		if rest != "" {
@@ -189,8 +178,7 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 		return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
 	}
 	marker := strings.TrimSpace(nb.marker)
-	if forced || (mode != noHeading && runeLen(plain) <= headingMax && (!strings.ContainsAny(plain, "。！？；：") ||
-		(mode == headingIfShortSentence && firstStop(plain) == len(plain) && !strings.ContainsAny(plain, "，；：")))) {
+	if forced || numberedHeading(plain, mode) {
 		if nb.kind == gazette.HeadingNumbered {
 			return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Level: nb.level, Runs: parseRuns(marker + rest)}
 		}
@@ -201,7 +189,46 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 		// lead-in is for 第一条 only); the line stays a paragraph as written.
 		return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
 	}
-	// An explicit bold lead-in: "1. **加快组织落实。**各县…".
+	if runs, ok := leadInRuns(marker, rest, nb); ok {
+		return gazette.Block{Type: gazette.BlockParagraph, Runs: runs}
+	}
+	return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
+}
+
+// numberedRest is the text of a numbered line after its numbering, with a
+// bold that wrapped the numbering moved after it (**1.加快组织落实。**各县…
+// → 1.**加快组织落实。**各县…; **第一条** 根据… → 第一条 根据…).
+func numberedRest(text string, nb numbering) string {
+	if strings.HasPrefix(text, "**"+nb.marker) {
+		after := text[2+len(nb.marker):]
+		if strings.HasPrefix(after, "**") {
+			text = nb.marker + after[2:]
+		} else {
+			text = nb.marker + "**" + after
+		}
+	}
+	rest := strings.TrimLeft(text[len(nb.marker):], " \u3000")
+	if strings.HasSuffix(nb.marker, ".") && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		rest = " " + rest // 1. 2024年…: without the space it reads as the number 1.2024
+	}
+	return rest
+}
+
+// numberedHeading reports whether a numbered line (plain, its text) not
+// marked as a heading reads as one in mode: a short phrase without closing
+// punctuation, or with headingIfShortSentence one short sentence.
+func numberedHeading(plain string, mode headingMode) bool {
+	if mode == noHeading || runeLen(plain) > headingMax {
+		return false
+	}
+	return !strings.ContainsAny(plain, "。！？；：") ||
+		(mode == headingIfShortSentence && firstStop(plain) == len(plain) && !strings.ContainsAny(plain, "，；："))
+}
+
+// leadInRuns reads a paragraph's run-in heading after its numbering: an
+// explicit bold lead-in ("1. **加快组织落实。**各县…"), or a short first
+// sentence without a pause; false when it has none.
+func leadInRuns(marker, rest string, nb numbering) ([]gazette.Run, bool) {
 	if strings.HasPrefix(rest, "**") {
 		if end := strings.Index(rest[2:], "**"); end > 0 {
 			lead := rest[2 : 2+end]
@@ -210,7 +237,7 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 			if after != "" {
 				runs = append(runs, parseRuns(after)...)
 			}
-			return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
+			return mergeRuns(runs), true
 		}
 	}
 	if i := firstStop(rest); i > 0 && i < len(rest) && !strings.Contains(rest[:i], "**") && !strings.Contains(rest[:i], "<su") {
@@ -218,10 +245,10 @@ func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gaz
 		if runeLen(lead) <= leadInMax && !strings.ContainsAny(lead, "，；、") {
 			runs := []gazette.Run{{Text: marker + lead, LeadIn: leadLevel(nb)}}
 			runs = append(runs, parseRuns(rest[i:])...)
-			return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
+			return mergeRuns(runs), true
 		}
 	}
-	return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
+	return nil, false
 }
 
 // leadLevel is the Run.LeadIn value of a numbering.

@@ -95,16 +95,8 @@ func (p *parser) cutArticles(mastEnd int, starts map[int]bool, docFirst map[int]
 			}
 		case newArt:
 			c = &segItem{title: p.docTitleKey(i, docFirst)}
-		case wordForm && c != nil && c.body > 0 && (c.closed || c.nonDoc) && !isLabel && !prevLabel &&
-			numberingOf(plain).marker == "" && p.docFormTitle(i):
-			// A Word export marks no title with "#": a title-like line after
-			// a finished document (or news item) starts a news item or a
-			// statistics table, unless it is the title of the text the
-			// document carries.
-			h := noSpace(squeezeSpaces(plain, nil))
-			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
-				newArt, c = true, &segItem{title: h, nonDoc: true}
-			}
+		case wordForm && !isLabel && !prevLabel && p.wordTitleOpensItem(i, plain, c, contents):
+			newArt, c = true, &segItem{title: noSpace(squeezeSpaces(plain, nil)), nonDoc: true}
 		}
 		if newArt {
 			if len(segs) > 0 {
@@ -134,6 +126,19 @@ func (p *parser) headingOpensItem(i int, h string, c *segItem, contents *toc) bo
 		return true
 	}
 	return h != c.title && contents.lists(h) && !p.titleAfterDate(i)
+}
+
+// wordTitleOpensItem reports whether line i (plain, its text) of a Word
+// export, which marks no title with "#", begins an item: a title-like line
+// after a finished document (or news item) starts a news item or a
+// statistics table, unless it is the title of the text the document
+// carries or the 目录 does not allow it.
+func (p *parser) wordTitleOpensItem(i int, plain string, c *segItem, contents *toc) bool {
+	if c == nil || c.body == 0 || !(c.closed || c.nonDoc) || numberingOf(plain).marker != "" || !p.docFormTitle(i) {
+		return false
+	}
+	h := noSpace(squeezeSpaces(plain, nil))
+	return !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h)
 }
 
 // docTitleKey is the title (spaces aside) of the document that starts at
