@@ -503,93 +503,110 @@ func (b *body) blocks() []gazette.Block {
 
 // parse reads lines[from:to] into the body.
 func (b *body) parse(from, to int) {
-	p := b.p
 	for i := from; i < to; i++ {
-		l := &p.lines[i]
-		if l.blank {
-			continue
-		}
-		if i == b.sigFrom {
-			i = b.signature(i, b.sigTo+1)
-			continue
-		}
 		switch {
-		case l.comment != "":
-			i = b.comment(i, to)
-			continue
-		case l.tab:
-			rows, j := b.tabRows(i, to)
-			b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
-			i = j - 1
-			continue
-		case l.pipe:
-			j := i
-			var rows []string
-			for ; j < to && p.lines[j].pipe && !p.lines[j].blank; j++ {
-				rows = append(rows, p.text(j))
-			}
-			if tb := pipeTable(rows); len(tb.Rows) > 0 { // a separator line alone holds no table
-				b.add(gazette.Block{Type: gazette.BlockTable, Table: tb}, false)
-			}
-			i = j - 1
-			continue
-		case strings.HasPrefix(l.text, "!["):
-			if bl, msg, ok := imageBlock(l.text); ok {
-				if msg != "" {
-					p.warn.add(l.n, "%s，已略去该图片", msg)
-				} else {
-					b.add(bl, false)
-				}
-				continue
-			}
-		}
-		text := p.text(i)
-		plain := plainOf(text)
-		if d, ok := disclosureOf(plain); ok {
-			if b.disclosure == "" {
-				b.setDisclosure(l.n, d)
-				continue
-			}
-			// A second note is kept as text, so nothing is lost; the
-			// editor deletes whichever is wrong.
-			b.p.warn.add(l.n, "文中第二处公开属性“%s”保留为正文（已采用前一处“%s”），请删去多余的一处", noSpace(d), b.disclosure)
-		}
-		if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
-			b.source = src
-			continue
-		}
-		if isAttachLabel(plain) {
-			m := attachLabel.FindStringSubmatch(noSpace(plain))
-			i = b.attachment(i, to, "附件"+m[1])
-			continue
-		}
-		if isAttachNote(plain) {
-			i = b.note(i, to)
-			continue
-		}
-		if l.hashes > 0 {
-			nb := numberingOf(plain)
-			if nb.marker != "" {
-				bl := numberedBlock(tidySpaces(text), nb, !nb.clause, headingIfPhrase)
-				b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+		case b.p.lines[i].blank:
+		case i == b.sigFrom:
+			i = b.signature(i, b.sigTo+1)
+		default:
+			if j, ok := b.markedLine(i, to); ok {
+				i = j
 			} else {
-				h := squeezeSpaces(plain, b.confirm)
-				b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
+				i = b.textLine(i, from, to)
 			}
-			continue
 		}
-		if b.enclosedTitle(i, plain) {
-			h := squeezeSpaces(plain, b.confirm)
-			b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
-			continue
-		}
-		if j := b.signatureRun(i, to); j > i {
-			b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
-			i = j
-			continue
-		}
-		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
 	}
+}
+
+// markedLine reads line i when it is a gazette comment, a table's first
+// row or an image, and returns the last line it took.
+func (b *body) markedLine(i, to int) (int, bool) {
+	p := b.p
+	l := &p.lines[i]
+	switch {
+	case l.comment != "":
+		return b.comment(i, to), true
+	case l.tab:
+		rows, j := b.tabRows(i, to)
+		b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
+		return j - 1, true
+	case l.pipe:
+		j := i
+		var rows []string
+		for ; j < to && p.lines[j].pipe && !p.lines[j].blank; j++ {
+			rows = append(rows, p.text(j))
+		}
+		if tb := pipeTable(rows); len(tb.Rows) > 0 { // a separator line alone holds no table
+			b.add(gazette.Block{Type: gazette.BlockTable, Table: tb}, false)
+		}
+		return j - 1, true
+	case strings.HasPrefix(l.text, "!["):
+		if bl, msg, ok := imageBlock(l.text); ok {
+			if msg != "" {
+				p.warn.add(l.n, "%s，已略去该图片", msg)
+			} else {
+				b.add(bl, false)
+			}
+			return i, true
+		}
+	}
+	return i, false
+}
+
+// textLine reads text line i of the body on lines[from:to] — a disclosure
+// note, the source, an attachment's label or note, a heading, a signature
+// or a line of a paragraph or unit — and returns the last line it took.
+func (b *body) textLine(i, from, to int) int {
+	p := b.p
+	l := &p.lines[i]
+	text := p.text(i)
+	plain := plainOf(text)
+	if d, ok := disclosureOf(plain); ok {
+		if b.disclosure == "" {
+			b.setDisclosure(l.n, d)
+			return i
+		}
+		// A second note is kept as text, so nothing is lost; the
+		// editor deletes whichever is wrong.
+		b.p.warn.add(l.n, "文中第二处公开属性“%s”保留为正文（已采用前一处“%s”），请删去多余的一处", noSpace(d), b.disclosure)
+	}
+	if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
+		b.source = src
+		return i
+	}
+	switch {
+	case isAttachLabel(plain):
+		m := attachLabel.FindStringSubmatch(noSpace(plain))
+		return b.attachment(i, to, "附件"+m[1])
+	case isAttachNote(plain):
+		return b.note(i, to)
+	case l.hashes > 0:
+		b.headingLine(text, plain)
+		return i
+	case b.enclosedTitle(i, plain):
+		h := squeezeSpaces(plain, b.confirm)
+		b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
+		return i
+	}
+	if j := b.signatureRun(i, to); j > i {
+		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
+		return j
+	}
+	b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
+	return i
+}
+
+// headingLine reads a "#" line of the body: a numbered heading (or a 第X条
+// paragraph), else an unnumbered heading.
+func (b *body) headingLine(text, plain string) {
+	nb := numberingOf(plain)
+	if nb.marker != "" {
+		bl := numberedBlock(tidySpaces(text), nb, !nb.clause, headingIfPhrase)
+		b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+		return
+	}
+	h := squeezeSpaces(plain, b.confirm)
+	b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
 }
 
 // signatureRun returns the date line of a signature that starts at line i
