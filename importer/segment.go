@@ -181,3 +181,79 @@ func (p *parser) untitledLead(segs []segment, mastEnd int) []segment {
 	}
 	return segs
 }
+
+// prevContent returns the last non-blank line before i, or -1.
+func (p *parser) prevContent(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !p.lines[j].blank {
+			return j
+		}
+	}
+	return -1
+}
+
+// titleStart returns the first line of the title above the 文号 line i, in
+// a whole issue's text: the "#" lines just above it; or, in plain text,
+// the line just above it and up to two title-like lines above that, which
+// an extraction broke off the same title (a line that ends a sentence,
+// ends with a 文种, or holds a colon belongs to what comes before).
+func (p *parser) titleStart(i int) int {
+	t := i
+	for j, k := i-1, 0; j >= 0 && k < 3; j-- {
+		if p.lines[j].blank {
+			continue
+		}
+		if p.lines[j].hashes == 0 || numberingOf(p.lines[j].text).marker != "" {
+			break
+		}
+		t, k = j, k+1
+	}
+	if t != i {
+		return t
+	}
+	if t = p.prevContent(i); t < 0 {
+		return i
+	}
+	for j, k := t-1, 0; j >= 0 && k < 2; j-- {
+		if p.lines[j].blank {
+			continue
+		}
+		s := tidySpaces(plainOf(p.text(j)))
+		if !p.titleLike(j) || endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") ||
+			runeLen(s) > 40 || mastheadKind(noSpace(s)) != "" || sloganLike(s) {
+			break
+		}
+		t, k = j, k+1
+	}
+	return t
+}
+
+// docStart returns the first line of a document whose 文号 line i comes
+// before its title, in a whole issue's text: the 版头 lines above the 文号
+// (or the 文号 line itself) when the line above is a 版头 line or cannot be
+// a title, and a title follows. It returns -1 for a title-first document.
+func (p *parser) docStart(i int) int {
+	below := i + 1
+	for below < len(p.lines) && p.headSkip(below) {
+		below++
+	}
+	if below >= len(p.lines) || !(p.titleHash(below) || p.titleLike(below)) {
+		return -1
+	}
+	above := p.prevContent(i)
+	if above >= 0 && p.lines[above].comment == "" && bannerKind(tidySpaces(plainOf(p.text(above)))) == "" {
+		s := tidySpaces(plainOf(p.text(above)))
+		if p.titleHash(above) || (p.titleLike(above) && (!endsSentence(s) || endsWithGenre(noSpace(s)))) {
+			return -1
+		}
+		return i
+	}
+	t := i
+	for j, k := above, 0; j >= 0 && k < 4; j, k = p.prevContent(j), k+1 {
+		if p.lines[j].comment != "" || bannerKind(tidySpaces(plainOf(p.text(j)))) == "" {
+			break
+		}
+		t = j
+	}
+	return t
+}
