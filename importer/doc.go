@@ -26,10 +26,12 @@
 //  5. document head (head.go): a segment's lines → the article's title,
 //     issuers, 文号, date, addressee or subtitle, and the first body line:
 //     parser.head, a headReader with one method a part of the head.
-//  6. body blocks (blocks.go, units.go, table_spans.go): the rest of the
-//     segment → []gazette.Block: paragraphs joined where a break cut them,
-//     line units kept one a line, headings, tables, lists, signatures,
-//     attachments (body.parse).
+//  6. body blocks (blocks.go; numbered.go, tables.go, table_spans.go,
+//     units.go, foot.go): the rest of the segment → []gazette.Block:
+//     paragraphs joined where a break cut them, numbered headings and
+//     lead-ins, tables, line units kept one a line, lists, the signature at
+//     the foot (parser.footSignature, found first), attachments
+//     (body.parse).
 //
 // ParseIssue runs stages 2–6 on a whole issue, ParseDocument stages 2, 3,
 // 5 and 6 on one document; ReadIssue and ReadFile add stage 1.
