@@ -204,6 +204,39 @@ func ReadArchive(r io.ReaderAt, size int64) (*gazette.Issue, error) {
 	if err != nil {
 		return nil, archiveErr("不是 zip 文件（%v）", err)
 	}
+	files, err := archiveEntries(zr)
+	if err != nil {
+		return nil, err
+	}
+	m, mb, err := readManifest(files)
+	if err != nil {
+		return nil, err
+	}
+	jf := files[issueJSONName]
+	if jf == nil {
+		return nil, archiveErr("缺少 %s", issueJSONName)
+	}
+	jb, err := readEntry(jf, maxIssueJSON)
+	if err != nil {
+		return nil, err
+	}
+	var is gazette.Issue
+	if err := json.Unmarshal(jb, &is); err != nil {
+		return nil, archiveErr("%s 不是有效的刊期数据（%v）", issueJSONName, err)
+	}
+	if err := readImages(files, m, &is, int64(len(mb)+len(jb))); err != nil {
+		return nil, err
+	}
+	if len(is.Sections) == 0 && strings.TrimSpace(is.Title) == "" {
+		return nil, archiveErr("%s 中没有刊期内容", issueJSONName)
+	}
+	return &is, nil
+}
+
+// archiveEntries indexes the archive's entries by name after checking
+// their count, names (no absolute paths, no .., no duplicates) and the
+// total size they declare.
+func archiveEntries(zr *zip.Reader) (map[string]*zip.File, error) {
 	if len(zr.File) > maxEntries {
 		return nil, archiveErr("条目过多（%d 个）", len(zr.File))
 	}
@@ -222,78 +255,82 @@ func ReadArchive(r io.ReaderAt, size int64) (*gazette.Issue, error) {
 			return nil, archiveErr("解压后总大小超过 %d 字节的上限", maxTotal)
 		}
 	}
+	return files, nil
+}
+
+// readManifest reads and checks the manifest (format and version); it
+// returns it with its bytes.
+func readManifest(files map[string]*zip.File) (*manifest, []byte, error) {
 	mf := files[manifestName]
 	if mf == nil {
-		return nil, archiveErr("缺少 %s", manifestName)
+		return nil, nil, archiveErr("缺少 %s", manifestName)
 	}
 	mb, err := readEntry(mf, maxManifest)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var m manifest
 	if err := json.Unmarshal(mb, &m); err != nil {
-		return nil, archiveErr("%s 不是有效的 JSON（%v）", manifestName, err)
+		return nil, nil, archiveErr("%s 不是有效的 JSON（%v）", manifestName, err)
 	}
 	if m.Format != ArchiveFormat {
-		return nil, archiveErr("格式“%s”不是 %s", m.Format, ArchiveFormat)
+		return nil, nil, archiveErr("格式“%s”不是 %s", m.Format, ArchiveFormat)
 	}
 	if m.Version < 1 || m.Version > ArchiveVersion {
-		return nil, archiveErr("格式版本 %d 不受支持（本程序读版本 1–%d，请升级程序）", m.Version, ArchiveVersion)
+		return nil, nil, archiveErr("格式版本 %d 不受支持（本程序读版本 1–%d，请升级程序）", m.Version, ArchiveVersion)
 	}
-	jf := files[issueJSONName]
-	if jf == nil {
-		return nil, archiveErr("缺少 %s", issueJSONName)
-	}
-	jb, err := readEntry(jf, maxIssueJSON)
-	if err != nil {
-		return nil, err
-	}
-	var is gazette.Issue
-	if err := json.Unmarshal(jb, &is); err != nil {
-		return nil, archiveErr("%s 不是有效的刊期数据（%v）", issueJSONName, err)
-	}
-	ims := images(&is)
+	return &m, mb, nil
+}
+
+// readImages reads the images the manifest lists into the issue's images,
+// in archive order, each checked for its size, SHA-256 and format.
+// inflated is what was read so far: the bytes actually inflated count
+// against maxTotal, and no entry is read twice — a manifest naming one big
+// picture a thousand times must not inflate it a thousand times.
+func readImages(files map[string]*zip.File, m *manifest, is *gazette.Issue, inflated int64) error {
+	ims := images(is)
 	if len(ims) != len(m.Images) {
-		return nil, archiveErr("清单列出 %d 张图片，刊期中有 %d 张", len(m.Images), len(ims))
+		return archiveErr("清单列出 %d 张图片，刊期中有 %d 张", len(m.Images), len(ims))
 	}
-	// The bytes actually inflated count against maxTotal, and no entry is
-	// read twice: a manifest naming one big picture a thousand times must
-	// not inflate it a thousand times.
-	inflated := int64(len(mb) + len(jb))
 	used := map[string]bool{}
 	for i, mi := range m.Images {
 		f := files[mi.Path]
-		if f == nil {
-			return nil, archiveErr("缺少图片 %s", mi.Path)
-		}
-		if used[mi.Path] {
-			return nil, archiveErr("清单中图片 %s 出现了不止一次", mi.Path)
+		switch {
+		case f == nil:
+			return archiveErr("缺少图片 %s", mi.Path)
+		case used[mi.Path]:
+			return archiveErr("清单中图片 %s 出现了不止一次", mi.Path)
+		case mi.Size < 0 || mi.Size > maxImage:
+			return archiveErr("图片 %s 过大（清单写着 %d 字节，上限 %d）", mi.Path, mi.Size, maxImage)
+		case inflated+mi.Size > maxTotal:
+			return archiveErr("解压后总大小超过 %d 字节的上限", maxTotal)
 		}
 		used[mi.Path] = true
-		if mi.Size < 0 || mi.Size > maxImage {
-			return nil, archiveErr("图片 %s 过大（清单写着 %d 字节，上限 %d）", mi.Path, mi.Size, maxImage)
-		}
-		if inflated+mi.Size > maxTotal {
-			return nil, archiveErr("解压后总大小超过 %d 字节的上限", maxTotal)
-		}
-		data, err := readEntry(f, mi.Size) // no more than the manifest says
+		data, err := readImage(f, mi)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		inflated += int64(len(data))
-		sum := sha256.Sum256(data)
-		if int64(len(data)) != mi.Size || hex.EncodeToString(sum[:]) != mi.SHA256 {
-			return nil, archiveErr("图片 %s 的大小或校验和与清单不符，文件可能已损坏", mi.Path)
-		}
-		if _, format, err := image.DecodeConfig(bytes.NewReader(data)); err != nil {
-			return nil, archiveErr("图片 %s 无法解码（%v）", mi.Path, err)
-		} else if format != "png" && format != "jpeg" {
-			return nil, archiveErr("图片 %s 的格式 %s 不是 PNG 或 JPEG", mi.Path, format)
-		}
 		ims[i].Data = data
 	}
-	if len(is.Sections) == 0 && strings.TrimSpace(is.Title) == "" {
-		return nil, archiveErr("%s 中没有刊期内容", issueJSONName)
+	return nil
+}
+
+// readImage reads one image entry, no more than the manifest says, and
+// checks it against the manifest and as a PNG or JPEG picture.
+func readImage(f *zip.File, mi manifestImage) ([]byte, error) {
+	data, err := readEntry(f, mi.Size)
+	if err != nil {
+		return nil, err
 	}
-	return &is, nil
+	sum := sha256.Sum256(data)
+	if int64(len(data)) != mi.Size || hex.EncodeToString(sum[:]) != mi.SHA256 {
+		return nil, archiveErr("图片 %s 的大小或校验和与清单不符，文件可能已损坏", mi.Path)
+	}
+	if _, format, err := image.DecodeConfig(bytes.NewReader(data)); err != nil {
+		return nil, archiveErr("图片 %s 无法解码（%v）", mi.Path, err)
+	} else if format != "png" && format != "jpeg" {
+		return nil, archiveErr("图片 %s 的格式 %s 不是 PNG 或 JPEG", mi.Path, format)
+	}
+	return data, nil
 }

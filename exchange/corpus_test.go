@@ -31,7 +31,7 @@ func TestCorpusRoundTrip(t *testing.T) {
 		if err := exchange.WriteText(&txt, is); err != nil {
 			t.Fatal(err)
 		}
-		back, _, err := importer.ParseIssue("export.txt", txt.String())
+		back, err := exchange.ReadText("export.txt", txt.String())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,16 +9,17 @@ import (
 	"strings"
 
 	"gazette/gazette"
-	"gazette/importer"
 )
 
-// WriteText writes the issue in the text dialect importer.ParseIssue reads
-// (documented in importer/blocks.go): the masthead, board and colophon as
-// the printed issue shows them, then each article — its head, body,
-// disclosure note and attachments — with gazette comments carrying what
-// the text cannot show (kinds, sections, layout settings), so that
-// importer.ParseIssue(WriteText(is)) gives the same issue apart from IDs and
-// times. The cover image is not written.
+// WriteText writes the issue in the text form ReadText reads exactly
+// (textread.go describes it): the masthead, board and colophon as the
+// printed issue shows them, then each article — its head, body, disclosure
+// note and attachments — with gazette comments carrying what the text
+// cannot show (kinds, sections, layout settings), so that
+// ReadText(WriteText(is)) gives the same issue apart from IDs and times.
+// Each block is written as text only where that text reads back into the
+// very block; any other is written as a gazette:block comment. The cover
+// image is not written.
 func WriteText(w io.Writer, is *gazette.Issue) error {
 	bw := bufio.NewWriter(w)
 	t := &textWriter{w: bw}
@@ -46,19 +47,18 @@ func (t *textWriter) para(s string) {
 }
 
 func (t *textWriter) comment(name string, v any) {
+	t.para(commentText(name, v))
+}
+
+// commentText is a gazette comment holding v as JSON.
+func commentText(name string, v any) string {
 	b, _ := json.Marshal(v)
 	// "--" cannot occur in JSON outside strings; inside, escape it.
-	s := strings.ReplaceAll(string(b), "--", `-\u002d`)
-	t.para("<!-- gazette:" + name + " " + s + " -->")
+	return "<!-- gazette:" + name + " " + strings.ReplaceAll(string(b), "--", `-\u002d`) + " -->"
 }
 
 func (t *textWriter) masthead(is *gazette.Issue) {
-	cover := is.Cover
-	cover.Image = nil
-	layout := is.Layout
-	t.comment("issue", importer.IssueMeta{Title: is.Title, Sponsor: is.Sponsor, Frequency: is.Frequency, Year: is.Year,
-		Number: is.Number, TotalNumber: is.TotalNumber, Date: is.Date, Statement: is.Statement, Slogan: is.Slogan,
-		Board: is.Board, Colophon: is.Colophon, Cover: &cover, Layout: &layout, Status: is.Status})
+	t.comment("issue", issueMeta(is))
 	if is.Sponsor != "" {
 		t.para("# " + is.Sponsor + "主管主办")
 	}
@@ -100,39 +100,49 @@ func (t *textWriter) masthead(is *gazette.Issue) {
 	}
 }
 
-func (t *textWriter) article(section string, a *gazette.Article) {
-	t.comment("article", importer.ArticleMeta{Section: section, Kind: a.Kind, Title: a.Title, TitleLines: a.TitleLines,
-		Issuers: a.Issuers, DocNumber: a.DocNumber, Date: a.Date, Addressee: a.Addressee, Disclosure: a.Disclosure,
-		Subtitle: a.Subtitle, Source: a.Source})
-	t.para("# " + a.Title)
-	if a.DocNumber != "" || a.Date != "" {
-		t.para(strings.TrimSpace(a.DocNumber + " " + a.DateLabel()))
+// headLine writes one head line of an article, for people (the article
+// comment holds the head): on one line, never blank, never a comment.
+func (t *textWriter) headLine(s string) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || textComment.MatchString(s) {
+		s = "- " + s
 	}
-	if len(a.Issuers) > 1 || (len(a.Issuers) == 1 && !strings.HasPrefix(a.Title, a.Issuers[0])) {
-		t.para(strings.Join(a.Issuers, " "))
+	t.para(s)
+}
+
+func (t *textWriter) article(section string, a *gazette.Article) {
+	t.comment("article", articleMeta(section, a))
+	t.headLine("# " + a.Title)
+	if a.DocNumber != "" || a.Date != "" {
+		t.headLine(a.DocNumber + " " + a.DateLabel())
+	}
+	if showIssuers(a) {
+		t.headLine(strings.Join(a.Issuers, " "))
 	}
 	if a.Addressee != "" {
-		t.para(a.Addressee + "：")
+		t.headLine(a.Addressee + "：")
 	}
 	if a.Subtitle != "" {
-		t.para(a.Subtitle)
+		t.headLine(a.Subtitle)
 	}
-	var atts []gazette.Block
-	for _, b := range a.Blocks {
-		if b.Type == gazette.BlockAttachment {
-			atts = append(atts, b)
-			continue
-		}
-		t.block(&b)
+	// The attachments that end the body are written after its note; a
+	// block after an attachment keeps its place, the attachment before it
+	// written as a block comment.
+	tail := len(a.Blocks)
+	for tail > 0 && a.Blocks[tail-1].Type == gazette.BlockAttachment {
+		tail--
+	}
+	for i := range a.Blocks[:tail] {
+		t.para(leafText(&a.Blocks[i]))
 	}
 	if a.Disclosure != "" {
-		t.para("（此件" + a.Disclosure + "）")
+		t.headLine("（此件" + a.Disclosure + "）")
 	}
-	for _, b := range atts {
-		t.block(&b)
+	for i := range a.Blocks[tail:] {
+		t.attachment(&a.Blocks[tail+i])
 	}
 	if a.Source != "" {
-		t.para("（来源：" + a.Source + "）")
+		t.headLine("（来源：" + a.Source + "）")
 	}
 }
 
@@ -160,68 +170,109 @@ func runsText(runs []gazette.Run) string {
 	return sb.String()
 }
 
-func (t *textWriter) block(b *gazette.Block) {
+// attachment writes an attachment at the end of an article: its label,
+// its title, its blocks — or, where the label is not one ReadText knows, a
+// block comment holding it.
+func (t *textWriter) attachment(b *gazette.Block) {
+	at := b.Attachment
+	if at == nil || at.Blocks == nil || !attachmentLabel.MatchString(at.Label) || strings.ContainsAny(at.Title, "\r\n") ||
+		at.Title != strings.TrimSpace(at.Title) {
+		t.para(commentText("block", b))
+		return
+	}
+	t.para(at.Label)
+	if at.Title != "" {
+		t.para("## " + at.Title)
+	}
+	for i := range at.Blocks {
+		t.para(leafText(&at.Blocks[i]))
+	}
+}
+
+// leafText is the text form of a block in a body: its usual text when that
+// reads back into the very block, else the same with "- " (a paragraph kept
+// as written), else a gazette:block comment holding the block.
+func leafText(b *gazette.Block) string {
+	if s, ok := usualText(b); ok && readsBack(s, b) {
+		return s
+	}
+	if b.Type == gazette.BlockParagraph {
+		if s := "- " + runsText(b.Runs); readsBack(s, b) {
+			return s
+		}
+	}
+	return commentText("block", b)
+}
+
+// readsBack reports whether ReadText reads s, in a body, as the block b.
+func readsBack(s string, b *gazette.Block) bool {
+	cs := chunksOf(s, 1)
+	if len(cs) != 1 {
+		return false
+	}
+	c := cs[0]
+	first := strings.TrimSpace(c.lines[0])
+	if len(c.lines) == 1 && attachmentLabel.MatchString(c.lines[0]) || strings.HasPrefix(first, "#") && b.Type != gazette.BlockHeading {
+		return false // read as an attachment's label or title
+	}
+	if _, _, isComment := c.comment(); isComment && b.Type != gazette.BlockPageBreak {
+		return false
+	}
+	got, ok, err := readBlock(c)
+	if err != nil || !ok {
+		return false
+	}
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(b)
+	return string(g) == string(w)
+}
+
+// usualText is the text a block is written as, or false for a block that
+// has none (an attachment inside a body, a picture without data).
+func usualText(b *gazette.Block) (string, bool) {
 	switch b.Type {
 	case gazette.BlockHeading:
-		t.para("### " + runsText(b.Runs))
+		return "### " + runsText(b.Runs), true
 	case gazette.BlockParagraph:
-		s := runsText(b.Runs)
-		if len(b.Runs) > 0 && b.Runs[0].LeadIn == 0 && importer.IsNumbered(s) || startsLikeBlock(s) {
-			// A numbered paragraph without a lead-in, or one that starts
-			// like another block: the list-item mark keeps the importer
-			// from reading it as a heading, a table or a list item.
-			s = "- " + s
-		}
-		t.para(s)
-		if importer.OpenEnded(b.Text()) {
-			t.para("<!-- gazette:break -->")
-		}
+		return runsText(b.Runs), true
 	case gazette.BlockList:
 		var items []string
 		for _, it := range b.Items {
 			items = append(items, runsText(it))
 		}
-		t.para(strings.Join(items, "  \n"))
+		return strings.Join(items, "  \n"), true
 	case gazette.BlockSignature:
-		t.w.WriteString("<!-- gazette:signature -->\n")
-		t.para(runsText(b.Runs))
+		return "<!-- gazette:signature -->\n" + runsText(b.Runs), true
 	case gazette.BlockPageBreak:
-		t.para("<!-- gazette:pagebreak -->")
+		return "<!-- gazette:pagebreak -->", true
 	case gazette.BlockImage:
-		if b.Image != nil {
-			format := b.Image.Format
-			if format == "jpg" {
-				format = "jpeg"
-			}
-			s := "![" + b.Image.Caption + "](data:image/" + format + ";base64," + base64.StdEncoding.EncodeToString(b.Image.Data)
-			if b.Image.Name != "" {
-				s += ` "` + b.Image.Name + `"`
-			}
-			t.para(s + ")")
+		if b.Image == nil {
+			return "", false
 		}
+		format := b.Image.Format
+		if format == "jpg" {
+			format = "jpeg"
+		}
+		s := "![" + b.Image.Caption + "](data:image/" + format + ";base64," + base64.StdEncoding.EncodeToString(b.Image.Data)
+		if b.Image.Name != "" {
+			s += ` "` + b.Image.Name + `"`
+		}
+		return s + ")", true
 	case gazette.BlockTable:
-		if b.Table != nil {
-			t.table(b.Table)
+		if b.Table == nil {
+			return "", false
 		}
-	case gazette.BlockAttachment:
-		if b.Attachment == nil {
-			return
-		}
-		t.para(b.Attachment.Label)
-		if b.Attachment.Title != "" {
-			t.para("## " + b.Attachment.Title)
-		}
-		for i := range b.Attachment.Blocks {
-			t.block(&b.Attachment.Blocks[i])
-		}
+		return tableText(b.Table), true
 	}
+	return "", false
 }
 
-// table writes a pipe table, with "<<" and "^^" for spanned cells and the
-// separator under the header rows.
-func (t *textWriter) table(tb *gazette.Table) {
+// tableText is a pipe table, with "<<" and "^^" for spanned cells and the
+// separator under the header rows, its caption in a comment above it.
+func tableText(tb *gazette.Table) string {
+	var sb strings.Builder
 	if tb.Title != "" {
-		t.w.WriteString("<!-- gazette:caption " + strings.ReplaceAll(tb.Title, "--", "－－") + " -->\n")
+		sb.WriteString("<!-- gazette:caption " + strings.ReplaceAll(tb.Title, "--", "－－") + " -->\n")
 	}
 	// Lay the cells out on a grid, as HTML does.
 	var grid [][]string
@@ -265,7 +316,6 @@ func (t *textWriter) table(tb *gazette.Table) {
 		cols = max(cols, len(line))
 		grid = append(grid, line)
 	}
-	var sb strings.Builder
 	for r, line := range grid {
 		if r == tb.HeaderRows && r > 0 {
 			sb.WriteString("|" + strings.Repeat(" --- |", cols) + "\n")
@@ -275,16 +325,5 @@ func (t *textWriter) table(tb *gazette.Table) {
 	if tb.HeaderRows >= len(grid) && len(grid) > 0 {
 		sb.WriteString("|" + strings.Repeat(" --- |", cols) + "\n")
 	}
-	t.para(strings.TrimRight(sb.String(), "\n"))
-}
-
-// startsLikeBlock reports whether a paragraph's text starts as the text
-// form writes another block: a table row, a heading, a list item.
-func startsLikeBlock(s string) bool {
-	for _, p := range []string{"|", "#", "- ", "* "} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
+	return strings.TrimRight(sb.String(), "\n")
 }

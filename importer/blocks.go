@@ -1,8 +1,8 @@
 package importer
 
 // The text dialect read by ParseIssue and ParseDocument (and written by
-// exchange.WriteText and DocxText): plain text as a PDF extraction gives it,
-// with a little Markdown.
+// DocxText): plain text as a PDF extraction gives it, with a little
+// Markdown (the marks themselves are read by exchange/markup).
 //
 //   - Paragraphs are separated by blank lines. A line that ends with two
 //     spaces continues the same Markdown paragraph on the next line (a hard
@@ -38,105 +38,28 @@ package importer
 //     lines. （此件主动公开） and the other disclosure notes set the
 //     article's Disclosure. A last line （来源：…） sets a news item's source.
 //
-// Head metadata, written by exchange.WriteText so that a round trip keeps
-// what the text cannot show (all HTML comments, one a line):
+// Comments a Word export (DocxText) writes, one a line:
 //
-//	<!-- gazette:issue {JSON: masthead, board, colophon, cover, layout, status} -->
-//	<!-- gazette:section {"name":"市政府文件"} -->
-//	<!-- gazette:article {JSON: kind, title, issuers, doc_number, date, addressee, disclosure, subtitle, source, title_lines} -->
 //	<!-- gazette:break -->       ends a paragraph that would otherwise be joined to the next
 //	<!-- gazette:signature -->   the hard-broken lines that follow are a signature block
 //	<!-- gazette:pagebreak -->   a page break
 //	<!-- gazette:caption TEXT --> the title of the table that follows
 //
-// When an article comment is present its fields win over what the head
-// lines after it say, and articles begin exactly at the comments.
+// A text that opens with a gazette:issue comment is the exchange form
+// (exchange.WriteText): it is read exactly by exchange.ReadText, never by
+// these heuristics (exported.go).
 
 import (
-	"bytes"
-	"encoding/base64"
-	"image"
-	_ "image/jpeg" // image.DecodeConfig for JPEG pictures
-	_ "image/png"  // image.DecodeConfig for PNG pictures
 	"regexp"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	marks "gazette/exchange/markup"
 	"gazette/gazette"
 )
 
-// srcLine is one line of the input.
-type srcLine struct {
-	n       int    // 1-based line number
-	text    string // content: heading marks and outer spaces removed (a table row keeps its tabs)
-	hashes  int    // how many "#" began the line
-	blank   bool   // only white space
-	hard    bool   // continues the line before it in one Markdown paragraph (a hard break)
-	tab     bool   // a tab-separated table row
-	pipe    bool   // a pipe-table row
-	comment string // for <!-- gazette:NAME PAYLOAD -->: NAME
-	payload string // … and PAYLOAD
-	cleaned bool   // text has been normalised
-	// furniture: the line was a folio or running head, now blank (a table
-	// it cut continues after it).
-	furniture bool
-}
+// --- the marks of the text dialect (exchange/markup) -------------------
 
-var commentLine = regexp.MustCompile(`^<!--\s*gazette:([a-z-]+)\s*(.*?)\s*-->$`)
-
-// splitLines cuts text into lines and classifies each.
-func splitLines(text string) []srcLine {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	raw := strings.Split(text, "\n")
-	out := make([]srcLine, 0, len(raw))
-	prevHard := false
-	for i, r := range raw {
-		r = strings.TrimRight(r, "\r")
-		l := srcLine{n: i + 1}
-		trim := strings.TrimSpace(r)
-		if trim == "" {
-			l.blank = true
-			prevHard = false
-			out = append(out, l)
-			continue
-		}
-		l.hard = prevHard
-		prevHard = strings.HasSuffix(r, "  ") || strings.HasSuffix(r, "\\")
-		switch {
-		case strings.HasPrefix(trim, "<!--"):
-			if m := commentLine.FindStringSubmatch(trim); m != nil {
-				l.comment, l.payload = m[1], m[2]
-			}
-			l.text = trim
-		case strings.Contains(strings.Trim(r, " "), "\t") && !strings.HasPrefix(trim, "|"):
-			l.tab = true
-			l.text = strings.Trim(r, " \u3000")
-		case strings.HasPrefix(trim, "|"):
-			l.pipe = true
-			l.text = trim
-		case strings.HasPrefix(trim, "#"):
-			h := strings.TrimLeft(trim, "#")
-			if h == "" || h[0] == ' ' || h[0] == '\t' {
-				l.hashes = len(trim) - len(h)
-				l.text = strings.TrimSpace(h)
-			} else {
-				l.text = strings.TrimSuffix(trim, "\\") // #3 is text, its \ a break as on any line
-			}
-		default:
-			l.text = strings.TrimSuffix(trim, "\\")
-		}
-		if l.text == "" && l.comment == "" {
-			l.blank = true
-		}
-		out = append(out, l)
-	}
-	return out
-}
-
-// --- numbering ---------------------------------------------------------
-
-// numbering is what a line's numbering says about it.
+// numbering is what a line's numbering says about it (marks.Numbering).
 type numbering struct {
 	kind   gazette.HeadingKind // numbered, chapter, section; "" for none
 	level  int                 // 1–4 for numbered
@@ -144,85 +67,38 @@ type numbering struct {
 	marker string              // the numbering itself, e.g. "（一）"
 }
 
-const cnDigits = "一二三四五六七八九十百零〇两"
-
-// cnDigit reports whether r is a Chinese numeral of a heading number.
-func cnDigit(r rune) bool { return strings.ContainsRune(cnDigits, r) }
+// cnDigits are the Chinese numerals of a heading number.
+const cnDigits = marks.CNDigits
 
 // asciiDigit reports whether r is 0–9.
 func asciiDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// prefixOf returns the length in bytes of the longest prefix of s whose
-// characters all satisfy ok, and how many characters it holds.
-func prefixOf(s string, ok func(rune) bool) (int, int) {
-	n, count := 0, 0
-	for _, r := range s {
-		if !ok(r) {
-			break
-		}
-		n += utf8.RuneLen(r)
-		count++
-	}
-	return n, count
+// numberingOf reads the numbering at the start of s (marks.NumberingOf).
+func numberingOf(s string) numbering {
+	n := marks.NumberingOf(s)
+	return numbering{kind: n.Kind, level: n.Level, clause: n.Clause, marker: n.Marker}
 }
+
+// parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
+func parseRuns(s string) []gazette.Run { return marks.ParseRuns(s) }
+
+// mergeRuns joins neighbouring runs of the same style.
+func mergeRuns(runs []gazette.Run) []gazette.Run { return marks.MergeRuns(runs) }
+
+// boldOpensOnto reports whether bold text may start with r.
+func boldOpensOnto(r rune) bool { return marks.BoldOpensOnto(r) }
 
 // startsWithAny returns the length of the one of marks s starts with, or 0.
-func startsWithAny(s string, marks ...string) int {
-	for _, m := range marks {
-		if strings.HasPrefix(s, m) {
-			return len(m)
-		}
-	}
-	return 0
-}
+func startsWithAny(s string, m ...string) int { return marks.StartsWithAny(s, m...) }
 
-// numberingOf reads the numbering at the start of s: 一、 （一） 1. （1）
-// 第X章 第X节 第X条 (the levels of GB/T 9704-2012 §7.3.3's 结构层次序数).
-// It is written out by hand, not with regular expressions, because it runs
-// on every line.
-func numberingOf(s string) numbering {
-	r, size := utf8.DecodeRuneInString(s)
-	switch {
-	case cnDigit(r): // 一、 一．
-		n, _ := prefixOf(s, cnDigit)
-		if k := startsWithAny(s[n:], "、", "．"); k > 0 {
-			return numbering{kind: gazette.HeadingNumbered, level: 1, marker: s[:n+k]}
-		}
-	case r == '（' || r == '(': // （一） （1）
-		rest := s[size:]
-		if n, _ := prefixOf(rest, cnDigit); n > 0 {
-			if k := startsWithAny(rest[n:], "）", ")"); k > 0 {
-				return numbering{kind: gazette.HeadingNumbered, level: 2, marker: s[:size+n+k]}
-			}
-		} else if n, c := prefixOf(rest, asciiDigit); c >= 1 && c <= 2 {
-			if k := startsWithAny(rest[n:], "）", ")"); k > 0 {
-				return numbering{kind: gazette.HeadingNumbered, level: 4, marker: s[:size+n+k]}
-			}
-		}
-	case asciiDigit(r): // 1. 1． 1、 — but not 2.5亿 or 2020.3
-		n, c := prefixOf(s, asciiDigit)
-		if k := startsWithAny(s[n:], ".", "．", "、"); c <= 2 && k > 0 {
-			if rest := s[n+k:]; rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-				return numbering{}
-			}
-			return numbering{kind: gazette.HeadingNumbered, level: 3, marker: s[:n+k]}
-		}
-	case r == '第': // 第一章 第一节 第一条
-		n, _ := prefixOf(s[size:], func(r rune) bool { return cnDigit(r) || asciiDigit(r) })
-		if n > 0 {
-			end := size + n
-			switch {
-			case strings.HasPrefix(s[end:], "章"):
-				return numbering{kind: gazette.HeadingChapter, marker: s[:end+len("章")]}
-			case strings.HasPrefix(s[end:], "节"):
-				return numbering{kind: gazette.HeadingSection, marker: s[:end+len("节")]}
-			case strings.HasPrefix(s[end:], "条"):
-				return numbering{clause: true, marker: s[:end+len("条")]}
-			}
-		}
-	}
-	return numbering{}
-}
+// plainOf removes the inline markup from s.
+func plainOf(s string) string { return marks.Plain(s) }
+
+// pipeTable builds a table from GFM pipe rows (marks.PipeTable).
+func pipeTable(rows []string) *gazette.Table { return marks.PipeTable(rows) }
+
+// imageBlock decodes an image line (marks.ImageBlock).
+func imageBlock(s string) (gazette.Block, string, bool) { return marks.ImageBlock(s) }
 
 // --- sentence ends -----------------------------------------------------
 
@@ -262,478 +138,6 @@ func OpenEnded(text string) bool {
 	return true
 }
 
-// --- inline runs -------------------------------------------------------
-
-// boldMark reports whether the "**" at s[i:] opens (bold false) or closes
-// bold. Only a run of exactly two asterisks is a mark: longer runs are the
-// stars of a masked number (3602**********1234, 138****5678). A mark opens
-// onto text — not a space, nor a mark that cannot start a phrase (the 、 of
-// a masked name 张**、李**) — and only with a closing mark later; it closes
-// after text, not after a space.
-func boldMark(s string, i int, bold bool) bool {
-	if !starPair(s, i) {
-		return false
-	}
-	if bold {
-		return i > 0 && s[i-1] != ' '
-	}
-	next, size := utf8.DecodeRuneInString(s[i+2:])
-	if size == 0 || !boldOpensOnto(next) {
-		return false
-	}
-	for j := i + 2; j < len(s); j++ {
-		if starPair(s, j) && s[j-1] != ' ' {
-			return true
-		}
-	}
-	return false
-}
-
-// starPair reports whether s[i:] starts a run of exactly two asterisks.
-func starPair(s string, i int) bool {
-	return strings.HasPrefix(s[i:], "**") && (i == 0 || s[i-1] != '*') && (i+2 == len(s) || s[i+2] != '*')
-}
-
-// boldOpensOnto reports whether bold text may start with r: not a space,
-// not a mark that only follows text (、，。；：！？）).
-func boldOpensOnto(r rune) bool {
-	return r != ' ' && r != '\t' && !strings.ContainsRune("、，。；：！？）》」』”’,.;:!?)", r)
-}
-
-// parseRuns reads **bold**, <sup>…</sup> and <sub>…</sub> in s.
-func parseRuns(s string) []gazette.Run {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
-		return []gazette.Run{{Text: s}}
-	}
-	var runs []gazette.Run
-	var cur strings.Builder
-	bold, sup, sub := false, false, false
-	flush := func() {
-		if cur.Len() > 0 {
-			runs = append(runs, gazette.Run{Text: cur.String(), Bold: bold, Sup: sup, Sub: sub})
-			cur.Reset()
-		}
-	}
-	for i := 0; i < len(s); {
-		switch {
-		case boldMark(s, i, bold):
-			flush()
-			bold = !bold
-			i += 2
-		case strings.HasPrefix(s[i:], "<sup>") && !sup:
-			flush()
-			sup = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sup>") && sup:
-			flush()
-			sup = false
-			i += 6
-		case strings.HasPrefix(s[i:], "<sub>") && !sub:
-			flush()
-			sub = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sub>") && sub:
-			flush()
-			sub = false
-			i += 6
-		default:
-			cur.WriteByte(s[i])
-			i++
-		}
-	}
-	flush()
-	if len(runs) == 0 {
-		return []gazette.Run{{Text: ""}}
-	}
-	return mergeRuns(runs)
-}
-
-// mergeRuns joins neighbouring runs of the same style.
-func mergeRuns(runs []gazette.Run) []gazette.Run {
-	out := runs[:0]
-	for _, r := range runs {
-		if r.Text == "" {
-			continue
-		}
-		if n := len(out); n > 0 {
-			p := &out[n-1]
-			if p.Bold == r.Bold && p.Sup == r.Sup && p.Sub == r.Sub && p.LeadIn == r.LeadIn {
-				p.Text += r.Text
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-// plainOf removes the inline markup from s: the text of parseRuns(s),
-// without building the runs.
-func plainOf(s string) string {
-	if !strings.Contains(s, "**") && !strings.Contains(s, "<su") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	bold, sup, sub := false, false, false
-	for i := 0; i < len(s); {
-		switch {
-		case boldMark(s, i, bold):
-			bold = !bold
-			i += 2
-		case strings.HasPrefix(s[i:], "<sup>") && !sup:
-			sup = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sup>") && sup:
-			sup = false
-			i += 6
-		case strings.HasPrefix(s[i:], "<sub>") && !sub:
-			sub = true
-			i += 5
-		case strings.HasPrefix(s[i:], "</sub>") && sub:
-			sub = false
-			i += 6
-		default:
-			b.WriteByte(s[i])
-			i++
-		}
-	}
-	return b.String()
-}
-
-// --- paragraphs and headings -----------------------------------------
-
-// leadInMax is the longest first sentence (in characters, numbering not
-// counted) read as a run-in heading.
-const leadInMax = 30
-
-// headingMax is the longest numbered line without closing punctuation read
-// as a heading.
-const headingMax = 30
-
-// headingMode says what else may make a numbered line a heading.
-type headingMode int
-
-const (
-	// headingIfPhrase: a short phrase without closing punctuation.
-	headingIfPhrase headingMode = iota
-	// headingIfShortSentence: also one short sentence, as when a plain
-	// paragraph follows it: （八）优化热敏灸产业发展环境。
-	headingIfShortSentence
-	// noHeading: never (a list item).
-	noHeading
-)
-
-// numberedBlock turns a numbered line into a heading or a paragraph. forced
-// says the source marked it as a heading ("#"). A short phrase without
-// closing punctuation is a heading; a line that goes on after a short first
-// sentence is a paragraph whose first run is the lead-in (Run.LeadIn);
-// 第X条 is always a paragraph whose lead-in is 第X条.
-func numberedBlock(text string, nb numbering, forced bool, mode headingMode) gazette.Block {
-	plain := plainOf(text)
-	if strings.HasPrefix(text, "**"+nb.marker) {
-		after := text[2+len(nb.marker):]
-		if strings.HasPrefix(after, "**") { // **第一条** 根据… → 第一条 根据…
-			text = nb.marker + after[2:]
-		} else { // **1.加快组织落实。**各县… → 1.**加快组织落实。**各县…
-			text = nb.marker + "**" + after
-		}
-	}
-	rest := strings.TrimLeft(text[len(nb.marker):], " \u3000")
-	if strings.HasSuffix(nb.marker, ".") && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-		rest = " " + rest // 1. 2024年…: without the space it reads as the number 1.2024
-	}
-	if nb.clause {
-		runs := []gazette.Run{{Text: nb.marker, LeadIn: gazette.LeadInArticle}}
-		if rest != "" {
-			runs = append(runs, parseRuns(clauseGap+rest)...)
-		}
-		return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
-	}
-	marker := strings.TrimSpace(nb.marker)
-	if forced || (mode != noHeading && runeLen(plain) <= headingMax && (!strings.ContainsAny(plain, "。！？；：") ||
-		(mode == headingIfShortSentence && firstStop(plain) == len(plain) && !strings.ContainsAny(plain, "，；：")))) {
-		if nb.kind == gazette.HeadingNumbered {
-			return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Level: nb.level, Runs: parseRuns(marker + rest)}
-		}
-		return gazette.Block{Type: gazette.BlockHeading, HeadingKind: nb.kind, Runs: parseRuns(chapterText(marker, rest))}
-	}
-	if nb.kind == gazette.HeadingChapter || nb.kind == gazette.HeadingSection {
-		// 第一章 or 第一节 leading a sentence: no lead-in (the article
-		// lead-in is for 第一条 only); the line stays a paragraph as written.
-		return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
-	}
-	// An explicit bold lead-in: "1. **加快组织落实。**各县…".
-	if strings.HasPrefix(rest, "**") {
-		if end := strings.Index(rest[2:], "**"); end > 0 {
-			lead := rest[2 : 2+end]
-			after := rest[4+end:]
-			runs := []gazette.Run{{Text: marker + lead, LeadIn: leadLevel(nb)}}
-			if after != "" {
-				runs = append(runs, parseRuns(after)...)
-			}
-			return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
-		}
-	}
-	if i := firstStop(rest); i > 0 && i < len(rest) && !strings.Contains(rest[:i], "**") && !strings.Contains(rest[:i], "<su") {
-		lead := rest[:i]
-		if runeLen(lead) <= leadInMax && !strings.ContainsAny(lead, "，；、") {
-			runs := []gazette.Run{{Text: marker + lead, LeadIn: leadLevel(nb)}}
-			runs = append(runs, parseRuns(rest[i:])...)
-			return gazette.Block{Type: gazette.BlockParagraph, Runs: mergeRuns(runs)}
-		}
-	}
-	return gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(marker + rest)}
-}
-
-// leadLevel is the Run.LeadIn value of a numbering.
-func leadLevel(nb numbering) int {
-	if nb.kind == gazette.HeadingNumbered {
-		return nb.level
-	}
-	return gazette.LeadInArticle
-}
-
-// firstStop returns the byte index just after the first 。！？ of s, or -1.
-func firstStop(s string) int {
-	for i, r := range s {
-		switch r {
-		case '。', '！', '？':
-			j := i + len(string(r))
-			// Keep a closing quote with its stop.
-			for strings.HasPrefix(s[j:], "”") {
-				j += len("”")
-			}
-			return j
-		}
-	}
-	return -1
-}
-
-// --- tables ------------------------------------------------------------
-
-// numericCell reports whether a table cell holds a number (with sign,
-// percent, parentheses, thousands separators, a leading * or a tick √).
-func numericCell(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return false
-	}
-	if s == "√" || s == "—" || s == "-" {
-		return true
-	}
-	s = strings.Trim(s, "*()（）%％+-")
-	s = strings.ReplaceAll(s, ",", "")
-	_, err := strconv.ParseFloat(s, 64)
-	return err == nil
-}
-
-// tabTable builds a table from tab-separated rows, detecting its header
-// rows: the first row when it holds no number and the table goes on, and a
-// second row too when the first has empty (spanned) cells or the second
-// does, it holds no number, and a row with numbers follows. The merged
-// cells of a two-row header are inferred by headerSpans.
-func tabTable(rows []string) *gazette.Table {
-	cols := 0
-	var grid [][]string
-	for _, r := range rows {
-		cells := strings.Split(r, "\t")
-		for i := range cells {
-			cells[i] = tidySpaces(cells[i])
-		}
-		grid = append(grid, cells)
-		cols = max(cols, len(cells))
-	}
-	t := &gazette.Table{HeaderRows: detectHeader(grid)}
-	plan := headerSpans(grid, t.HeaderRows, cols)
-	for r, cells := range grid {
-		var row gazette.Row
-		if r >= t.HeaderRows && categoryRow(cells, cols) {
-			row.Cells = []gazette.Cell{{Runs: parseRuns(cells[0]), ColSpan: cols}}
-			t.Rows = append(t.Rows, row)
-			continue
-		}
-		for i := 0; i < cols; i++ {
-			txt := ""
-			if i < len(cells) {
-				txt = cells[i]
-			}
-			cell := gazette.Cell{Runs: parseRuns(txt)}
-			if r < len(plan) {
-				if plan[r][i].covered {
-					continue
-				}
-				if plan[r][i].cols > 1 {
-					cell.ColSpan = plan[r][i].cols
-				}
-				if plan[r][i].rows > 1 {
-					cell.RowSpan = plan[r][i].rows
-				}
-			}
-			row.Cells = append(row.Cells, cell)
-		}
-		t.Rows = append(t.Rows, row)
-	}
-	return t
-}
-
-// categoryRow reports whether a row of a table of three columns or more
-// is a category row — its text in the first cell, every other cell empty
-// (一、知识产权保护方面（共5项）): a row that spans all the columns, never
-// a header row.
-func categoryRow(cells []string, cols int) bool {
-	if cols < 3 || len(cells) == 0 || strings.TrimSpace(cells[0]) == "" || numericCell(cells[0]) {
-		return false
-	}
-	for _, c := range cells[1:] {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-func detectHeader(grid [][]string) int {
-	hasNum := func(cells []string) bool {
-		for _, c := range cells {
-			if numericCell(c) {
-				return true
-			}
-		}
-		return false
-	}
-	hasEmpty := func(cells []string, cols int) bool {
-		n := 0
-		for _, c := range cells {
-			if strings.TrimSpace(c) != "" {
-				n++
-			}
-		}
-		return n < cols
-	}
-	if len(grid) < 2 || hasNum(grid[0]) {
-		return 0
-	}
-	cols := 0
-	for _, r := range grid {
-		cols = max(cols, len(r))
-	}
-	if len(grid) >= 3 && !hasNum(grid[1]) && !categoryRow(grid[1], cols) && (hasEmpty(grid[0], cols) || hasEmpty(grid[1], cols)) {
-		for _, r := range grid[2:] {
-			if hasNum(r) {
-				return 2
-			}
-		}
-	}
-	return 1
-}
-
-// pipeCells splits a pipe-table row into its cells, honouring "\|".
-func pipeCells(s string) []string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "|")
-	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, "\\|") {
-		s = s[:len(s)-1]
-	}
-	var cells []string
-	var cur strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
-			cur.WriteByte('|')
-			i++
-		case s[i] == '|':
-			cells = append(cells, strings.TrimSpace(cur.String()))
-			cur.Reset()
-		default:
-			cur.WriteByte(s[i])
-		}
-	}
-	return append(cells, strings.TrimSpace(cur.String()))
-}
-
-var pipeSeparator = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
-
-// pipeTable builds a table from GFM pipe rows: rows above the separator
-// are header rows; "<<" and "^^" cells merge left and up.
-func pipeTable(rows []string) *gazette.Table {
-	t := &gazette.Table{}
-	var grid [][]string
-	for _, r := range rows {
-		if pipeSeparator.MatchString(strings.TrimSpace(r)) {
-			t.HeaderRows = len(grid)
-			continue
-		}
-		grid = append(grid, pipeCells(r))
-	}
-	type pos struct{ r, c int }
-	// owner[r][c] is the grid position of the cell that covers (r, c).
-	owner := make([][]pos, len(grid))
-	index := map[pos]*gazette.Cell{}
-	t.Rows = make([]gazette.Row, len(grid))
-	for r, cells := range grid {
-		owner[r] = make([]pos, len(cells))
-		t.Rows[r].Cells = make([]gazette.Cell, 0, len(cells))
-		for c, txt := range cells {
-			switch {
-			case txt == "<<" && c > 0:
-				o := owner[r][c-1]
-				owner[r][c] = o
-				if o.r == r {
-					if cell := index[o]; cell != nil {
-						cell.ColSpan = max(cell.ColSpan, 1) + 1
-					}
-				}
-				continue
-			case txt == "^^" && r > 0 && c < len(owner[r-1]):
-				o := owner[r-1][c]
-				owner[r][c] = o
-				if o.c == c {
-					if cell := index[o]; cell != nil {
-						cell.RowSpan = r - o.r + 1
-					}
-				}
-				continue
-			case txt == `\<<`:
-				txt = "<<"
-			case txt == `\^^`:
-				txt = "^^"
-			}
-			owner[r][c] = pos{r, c}
-			t.Rows[r].Cells = append(t.Rows[r].Cells, gazette.Cell{Runs: parseRuns(txt)})
-			index[pos{r, c}] = &t.Rows[r].Cells[len(t.Rows[r].Cells)-1]
-		}
-	}
-	return t
-}
-
-// --- images ------------------------------------------------------------
-
-var imageLine = regexp.MustCompile(`^!\[([^\]]*)\]\(data:image/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]+?)(?:\s+"([^"]*)")?\)$`)
-
-// imageBlock decodes an image line, or returns false when the line is not
-// one or its data is not a picture.
-func imageBlock(s string) (gazette.Block, string, bool) {
-	m := imageLine.FindStringSubmatch(s)
-	if m == nil {
-		return gazette.Block{}, "", false
-	}
-	what := "图片"
-	if m[1] != "" {
-		what = "图片“" + m[1] + "”的"
-	}
-	data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(m[3]), ""))
-	if err != nil {
-		return gazette.Block{}, what + "数据不是有效的 base64", true
-	}
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return gazette.Block{}, what + "数据无法解码（" + err.Error() + "）", true
-	}
-	im := &gazette.Image{Name: m[4], Format: format, Data: data, Width: cfg.Width, Height: cfg.Height, Caption: m[1]}
-	return gazette.Block{Type: gazette.BlockImage, Image: im}, "", true
-}
-
 // --- the body ----------------------------------------------------------
 
 // stream is where body blocks go: the document's own body, or one of its
@@ -767,11 +171,6 @@ type body struct {
 	// title is the article's title, to tell the title of a text a notice
 	// carries (印发的方案) from a paragraph.
 	title string
-	// textForm says the article comes from the text form, where noteLine
-	// is the line of the disclosure note the export wrote (-1: none) and
-	// every other note is text.
-	textForm bool
-	noteLine int
 }
 
 var (
@@ -817,31 +216,6 @@ func isAttachNote(s string) bool {
 	return strings.Contains(s[:min(len(s), 24)], "附") && attachNote.MatchString(s)
 }
 
-// exportedNote returns the line of the text form's disclosure note on
-// lines[from:to], or -1: the export writes it after the body and before the
-// attachments, so it is the last note before the first attachment label
-// that names the article's disclosure.
-func (p *parser) exportedNote(from, to int, disclosure string) int {
-	at := -1
-	if disclosure == "" {
-		return at
-	}
-	for i := from; i < to; i++ {
-		l := &p.lines[i]
-		if l.blank || l.comment != "" || l.tab || l.pipe {
-			continue
-		}
-		plain := plainOf(p.text(i))
-		if isAttachLabel(plain) {
-			break
-		}
-		if d, ok := disclosureOf(plain); ok && l.hashes == 0 && noSpace(d) == disclosure {
-			at = i
-		}
-	}
-	return at
-}
-
 func newBody(p *parser, confirm func(l, r string) bool) *body {
 	return &body{p: p, streams: []*stream{{}}, interrupted: -1, confirm: confirm, sigFrom: -1, sigTo: -1}
 }
@@ -874,104 +248,118 @@ func (b *body) blocks() []gazette.Block {
 
 // parse reads lines[from:to] into the body.
 func (b *body) parse(from, to int) {
-	p := b.p
 	for i := from; i < to; i++ {
-		l := &p.lines[i]
-		if l.blank {
-			continue
-		}
-		if i == b.sigFrom {
-			i = b.signature(i, b.sigTo+1)
-			continue
-		}
 		switch {
-		case l.comment != "":
-			i = b.comment(i, to)
-			continue
-		case l.tab:
-			rows, j := b.tabRows(i, to)
-			b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
-			i = j - 1
-			continue
-		case l.pipe:
-			j := i
-			var rows []string
-			for ; j < to && p.lines[j].pipe && !p.lines[j].blank; j++ {
-				rows = append(rows, p.text(j))
-			}
-			if tb := pipeTable(rows); len(tb.Rows) > 0 { // a separator line alone holds no table
-				b.add(gazette.Block{Type: gazette.BlockTable, Table: tb}, false)
-			}
-			i = j - 1
-			continue
-		case strings.HasPrefix(l.text, "!["):
-			if bl, msg, ok := imageBlock(l.text); ok {
-				if msg != "" {
-					p.warn.add(l.n, "%s，已略去该图片", msg)
-				} else {
-					b.add(bl, false)
-				}
-				continue
-			}
-		}
-		text := p.text(i)
-		plain := plainOf(text)
-		if d, ok := disclosureOf(plain); ok && (!b.textForm || i == b.noteLine) {
-			if b.disclosure == "" {
-				b.setDisclosure(l.n, d)
-				continue
-			}
-			// A second note is kept as text, so nothing is lost; the
-			// editor deletes whichever is wrong.
-			b.p.warn.add(l.n, "文中第二处公开属性“%s”保留为正文（已采用前一处“%s”），请删去多余的一处", noSpace(d), b.disclosure)
-		}
-		if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
-			b.source = src
-			continue
-		}
-		if isAttachLabel(plain) {
-			m := attachLabel.FindStringSubmatch(noSpace(plain))
-			i = b.attachment(i, to, "附件"+m[1])
-			continue
-		}
-		if isAttachNote(plain) {
-			i = b.note(i, to)
-			continue
-		}
-		if l.hashes > 0 {
-			nb := numberingOf(plain)
-			if nb.marker != "" {
-				bl := numberedBlock(tidySpaces(text), nb, !nb.clause, headingIfPhrase)
-				b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+		case b.p.lines[i].blank:
+		case i == b.sigFrom:
+			i = b.signature(i, b.sigTo+1)
+		default:
+			if j, ok := b.markedLine(i, to); ok {
+				i = j
 			} else {
-				h := squeezeSpaces(plain, b.confirm)
-				b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
+				i = b.textLine(i, from, to)
 			}
-			continue
 		}
-		if b.enclosedTitle(i, plain) {
-			h := squeezeSpaces(plain, b.confirm)
-			b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
-			continue
-		}
-		if j := b.signatureRun(i, to); j > i {
-			b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
-			i = j
-			continue
-		}
-		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
 	}
+}
+
+// markedLine reads line i when it is a gazette comment, a table's first
+// row or an image, and returns the last line it took.
+func (b *body) markedLine(i, to int) (int, bool) {
+	p := b.p
+	l := &p.lines[i]
+	switch {
+	case l.comment != "":
+		return b.comment(i, to), true
+	case l.tab:
+		rows, j := b.tabRows(i, to)
+		b.add(gazette.Block{Type: gazette.BlockTable, Table: tabTable(rows)}, false)
+		return j - 1, true
+	case l.pipe:
+		j := i
+		var rows []string
+		for ; j < to && p.lines[j].pipe && !p.lines[j].blank; j++ {
+			rows = append(rows, p.text(j))
+		}
+		if tb := pipeTable(rows); len(tb.Rows) > 0 { // a separator line alone holds no table
+			b.add(gazette.Block{Type: gazette.BlockTable, Table: tb}, false)
+		}
+		return j - 1, true
+	case strings.HasPrefix(l.text, "!["):
+		if bl, msg, ok := imageBlock(l.text); ok {
+			if msg != "" {
+				p.warn.add(l.n, "%s，已略去该图片", msg)
+			} else {
+				b.add(bl, false)
+			}
+			return i, true
+		}
+	}
+	return i, false
+}
+
+// textLine reads text line i of the body on lines[from:to] — a disclosure
+// note, the source, an attachment's label or note, a heading, a signature
+// or a line of a paragraph or unit — and returns the last line it took.
+func (b *body) textLine(i, from, to int) int {
+	p := b.p
+	l := &p.lines[i]
+	text := p.text(i)
+	plain := plainOf(text)
+	if d, ok := disclosureOf(plain); ok {
+		if b.disclosure == "" {
+			b.setDisclosure(l.n, d)
+			return i
+		}
+		// A second note is kept as text, so nothing is lost; the
+		// editor deletes whichever is wrong.
+		b.p.warn.add(l.n, "文中第二处公开属性“%s”保留为正文（已采用前一处“%s”），请删去多余的一处", noSpace(d), b.disclosure)
+	}
+	if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
+		b.source = src
+		return i
+	}
+	switch {
+	case isAttachLabel(plain):
+		m := attachLabel.FindStringSubmatch(noSpace(plain))
+		return b.attachment(i, to, "附件"+m[1])
+	case isAttachNote(plain):
+		return b.note(i, to)
+	case l.hashes > 0:
+		b.headingLine(text, plain)
+		return i
+	case b.enclosedTitle(i, plain):
+		h := squeezeSpaces(plain, b.confirm)
+		b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
+		return i
+	}
+	if j := b.signatureRun(i, to); j > i {
+		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
+		return j
+	}
+	b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
+	return i
+}
+
+// headingLine reads a "#" line of the body: a numbered heading (or a 第X条
+// paragraph), else an unnumbered heading.
+func (b *body) headingLine(text, plain string) {
+	nb := numberingOf(plain)
+	if nb.marker != "" {
+		bl := numberedBlock(tidySpaces(text), nb, !nb.clause, headingIfPhrase)
+		b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+		return
+	}
+	h := squeezeSpaces(plain, b.confirm)
+	b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
 }
 
 // signatureRun returns the date line of a signature that starts at line i
 // inside the body — one to three issuer lines, then a date alone: the
 // signature of a text a notice carries (a report it 转发s) — or -1. The
-// document's own signature is found by footSignature; the text form marks
-// its signatures.
+// document's own signature is found by footSignature; a Word export
+// marks its signatures.
 func (b *body) signatureRun(i, to int) int {
-	if b.textForm {
-		return -1
-	}
 	p := b.p
 	k := 0
 	for j := i; j < to; j++ {
@@ -1005,54 +393,6 @@ func (b *body) joinLines(from, to int) string {
 		}
 	}
 	return strings.Join(parts, "\n")
-}
-
-// tabRows collects the rows of the tab table that starts at line i and
-// returns them with the line after the table. A page break inside the
-// table (page furniture removed between two runs of rows), or a blank line
-// followed by the table's first row again, continues it: the rows the new
-// page repeats from the table's head are listed as removed, and the table
-// is one.
-func (b *body) tabRows(i, to int) ([]string, int) {
-	p := b.p
-	var rows []string
-	j := i
-	for {
-		start := len(rows)
-		for ; j < to && p.lines[j].tab && !p.lines[j].blank; j++ {
-			rows = append(rows, p.text(j))
-		}
-		if start > 0 { // a continuation: drop the rows that repeat the head
-			k := 0
-			for k < 3 && start+k < len(rows) && k < start && cellsKey(rows[start+k]) == cellsKey(rows[k]) {
-				k++
-			}
-			if k > 0 && start+k < len(rows) {
-				for x := 0; x < k; x++ {
-					ln := p.lines[j-(len(rows)-start)+x]
-					p.remove(ln.n, ln.text, ReasonHeaderRow)
-				}
-				rows = append(rows[:start], rows[start+k:]...)
-			}
-		}
-		// Look past the gap for more rows of the same table.
-		g, furniture := j, false
-		for ; g < to && p.lines[g].blank; g++ {
-			furniture = furniture || p.lines[g].furniture
-		}
-		if g == j || g >= to || !p.lines[g].tab || len(rows) == 0 {
-			return rows, j
-		}
-		if !furniture && cellsKey(p.text(g)) != cellsKey(rows[0]) {
-			return rows, j
-		}
-		j = g
-	}
-}
-
-// cellsKey is a table row's text as rows are compared: cells without spaces.
-func cellsKey(row string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(row, "\t", " \x00 ")), "")
 }
 
 // cutByPage reports whether a page break cut line i: page furniture was
@@ -1227,11 +567,7 @@ func (b *body) attachment(i, to int, label string) int {
 	if j < to {
 		nl := &p.lines[j]
 		t := plainOf(p.text(j))
-		if b.textForm && nl.hashes == 2 { // the text form writes the title, if any, as "##"
-			att.Title = t
-			return j
-		}
-		if !b.textForm && !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
+		if !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
 			(nl.hashes > 0 || (runeLen(t) <= 40 && !strings.ContainsAny(t, "。，；：！？") && lastContent(p.lines, j, to) > j)) {
 			att.Title = squeezeSpaces(t, b.confirm)
 			return j

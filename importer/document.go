@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
@@ -26,57 +25,15 @@ func ParseDocument(name, text string) (gazette.Article, []Warning, error) {
 // parseDocument is ParseDocument on a parser.
 func (p *parser) parseDocument() (gazette.Article, error) {
 	name := p.warn.file
-	from := 0
-	var meta *ArticleMeta
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.blank {
-			continue
-		}
-		if l.comment == "article" {
-			m, err := p.articleMeta(i)
-			if err != nil {
-				return gazette.Article{}, err
-			}
-			meta, from = m, i+1
-		}
-		break
-	}
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
 		return gazette.Article{}, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
-	if meta == nil { // the text form has no running heads
-		p.dropFurniture(from, furniture{})
-	}
-	a := p.article(from, len(p.lines), meta, nil)
+	p.dropFurniture(0, furniture{})
+	a := p.article(0, len(p.lines), nil)
 	if strings.TrimSpace(a.Title) == "" {
 		p.warn.guess(0, "未找到标题")
 	}
 	return a, nil
-}
-
-// ArticleMeta is the head of an article as the gazette:article comment of
-// the text form carries it (the exchange package writes it).
-type ArticleMeta struct {
-	Section    string       `json:"section,omitempty"`
-	Kind       gazette.Kind `json:"kind"`
-	Title      string       `json:"title"`
-	TitleLines []string     `json:"title_lines,omitempty"`
-	Issuers    []string     `json:"issuers,omitempty"`
-	DocNumber  string       `json:"doc_number,omitempty"`
-	Date       string       `json:"date,omitempty"`
-	Addressee  string       `json:"addressee,omitempty"`
-	Disclosure string       `json:"disclosure,omitempty"`
-	Subtitle   string       `json:"subtitle,omitempty"`
-	Source     string       `json:"source,omitempty"`
-}
-
-func (p *parser) articleMeta(i int) (*ArticleMeta, error) {
-	var m ArticleMeta
-	if err := json.Unmarshal([]byte(p.lines[i].payload), &m); err != nil {
-		return nil, fmt.Errorf("%s:%d: 文章元数据不是有效的 JSON：%v", p.warn.file, p.lines[i].n, err)
-	}
-	return &m, nil
 }
 
 var (
@@ -159,23 +116,17 @@ func issuerLine(s string) ([]string, bool) {
 }
 
 // article reads the article on lines[from:to]: its head, then its body.
-// meta, when set, is the gazette:article comment that began it; toc is the
-// printed TOC's text, used to confirm a real space in a title.
-func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gazette.Article {
+// toc is the printed TOC's text, used to confirm a real space in a title.
+func (p *parser) article(from, to int, tocText []string) gazette.Article {
 	a := gazette.Article{ID: gazette.NewID(), Kind: gazette.KindDocument}
 	confirm := p.confirmer(from, to, tocText)
-	i, kept := p.head(&a, from, to, meta, confirm)
+	i, kept := p.head(&a, from, to, confirm)
 	b := newBody(p, confirm)
 	b.title = a.Title
-	if meta != nil {
-		b.textForm, b.noteLine = true, p.exportedNote(i, to, meta.Disclosure)
-	}
 	for _, k := range kept {
 		b.add(k, false)
 	}
-	if meta == nil { // a text with metadata marks its signatures
-		b.sigFrom, b.sigTo = p.footSignature(i, to)
-	}
+	b.sigFrom, b.sigTo = p.footSignature(i, to)
 	b.parse(i, to)
 	a.Blocks = b.blocks()
 	if a.Blocks == nil {
@@ -183,38 +134,17 @@ func (p *parser) article(from, to int, meta *ArticleMeta, tocText []string) gaze
 	}
 	a.Disclosure = b.disclosure
 	a.Source = b.source
-	if meta == nil {
-		p.footDate(&a, b)
-		p.dateOnce(&a)
-		if isOrder(&a) {
-			orderRulesTitle(&a)
-		}
+	p.footDate(&a, b)
+	p.dateOnce(&a)
+	if isOrder(&a) {
+		orderRulesTitle(&a)
 	}
 	p.headDateText = ""
 	a.Kind = guessKind(&a)
 	if a.Issuers == nil {
 		a.Issuers = []string{}
 	}
-	if meta != nil {
-		a.Kind, a.Title, a.TitleLines = meta.Kind, meta.Title, meta.TitleLines
-		a.Issuers = append([]string{}, meta.Issuers...)
-		a.DocNumber, a.Date, a.Addressee = meta.DocNumber, meta.Date, meta.Addressee
-		a.Disclosure, a.Subtitle, a.Source = meta.Disclosure, meta.Subtitle, meta.Source
-	}
 	return a
-}
-
-func allIn(names, set []string) bool {
-	for _, n := range names {
-		found := false
-		for _, s := range set {
-			found = found || s == n
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // guessKind judges an article's kind from its head and body: a 文号 or a

@@ -76,27 +76,10 @@ func (d *docx) paragraph(p *xnode) {
 	if ps := ppr.child("pStyle"); ps != nil {
 		styleID = ps.attr("val")
 	}
-	level, role := d.styleHeading(styleID)
-	if v, ok := ppr.val("outlineLvl"); ok {
-		if n, err := strconv.Atoi(v); err == nil && n >= 0 && n < 9 {
-			level, role = n+1, roleBody
-		}
-	}
-	numID, lvl := d.styleNum(styleID)
-	if np := ppr.child("numPr"); np != nil {
-		if v, ok := np.val("numId"); ok {
-			numID = v
-		}
-		if v, ok := np.val("ilvl"); ok {
-			lvl, _ = strconv.Atoi(v)
-		}
-	}
+	level, role := d.paragraphLevel(ppr, styleID)
 	jc, _ := ppr.val("jc")
 	right := jc == "right" || jc == "end"
-	prefix := ""
-	if numID != "" {
-		prefix = d.nums.next(numID, lvl)
-	}
+	prefix := d.paragraphNumber(ppr, styleID)
 	items := d.inline(p.kids, styleID, nil)
 	var spans []span
 	var after []string
@@ -150,6 +133,36 @@ func (d *docx) paragraph(p *xnode) {
 		d.emit(b)
 		d.lastImage = -1
 	}
+}
+
+// paragraphLevel is a paragraph's heading level and role: its style's,
+// unless the paragraph sets an outline level of its own.
+func (d *docx) paragraphLevel(ppr *xnode, styleID string) (int, int) {
+	level, role := d.styleHeading(styleID)
+	if v, ok := ppr.val("outlineLvl"); ok {
+		if n, err := strconv.Atoi(v); err == nil && n >= 0 && n < 9 {
+			level, role = n+1, roleBody
+		}
+	}
+	return level, role
+}
+
+// paragraphNumber is the number Word shows before a paragraph (its own
+// numbering, else its style's), advancing the list's counter; "" for none.
+func (d *docx) paragraphNumber(ppr *xnode, styleID string) string {
+	numID, lvl := d.styleNum(styleID)
+	if np := ppr.child("numPr"); np != nil {
+		if v, ok := np.val("numId"); ok {
+			numID = v
+		}
+		if v, ok := np.val("ilvl"); ok {
+			lvl, _ = strconv.Atoi(v)
+		}
+	}
+	if numID == "" {
+		return ""
+	}
+	return d.nums.next(numID, lvl)
 }
 
 // pageBreakComment is the dialect's page break.

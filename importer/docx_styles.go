@@ -229,15 +229,7 @@ func (nb *docxNumbering) next(numID string, lvl int) string {
 	if def == nil {
 		return ""
 	}
-	key := "a" + in.abstract
-	if len(in.override) > 0 {
-		key = "n" + numID
-	}
-	cnt, used := nb.counters[key], nb.used[key]
-	if cnt == nil {
-		cnt, used = new([9]int), new([9]bool)
-		nb.counters[key], nb.used[key] = cnt, used
-	}
+	cnt, used := nb.counter(numID, in)
 	start := func(i int) int {
 		if s, ok := in.override[i]; ok {
 			return s
@@ -260,34 +252,61 @@ func (nb *docxNumbering) next(numID string, lvl int) string {
 	if def.format == "bullet" || def.format == "none" {
 		return ""
 	}
+	number := func(k int) string {
+		n := cnt[k]
+		if !used[k] {
+			n = start(k)
+		}
+		f := "decimal"
+		if l := levels[k]; l != nil && !def.legal {
+			f = l.format
+		}
+		return formatNumber(f, n)
+	}
+	return numberSuffix(levelText(def.text, number), def.suffix)
+}
+
+// counter returns the counters of list numID: its own when it overrides
+// its definition's start values, else its definition's.
+func (nb *docxNumbering) counter(numID string, in numInstance) (*[9]int, *[9]bool) {
+	key := "a" + in.abstract
+	if len(in.override) > 0 {
+		key = "n" + numID
+	}
+	cnt, used := nb.counters[key], nb.used[key]
+	if cnt == nil {
+		cnt, used = new([9]int), new([9]bool)
+		nb.counters[key], nb.used[key] = cnt, used
+	}
+	return cnt, used
+}
+
+// levelText fills a level's text ("%1.%2", "（%1）") with the numbers of
+// its levels.
+func levelText(t string, number func(level int) string) string {
 	var b strings.Builder
-	t := def.text
 	for i := 0; i < len(t); i++ {
 		if t[i] == '%' && i+1 < len(t) && t[i+1] >= '1' && t[i+1] <= '9' {
-			k := int(t[i+1] - '1')
+			b.WriteString(number(int(t[i+1] - '1')))
 			i++
-			n := cnt[k]
-			if !used[k] {
-				n = start(k)
-			}
-			f := "decimal"
-			if l := levels[k]; l != nil && !def.legal {
-				f = l.format
-			}
-			b.WriteString(formatNumber(f, n))
 			continue
 		}
 		b.WriteByte(t[i])
 	}
-	s := b.String()
+	return b.String()
+}
+
+// numberSuffix adds what Word puts after a number: nothing, a space, or
+// for a tab after a hanzi (第一章) a full-width space.
+func numberSuffix(s, suffix string) string {
 	if s == "" {
 		return ""
 	}
-	switch def.suffix {
+	switch suffix {
 	case "nothing":
 	case "space":
 		s += " "
-	default: // a tab: after a hanzi (第一章) a full-width space, else nothing
+	default:
 		if r := []rune(s); isHan(r[len(r)-1]) {
 			s += "\u3000"
 		}
@@ -295,8 +314,35 @@ func (nb *docxNumbering) next(numID string, lvl int) string {
 	return s
 }
 
+// numberSeries are the Word number formats that count with a fixed series
+// of symbols, the first for 1: 甲乙丙…, 子丑寅…, ①②③….
+var numberSeries = map[string][]rune{
+	"ideographTraditional":         []rune("甲乙丙丁戊己庚辛壬癸"),
+	"ideographZodiac":              []rune("子丑寅卯辰巳午未申酉戌亥"),
+	"decimalEnclosedCircle":        runeSeries(0x2460, 20),
+	"decimalEnclosedCircleChinese": runeSeries(0x2460, 20),
+	"ideographEnclosedCircle":      runeSeries(0x2460, 20),
+	"decimalEnclosedParen":         runeSeries(0x2474, 20),
+	"decimalEnclosedFullstop":      runeSeries(0x2488, 20),
+}
+
+// runeSeries is n consecutive characters from first.
+func runeSeries(first rune, n int) []rune {
+	out := make([]rune, n)
+	for i := range out {
+		out[i] = first + rune(i)
+	}
+	return out
+}
+
 // formatNumber writes n in a Word number format.
 func formatNumber(format string, n int) string {
+	if series, ok := numberSeries[format]; ok {
+		if n >= 1 && n <= len(series) {
+			return string(series[n-1])
+		}
+		return strconv.Itoa(n)
+	}
 	switch format {
 	case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand", "koreanCounting":
 		return chineseNumber(n)
@@ -304,26 +350,6 @@ func formatNumber(format string, n int) string {
 		return ideographDigits(n)
 	case "chineseLegalSimplified":
 		return strings.NewReplacer("一", "壹", "二", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌", "九", "玖", "十", "拾", "百", "佰", "千", "仟").Replace(chineseNumber(n))
-	case "ideographTraditional":
-		if n >= 1 && n <= 10 {
-			return string([]rune("甲乙丙丁戊己庚辛壬癸")[n-1])
-		}
-	case "ideographZodiac":
-		if n >= 1 && n <= 12 {
-			return string([]rune("子丑寅卯辰巳午未申酉戌亥")[n-1])
-		}
-	case "decimalEnclosedCircle", "decimalEnclosedCircleChinese", "ideographEnclosedCircle":
-		if n >= 1 && n <= 20 {
-			return string(rune(0x2460 + n - 1))
-		}
-	case "decimalEnclosedParen":
-		if n >= 1 && n <= 20 {
-			return string(rune(0x2474 + n - 1))
-		}
-	case "decimalEnclosedFullstop":
-		if n >= 1 && n <= 20 {
-			return string(rune(0x2488 + n - 1))
-		}
 	case "decimalFullWidth", "decimalFullWidth2":
 		return strings.Map(func(r rune) rune { return r - '0' + '０' }, strconv.Itoa(n))
 	case "decimalZero":
@@ -331,13 +357,7 @@ func formatNumber(format string, n int) string {
 			return "0" + strconv.Itoa(n)
 		}
 	case "lowerLetter", "upperLetter":
-		if n >= 1 {
-			s := strings.Repeat(string(rune('a'+(n-1)%26)), (n-1)/26+1)
-			if format == "upperLetter" {
-				s = strings.ToUpper(s)
-			}
-			return s
-		}
+		return letterNumber(format, n)
 	case "lowerRoman", "upperRoman":
 		if n >= 1 && n < 4000 {
 			s := roman(n)
@@ -348,6 +368,18 @@ func formatNumber(format string, n int) string {
 		}
 	}
 	return strconv.Itoa(n)
+}
+
+// letterNumber writes n as Word's letter formats do: a … z, aa … zz.
+func letterNumber(format string, n int) string {
+	if n < 1 {
+		return strconv.Itoa(n)
+	}
+	s := strings.Repeat(string(rune('a'+(n-1)%26)), (n-1)/26+1)
+	if format == "upperLetter" {
+		s = strings.ToUpper(s)
+	}
+	return s
 }
 
 // chineseNumber writes n (0–99999) in Chinese counting numerals: 一, 十,

@@ -155,44 +155,12 @@ func (f *furniture) runningHeadOf(key string) bool {
 // only beside other furniture (the folio of the page that ends above the
 // running head of the next), or beside the next bare number.
 func (p *parser) dropFurniture(from int, f furniture) int {
-	type cand struct {
-		i      int
-		reason string
-		bare   int // the number of a bare folio, else -1
-	}
-	var cands []cand
-	for i := from; i < len(p.lines); i++ {
-		l := &p.lines[i]
-		if l.blank || l.tab || l.pipe || l.comment != "" {
-			continue
-		}
-		key := furnitureKey(l.text)
-		switch {
-		case l.hashes == 0 && folioKind(key) == "decorated":
-			cands = append(cands, cand{i, ReasonFolio, -1})
-		case l.hashes == 0 && folioKind(key) == "bare":
-			n, _ := strconv.Atoi(key)
-			cands = append(cands, cand{i, "", n})
-		case f.runningHeadOf(key) || (l.hashes == 0 && runningHead(l.text)):
-			cands = append(cands, cand{i, ReasonRunningHead, -1})
-		default:
-			cands = append(cands, cand{i, "-", -1}) // content
-		}
-	}
+	cands := p.furnitureCands(from, f)
 	removed := 0
 	for k, c := range cands {
 		reason := c.reason
-		if c.bare >= 0 {
-			near := func(j int) bool {
-				if j < 0 || j >= len(cands) {
-					return false
-				}
-				o := cands[j]
-				return o.reason == ReasonFolio || o.reason == ReasonRunningHead || (o.bare >= 0 && (o.bare == c.bare+1 || o.bare == c.bare-1))
-			}
-			if near(k-1) || near(k+1) {
-				reason = ReasonFolio
-			}
+		if c.bare >= 0 && (besideFurniture(cands, k-1, c.bare) || besideFurniture(cands, k+1, c.bare)) {
+			reason = ReasonFolio
 		}
 		if reason == "" || reason == "-" {
 			continue
@@ -204,4 +172,48 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		removed++
 	}
 	return removed
+}
+
+// furnitureCand is a content line of lines[from:] as dropFurniture sees
+// it: a folio or running head (reason), a bare number that may be a folio
+// (bare ≥ 0, reason ""), or content (reason "-").
+type furnitureCand struct {
+	i      int
+	reason string
+	bare   int
+}
+
+// furnitureCands classifies the content lines of lines[from:].
+func (p *parser) furnitureCands(from int, f furniture) []furnitureCand {
+	var cands []furnitureCand
+	for i := from; i < len(p.lines); i++ {
+		l := &p.lines[i]
+		if l.blank || l.tab || l.pipe || l.comment != "" {
+			continue
+		}
+		key := furnitureKey(l.text)
+		switch {
+		case l.hashes == 0 && folioKind(key) == "decorated":
+			cands = append(cands, furnitureCand{i, ReasonFolio, -1})
+		case l.hashes == 0 && folioKind(key) == "bare":
+			n, _ := strconv.Atoi(key)
+			cands = append(cands, furnitureCand{i, "", n})
+		case f.runningHeadOf(key) || (l.hashes == 0 && runningHead(l.text)):
+			cands = append(cands, furnitureCand{i, ReasonRunningHead, -1})
+		default:
+			cands = append(cands, furnitureCand{i, "-", -1}) // content
+		}
+	}
+	return cands
+}
+
+// besideFurniture reports whether cands[j], next to a bare number n, is
+// page furniture or the next or previous bare number: what makes n a
+// folio.
+func besideFurniture(cands []furnitureCand, j, n int) bool {
+	if j < 0 || j >= len(cands) {
+		return false
+	}
+	o := cands[j]
+	return o.reason == ReasonFolio || o.reason == ReasonRunningHead || (o.bare >= 0 && (o.bare == n+1 || o.bare == n-1))
 }

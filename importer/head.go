@@ -39,76 +39,137 @@ func (p *parser) headSkip(i int) bool {
 	return l.blank || (l.comment != "" && l.comment != "signature" && l.comment != "caption")
 }
 
+// headReader reads the head of one document (stage 5 of the importer,
+// after segmentation): i is the next line to look at, end the line after
+// the last one taken, kept the blocks that must open the body.
+type headReader struct {
+	p        *parser
+	a        *gazette.Article
+	to       int
+	i, end   int
+	kept     []gazette.Block
+	confirm  func(l, r string) bool
+	docFirst bool // the 版头 and 文号 came before the title
+}
+
+// next returns the first line from i the head reader does not pass over.
+func (h *headReader) next(i int) int {
+	for i < h.to && h.p.headSkip(i) {
+		i++
+	}
+	return i
+}
+
+// consume takes line j into the head.
+func (h *headReader) consume(j int) { h.i, h.end = h.next(j+1), j+1 }
+
 // head reads the head of the article on lines[from:to] into a — title,
 // issuers, 文号, date, addressee or subtitle — and returns the first line
 // of the body, with any blocks that must open the body (the text of a date
 // the head could not read, kept so nothing is lost).
-func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confirm func(l, r string) bool) (int, []gazette.Block) {
-	next := func(i int) int {
-		for i < to && p.headSkip(i) {
-			i++
-		}
-		return i
+func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string) bool) (int, []gazette.Block) {
+	h := &headReader{p: p, a: a, to: to, end: from, confirm: confirm}
+	h.i = h.next(from)
+	signIssuers := h.banner()
+	h.title(h.titleLines())
+	if len(a.Issuers) == 0 && len(signIssuers) > 0 {
+		a.Issuers = signIssuers
 	}
-	var kept []gazette.Block
-	i, end := next(from), from
-	consume := func(j int) { i, end = next(j+1), j+1 }
-	// The 版头, when the 文号 comes before the title.
-	docFirst := false
+	h.docLine()
+	h.issuerLines()
+	h.addresseeOrSubtitle()
+	if len(a.Issuers) == 0 {
+		a.Issuers = issuersFromTitle(a.Title)
+	}
+	return h.end, h.kept
+}
+
+// banner reads the 版头, when the 文号 comes before the title, and returns
+// the issuers its 发文机关标志 names.
+func (h *headReader) banner() []string {
+	j, ok := h.p.bannerEnd(h.i, h.to, h.next)
+	if !ok {
+		return nil
+	}
 	var signIssuers []string
-	// The text form (meta) writes the title first, as "#" lines, then the
-	// 文号: its head is never guessed.
-	if j, ok := p.bannerEnd(i, to, next); ok && meta == nil {
-		for x := i; x < j; x = next(x + 1) {
-			signIssuers = append(signIssuers, p.bannerLine(x)...)
-		}
-		kept = p.docLineInto(a, j, kept)
-		consume(j)
-		kept = p.dateUnderDocNumber(a, i, to, kept, consume)
-		docFirst = true
+	for x := h.i; x < j; x = h.next(x + 1) {
+		signIssuers = append(signIssuers, h.p.bannerLine(x)...)
 	}
-	// The title: the "#" lines; or, in plain text, the lines before a 文号
-	// line close below (or, after the 版头, the title-like lines).
+	h.kept = h.p.docLineInto(h.a, j, h.kept)
+	h.consume(j)
+	h.kept = h.p.dateUnderDocNumber(h.a, h.i, h.to, h.kept, h.consume)
+	h.docFirst = true
+	return signIssuers
+}
+
+// titleLines takes the title's lines: the "#" lines; or, in plain text,
+// the lines before a 文号 line close below (or, after the 版头, the
+// title-like lines).
+func (h *headReader) titleLines() []int {
 	var parts []int
-	if meta != nil && i < to && p.lines[i].hashes == 1 {
-		parts = append(parts, i) // the text form's one "#" line, numbered or not
-		consume(i)
+	for h.i < h.to && h.p.titleHash(h.i) {
+		parts = append(parts, h.i)
+		h.consume(h.i)
 	}
-	for meta == nil && i < to && p.titleHash(i) {
-		parts = append(parts, i)
-		consume(i)
+	switch {
+	case len(parts) > 0 || h.i >= h.to:
+		return parts
+	case h.docFirst:
+		return h.titleAfterBanner()
 	}
-	if len(parts) == 0 && i < to && meta == nil {
-		if docFirst {
-			var sofar string
-			for k := 0; i < to && k < 3 && p.titleLike(i) && !endsWithGenre(sofar); k++ {
-				if k > 0 && lastContent(p.lines, i+1, to) < 0 {
-					break // the last line is the body, not the title's end
-				}
-				parts = append(parts, i)
-				sofar += noSpace(plainOf(p.text(i)))
-				consume(i)
+	return h.titleAboveDocLine()
+}
+
+// titleAfterBanner takes up to three title-like lines after the 版头, up to
+// one that ends with a 文种.
+func (h *headReader) titleAfterBanner() []int {
+	p := h.p
+	var parts []int
+	var sofar string
+	for k := 0; h.i < h.to && k < 3 && p.titleLike(h.i) && !endsWithGenre(sofar); k++ {
+		if k > 0 && lastContent(p.lines, h.i+1, h.to) < 0 {
+			break // the last line is the body, not the title's end
+		}
+		parts = append(parts, h.i)
+		sofar += noSpace(plainOf(p.text(h.i)))
+		h.consume(h.i)
+	}
+	return parts
+}
+
+// titleAboveDocLine takes the lines above a 文号 line among the next four,
+// or else the first line (the 文号 line itself when it comes first) if it
+// may be a title (short, no sentence's end).
+func (h *headReader) titleAboveDocLine() []int {
+	p := h.p
+	var parts []int
+	for j, k := h.i, 0; j < h.to && k < 4; j, k = h.next(j+1), k+1 {
+		if isDocLine(plainOf(p.text(j))) {
+			for x := h.i; x < j; x = h.next(x + 1) {
+				parts = append(parts, x)
 			}
-		} else {
-			for j, k := i, 0; j < to && k < 4; j, k = next(j+1), k+1 {
-				if isDocLine(plainOf(p.text(j))) {
-					for x := i; x < j; x = next(x + 1) {
-						parts = append(parts, x)
-					}
-					i, end = j, j
-					break
-				}
+			h.i, h.end = j, j
+			if len(parts) > 0 {
+				return parts
 			}
-			if len(parts) == 0 && !p.lines[i].tab && !p.lines[i].pipe && p.lines[i].comment == "" &&
-				runeLen(p.lines[i].text) <= 80 && !endsSentence(p.lines[i].text) {
-				parts = append(parts, i)
-				consume(i)
-			}
+			break // the 文号 line first: the line below is tried as the title
 		}
 	}
+	l := &p.lines[h.i]
+	if !l.tab && !l.pipe && l.comment == "" && runeLen(l.text) <= 80 && !endsSentence(l.text) {
+		parts = append(parts, h.i)
+		h.consume(h.i)
+	}
+	return parts
+}
+
+// title sets the article's title (and its lines, and an issuer alone on
+// the first of several lines) from the title lines parts.
+func (h *headReader) title(parts []int) {
+	a := h.a
 	var titleText []string
 	for x, j := range parts {
-		t := plainOf(p.text(j))
+		t := plainOf(h.p.text(j))
 		if x == 0 && len(parts) > 1 {
 			if names, ok := issuerLine(t); ok && len(names) == 1 && !strings.Contains(t, "关于") {
 				a.Issuers = names
@@ -116,87 +177,104 @@ func (p *parser) head(a *gazette.Article, from, to int, meta *ArticleMeta, confi
 		}
 		titleText = append(titleText, t)
 	}
-	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
-	if meta == nil {
-		a.TitleLines = issuerTitleLines(titleText, a.Title, confirm)
+	a.Title = squeezeSpaces(strings.Join(titleText, " "), h.confirm)
+	a.TitleLines = issuerTitleLines(titleText, a.Title, h.confirm)
+}
+
+// docLine reads the line under the title: the 文号 and date, a 令号, a
+// date alone, or a 人大 题注.
+func (h *headReader) docLine() {
+	p, a, i := h.p, h.a, h.i
+	if i >= h.to || p.lines[i].comment != "" {
+		return
 	}
-	if len(a.Issuers) == 0 && len(signIssuers) > 0 {
-		a.Issuers = signIssuers
+	t := tidySpaces(plainOf(p.text(i)))
+	if !h.docFirst && isDocLine(t) {
+		h.kept = p.docLineInto(a, i, h.kept)
+		h.consume(i)
+		h.kept = p.dateUnderDocNumber(a, h.i, h.to, h.kept, h.consume)
+		return
 	}
-	// 文号 and date, or a date alone.
-	if i < to && p.lines[i].comment == "" {
-		t := tidySpaces(plainOf(p.text(i)))
-		if meta != nil && (meta.DocNumber != "" || meta.Date != "") && noSpace(t) == noSpace(meta.DocNumber+gazette.DateLabel(meta.Date)) {
-			consume(i) // the text form's 文号 line, whatever its shape (a 令's 文号 has no 〔year〕)
-		} else if !docFirst && isDocLine(t) {
-			kept = p.docLineInto(a, i, kept)
-			consume(i)
-			kept = p.dateUnderDocNumber(a, i, to, kept, consume)
-		} else if !docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && isOrderNumber(t) {
-			head := noSpace(a.Title)
-			a.DocNumber, _ = fullWidthDigits(head + noSpace(t)) // 机关令 and 令号, GB/T 9704-2012 §10.2
-			a.Issuers = []string{orderIssuer(head)}
-			consume(i)
-		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
-			kept = p.headDate(a, i, t, iso, kept)
-			consume(i)
-		} else if note, iso, ok := adoptionNote(t); ok && meta == nil && a.DocNumber == "" && a.Date == "" {
-			a.Subtitle, a.Date = note, iso
-			if note != t {
-				p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
-			}
-			consume(i)
+	if !h.docFirst && a.DocNumber == "" && orderTitle(noSpace(a.Title)) && isOrderNumber(t) {
+		head := noSpace(a.Title)
+		a.DocNumber, _ = fullWidthDigits(head + noSpace(t)) // 机关令 and 令号, GB/T 9704-2012 §10.2
+		a.Issuers = []string{orderIssuer(head)}
+		h.consume(i)
+		return
+	}
+	if iso, ok := dateAlone(t); ok && a.Date == "" {
+		h.kept = p.headDate(a, i, t, iso, h.kept)
+		h.consume(i)
+		return
+	}
+	if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
+		a.Subtitle, a.Date = note, iso
+		if note != t {
+			p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
 		}
+		h.consume(i)
 	}
-	// Issuer lines, then the addressee.
+}
+
+// issuerLines reads issuer lines under the head's first lines; a single
+// organ that already opens the title is listed as removed (not printed
+// again).
+func (h *headReader) issuerLines() {
+	p := h.p
 	var issuers []string
 	var issuerAt []int
-	for i < to && p.plainLine(i) {
-		names, ok := issuerLine(plainOf(p.text(i)))
-		if !ok || (meta != nil && !allIn(names, meta.Issuers)) {
-			break
-		}
-		if meta == nil && lastContent(p.lines, i+1, to) < 0 {
+	for h.i < h.to && p.plainLine(h.i) {
+		names, ok := issuerLine(plainOf(p.text(h.i)))
+		if !ok || lastContent(p.lines, h.i+1, h.to) < 0 {
 			break // nothing follows: the organ signs the body, it does not head it
 		}
 		issuers = append(issuers, names...)
-		issuerAt = append(issuerAt, i)
-		consume(i)
+		issuerAt = append(issuerAt, h.i)
+		h.consume(h.i)
 	}
-	if len(issuers) > 0 {
-		a.Issuers = issuers
-		if meta == nil && len(issuers) == 1 && strings.HasPrefix(noSpace(a.Title), issuers[0]) {
-			for _, j := range issuerAt { // a single organ already opens the title: not printed again
-				p.remove(p.lines[j].n, p.lines[j].text, ReasonIssuer)
-			}
+	if len(issuers) == 0 {
+		return
+	}
+	h.a.Issuers = issuers
+	if len(issuers) == 1 && strings.HasPrefix(noSpace(h.a.Title), issuers[0]) {
+		for _, j := range issuerAt {
+			p.remove(p.lines[j].n, p.lines[j].text, ReasonIssuer)
 		}
 	}
-	if i < to && p.plainLine(i) {
-		t := tidySpaces(plainOf(p.text(i)))
-		switch {
-		case meta != nil:
-			if meta.Addressee != "" && strings.TrimRight(t, "：:") == meta.Addressee {
-				a.Addressee = meta.Addressee
-				consume(i)
-			} else if meta.Subtitle != "" && t == meta.Subtitle {
-				consume(i)
-			}
-		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
-			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
-			a.Addressee = strings.TrimRight(t, "：:")
-			consume(i)
-		case a.DocNumber == "" && a.Date == "" && runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") &&
-			numberingOf(t).marker == "" && !isAttachLabel(t):
-			if j := next(i + 1); j < to && !p.lines[j].tab && !p.lines[j].pipe {
-				a.Subtitle = t
-				consume(i)
-			}
+}
+
+// addresseeOrSubtitle reads the addressee (主送机关, a line ending in a
+// colon) of a document with a 文号 or date, or the subtitle (刘锋主持) of
+// an item without.
+func (h *headReader) addresseeOrSubtitle() {
+	p, a, i := h.p, h.a, h.i
+	if i >= h.to || !p.plainLine(i) {
+		return
+	}
+	t := tidySpaces(plainOf(p.text(i)))
+	switch {
+	case (a.DocNumber != "" || a.Date != "") && addresseeLine(t):
+		a.Addressee = strings.TrimRight(t, "：:")
+		h.consume(i)
+	case a.DocNumber == "" && a.Date == "" && subtitleLine(t):
+		if j := h.next(i + 1); j < h.to && !p.lines[j].tab && !p.lines[j].pipe {
+			a.Subtitle = t
+			h.consume(i)
 		}
 	}
-	if len(a.Issuers) == 0 {
-		a.Issuers = issuersFromTitle(a.Title)
-	}
-	return end, kept
+}
+
+// addresseeLine reports whether t reads as an addressee line: it ends in
+// a colon, holds no full stop, no numbering, and starts no sentence.
+func addresseeLine(t string) bool {
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
+		!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t)
+}
+
+// subtitleLine reports whether t may be a news item's subtitle: short, no
+// punctuation, no numbering, no attachment label.
+func subtitleLine(t string) bool {
+	return runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") && numberingOf(t).marker == "" && !isAttachLabel(t)
 }
 
 // issuerTitleLines returns a title's lines when its source prints the
@@ -406,221 +484,6 @@ func (p *parser) dateForm(n int, text, iso string) {
 		p.remove(n, text, ReasonDateFigures)
 		p.headDateText = ""
 	}
-}
-
-// dateOnce lists the head's date as removed when the signature at the
-// foot prints it: a date is printed once (GB/T 9704-2012 §7.3.5 puts the
-// 成文日期 under the signature).
-func (p *parser) dateOnce(a *gazette.Article) {
-	if p.headDateText != "" && a.Date != "" && signatureDated(a.Blocks, a.DateLabel()) {
-		p.remove(p.headDateLine, p.headDateText, ReasonDateTwice)
-	}
-	p.headDateLine, p.headDateText = 0, ""
-}
-
-// footSignature finds the signature at the foot of the body on
-// lines[from:to] (GB/T 9704-2012 §7.3.5): a date alone on a line among the
-// last four lines before the attachments, with the issuer lines just above
-// it. It returns the signature's first and last lines, or -1, -1.
-func (p *parser) footSignature(from, to int) (int, int) {
-	if s, x := p.innerSignature(from, to); s >= 0 {
-		return s, x
-	}
-	end := to
-	for x := from; x < to; x++ {
-		if p.plainLine(x) && !p.lines[x].blank && (isAttachLabel(p.lines[x].text) || signatureEnd(p.lines[x].text)) || p.titleAfterDate(x) {
-			end = x
-			break
-		}
-	}
-	after := 0
-	for x := end - 1; x >= from && after <= 3; x-- {
-		l := &p.lines[x]
-		if l.blank || l.comment != "" {
-			continue
-		}
-		if !p.plainLine(x) {
-			return -1, -1
-		}
-		t := tidySpaces(plainOf(p.text(x)))
-		if _, ok := dateAlone(t); !ok {
-			after++
-			continue
-		}
-		s := x
-		for y, k := x-1, 0; y >= from && k < 3; y-- {
-			if p.lines[y].blank {
-				continue
-			}
-			if !p.plainLine(y) {
-				if p.lines[y].comment == "signature" {
-					return -1, -1 // marked already
-				}
-				break
-			}
-			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
-				break
-			}
-			s, k = y, k+1
-		}
-		if lastContent(p.lines, from, s) < 0 {
-			return -1, -1 // nothing but the signature: no body
-		}
-		return s, x
-	}
-	return -1, -1
-}
-
-// innerSignature finds the signature of a document that carries another
-// text after it (a 印发/转发 notice, GB/T 9704-2012 §7.3.5 and §8.1): the
-// first line that is a date alone, with one to three issuer lines right
-// above it and a body before them, followed by the end, a note in
-// brackets (（本文有删减）), a disclosure note, an attachment label or a
-// title. The signature of the carried text, further on, is its own.
-func (p *parser) innerSignature(from, to int) (int, int) {
-	for x := from; x < to; x++ {
-		if p.lines[x].blank || !p.plainLine(x) {
-			continue
-		}
-		if _, ok := dateAlone(tidySpaces(plainOf(p.text(x)))); !ok {
-			continue
-		}
-		s, k := x, 0
-		for y := x - 1; y >= from && k < 3; y-- {
-			if p.lines[y].blank {
-				continue
-			}
-			if p.lines[y].comment == "signature" {
-				return -1, -1 // marked already
-			}
-			if !p.plainLine(y) {
-				break
-			}
-			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
-				break
-			}
-			s, k = y, k+1
-		}
-		if k == 0 || lastContent(p.lines, from, s) < 0 {
-			continue
-		}
-		nx := x + 1
-		for nx < to && p.lines[nx].blank {
-			nx++
-		}
-		if nx >= to {
-			return s, x
-		}
-		t := tidySpaces(plainOf(p.text(nx)))
-		if p.lines[nx].hashes > 0 || bracketNote(t) || isDisclosure(t) || isAttachLabel(t) || isAttachNote(t) || p.titleLike(nx) {
-			return s, x
-		}
-	}
-	return -1, -1
-}
-
-// bracketNote reports whether t is a short note wholly in brackets:
-// （本文有删减）, （此件公开发布）.
-func bracketNote(t string) bool {
-	return runeLen(t) <= 40 && (strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"))
-}
-
-// footDate sets the article's date from the date of its signature when
-// the head has none, and its issuers from the signature's names when
-// neither the head nor the title name them; it reports a signature date
-// that is no real date or differs from the head's.
-func (p *parser) footDate(a *gazette.Article, b *body) {
-	if b.footText == "" {
-		return
-	}
-	if len(a.Issuers) == 0 {
-		a.Issuers = b.footIssuers
-	}
-	iso, _ := dateAlone(b.footText)
-	switch {
-	case iso == "":
-		p.warn.add(b.footLine, "文末日期“%s”不是有效日期，未作为成文日期", b.footText)
-	case a.Date == "":
-		a.Date = iso
-	case a.Date != iso:
-		p.warn.guess(b.footLine, "文末日期“%s”与文号行的日期“%s”不一致，采用后者", b.footText, a.DateLabel())
-	}
-}
-
-// prevContent returns the last non-blank line before i, or -1.
-func (p *parser) prevContent(i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if !p.lines[j].blank {
-			return j
-		}
-	}
-	return -1
-}
-
-// titleStart returns the first line of the title above the 文号 line i, in
-// a whole issue's text: the "#" lines just above it; or, in plain text,
-// the line just above it and up to two title-like lines above that, which
-// an extraction broke off the same title (a line that ends a sentence,
-// ends with a 文种, or holds a colon belongs to what comes before).
-func (p *parser) titleStart(i int) int {
-	t := i
-	for j, k := i-1, 0; j >= 0 && k < 3; j-- {
-		if p.lines[j].blank {
-			continue
-		}
-		if p.lines[j].hashes == 0 || numberingOf(p.lines[j].text).marker != "" {
-			break
-		}
-		t, k = j, k+1
-	}
-	if t != i {
-		return t
-	}
-	if t = p.prevContent(i); t < 0 {
-		return i
-	}
-	for j, k := t-1, 0; j >= 0 && k < 2; j-- {
-		if p.lines[j].blank {
-			continue
-		}
-		s := tidySpaces(plainOf(p.text(j)))
-		if !p.titleLike(j) || endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") ||
-			runeLen(s) > 40 || mastheadKind(noSpace(s)) != "" || sloganLike(s) {
-			break
-		}
-		t, k = j, k+1
-	}
-	return t
-}
-
-// docStart returns the first line of a document whose 文号 line i comes
-// before its title, in a whole issue's text: the 版头 lines above the 文号
-// (or the 文号 line itself) when the line above is a 版头 line or cannot be
-// a title, and a title follows. It returns -1 for a title-first document.
-func (p *parser) docStart(i int) int {
-	below := i + 1
-	for below < len(p.lines) && p.headSkip(below) {
-		below++
-	}
-	if below >= len(p.lines) || !(p.titleHash(below) || p.titleLike(below)) {
-		return -1
-	}
-	above := p.prevContent(i)
-	if above >= 0 && p.lines[above].comment == "" && bannerKind(tidySpaces(plainOf(p.text(above)))) == "" {
-		s := tidySpaces(plainOf(p.text(above)))
-		if p.titleHash(above) || (p.titleLike(above) && (!endsSentence(s) || endsWithGenre(noSpace(s)))) {
-			return -1
-		}
-		return i
-	}
-	t := i
-	for j, k := above, 0; j >= 0 && k < 4; j, k = p.prevContent(j), k+1 {
-		if p.lines[j].comment != "" || bannerKind(tidySpaces(plainOf(p.text(j)))) == "" {
-			break
-		}
-		t = j
-	}
-	return t
 }
 
 // adoptionRe finds the date in a 题注: 2023年5月31日, 二〇二三年五月三十一日.

@@ -1,13 +1,12 @@
 package importer
 
 import (
-	"encoding/json"
 	"fmt"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
+	"gazette/exchange"
 	"gazette/gazette"
 )
 
@@ -32,7 +31,9 @@ type parser struct {
 // out of it (an empty **) must not join stray bytes into a character.
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
-	return &parser{warn: warnList{file: name}, lines: splitLines(text)}
+	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
+	p.dropEntityTails()
+	return p
 }
 
 // text returns line i's content after the editorial normalisations
@@ -48,25 +49,6 @@ func (p *parser) text(i int) string {
 	return l.text
 }
 
-// IssueMeta is what the gazette:issue comment of the text form carries (the
-// exchange package writes it).
-type IssueMeta struct {
-	Title       string               `json:"title"`
-	Sponsor     string               `json:"sponsor"`
-	Frequency   string               `json:"frequency"`
-	Year        int                  `json:"year"`
-	Number      int                  `json:"number"`
-	TotalNumber int                  `json:"total_number"`
-	Date        string               `json:"date"`
-	Statement   string               `json:"statement"`
-	Slogan      string               `json:"slogan"`
-	Board       []gazette.BoardEntry `json:"board"`
-	Colophon    gazette.Colophon     `json:"colophon"`
-	Cover       *gazette.Cover       `json:"cover,omitempty"`
-	Layout      *gazette.Settings    `json:"layout,omitempty"`
-	Status      gazette.Status       `json:"status,omitempty"`
-}
-
 // ParseIssue reads the text of a whole issue — masthead, printed TOC,
 // editorial board and colophon, then its documents, statistics and news —
 // into a draft issue with default layout settings. The printed TOC is not
@@ -75,6 +57,10 @@ type IssueMeta struct {
 // change and every guess that an editor should check; the error is for
 // input that holds no issue at all.
 func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
+	if exchange.IsText(text) {
+		is, rep, err := readExported(name, text)
+		return is, rep.Warnings, err
+	}
 	p := newParser(name, text)
 	is, err := p.parseIssue()
 	return is, p.warn.list, err
@@ -90,19 +76,11 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
 		return nil, fmt.Errorf("%s: 没有可导入的内容", name)
 	}
-	segs, mastEnd, err := p.segments()
-	if err != nil {
-		return nil, err
-	}
-	if len(segs) == 0 || segs[0].meta == nil { // the text form has no running heads
-		// Furniture removed, the documents are found again: a running
-		// head between a title and its 文号 line hid the title.
-		if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
-			segs, mastEnd, err = p.segments()
-			if err != nil {
-				return nil, err
-			}
-		}
+	segs, mastEnd := p.segments()
+	// Furniture removed, the documents are found again: a running head
+	// between a title and its 文号 line hid the title.
+	if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
+		segs, mastEnd = p.segments()
 	}
 	toc := p.masthead(is, 0, mastEnd)
 	var tocText []string
@@ -115,14 +93,8 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	}
 	var arts []placed
 	for _, s := range segs {
-		a := p.article(s.from, s.to, s.meta, tocText)
-		sec := ""
-		if s.meta != nil {
-			sec = s.meta.Section
-		}
-		if sec == "" {
-			sec = toc.sectionOf(&a)
-		}
+		a := p.article(s.from, s.to, tocText)
+		sec := toc.sectionOf(&a)
 		if sec == "" {
 			sec = SectionFor(&a)
 			if len(toc.sections) > 0 {
@@ -132,11 +104,6 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		arts = append(arts, placed{a, sec})
 		p.docs = append(p.docs, ReportDoc{Line: p.lines[min(s.from, len(p.lines)-1)].n, Section: sec, Title: a.Title,
 			DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind})
-	}
-	for _, sn := range p.emptySections() {
-		if is.Section(sn) == nil {
-			is.Sections = append(is.Sections, gazette.Section{ID: gazette.NewID(), Name: sn, Articles: []gazette.Article{}})
-		}
 	}
 	for _, pa := range arts {
 		is.AddArticle(pa.section, pa.a)
@@ -150,175 +117,6 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		p.warn.add(0, "未找到任何文章")
 	}
 	return is, nil
-}
-
-// emptySections returns the names of the gazette:section comments, in
-// order, so that a section without articles survives a round trip.
-func (p *parser) emptySections() []string {
-	var out []string
-	for i := range p.lines {
-		if p.lines[i].comment == "section" {
-			var s struct {
-				Name string `json:"name"`
-			}
-			if json.Unmarshal([]byte(p.lines[i].payload), &s) == nil && s.Name != "" {
-				out = append(out, s.Name)
-			}
-		}
-	}
-	return out
-}
-
-// segment is the lines of one article.
-type segment struct {
-	from, to int
-	meta     *ArticleMeta
-}
-
-// segments cuts the input into articles and returns them with the end of
-// the masthead. With gazette:article comments, articles begin at them.
-// Otherwise a document begins at the title above its 文号 line, and a
-// statistics table or news item at a "#" title that comes after a
-// document's disclosure note (or after another such item), unless it is an
-// attachment's title or the title of the text a 印发/转发 notice carries.
-func (p *parser) segments() ([]segment, int, error) {
-	var segs []segment
-	n := len(p.lines)
-	for i := range p.lines {
-		c := p.lines[i].comment
-		if (c == "article" || c == "section") && len(segs) > 0 && segs[len(segs)-1].to == n {
-			segs[len(segs)-1].to = i // a section's comment ends the article before it
-		}
-		if c == "article" {
-			m, err := p.articleMeta(i)
-			if err != nil {
-				return nil, 0, err
-			}
-			segs = append(segs, segment{from: i + 1, to: n, meta: m})
-		}
-	}
-	if len(segs) > 0 {
-		end := segs[0].from - 1
-		for j := 0; j < end; j++ {
-			if c := p.lines[j].comment; c == "section" {
-				end = j
-				break
-			}
-		}
-		return segs, end, nil
-	}
-	// Documents: the title lines above each 文号 line, or the 文号 line and
-	// the 版头 lines above it when the title comes after.
-	starts := map[int]bool{}
-	docFirst := map[int]int{} // start of a 文号-first document → its 文号 line
-	first := n
-	for i := range p.lines {
-		l := &p.lines[i]
-		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
-			continue
-		}
-		order := p.orderNumberAt(i)
-		if !order && !isDocLine(tidySpaces(p.text(i))) {
-			continue
-		}
-		t := -1
-		if !order {
-			t = p.docStart(i)
-		}
-		if t < 0 {
-			t = p.titleStart(i)
-		} else {
-			docFirst[t] = i
-		}
-		starts[t] = true
-		first = min(first, t)
-	}
-	mastEnd := first
-	if len(starts) == 0 {
-		mastEnd = p.mastheadEnd()
-	}
-	type cur struct {
-		title  string
-		closed bool
-		nonDoc bool
-		body   int // content lines after the title
-	}
-	var c *cur
-	prevLabel := false
-	wordForm := !p.hasHashes()
-	contents := p.preTOC(mastEnd)
-	for i := mastEnd; i < n; i++ {
-		l := &p.lines[i]
-		if l.blank {
-			continue
-		}
-		plain := plainOf(l.text)
-		isLabel := isAttachLabel(plain)
-		newArt := starts[i]
-		if !newArt && l.hashes > 0 && !isLabel && !prevLabel && numberingOf(plain).marker == "" {
-			h := noSpace(squeezeSpaces(plain, nil))
-			newArt = c == nil || ((c.closed || c.nonDoc) && !(len(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h)) ||
-				(h != c.title && contents.lists(h) && !p.titleAfterDate(i)) // the 目录 names it, and it is no text a signed order or notice carries
-			if newArt {
-				c = &cur{title: h, nonDoc: true}
-			}
-		} else if newArt {
-			var t []string
-			if d, ok := docFirst[i]; ok {
-				for j, k := d+1, 0; j < n && k < 3; j++ {
-					if p.lines[j].blank {
-						continue
-					}
-					if !p.titleHash(j) && !p.titleLike(j) {
-						break
-					}
-					t, k = append(t, p.lines[j].text), k+1
-				}
-			} else {
-				for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
-					t = append(t, p.lines[j].text)
-				}
-			}
-			c = &cur{title: noSpace(strings.Join(t, ""))}
-		} else if wordForm && c != nil && c.body > 0 && (c.closed || c.nonDoc) && !isLabel && !prevLabel &&
-			numberingOf(plain).marker == "" && p.docFormTitle(i) {
-			// A Word export marks no title with "#": a title-like line after
-			// a finished document (or news item) starts a news item or a
-			// statistics table, unless it is the title of the text the
-			// document carries.
-			h := noSpace(squeezeSpaces(plain, nil))
-			if !(runeLen(h) >= 6 && strings.Contains(c.title, h)) && contents.allows(h) {
-				newArt = true
-				c = &cur{title: h, nonDoc: true}
-			}
-		}
-		if newArt {
-			if len(segs) > 0 {
-				segs[len(segs)-1].to = i
-			}
-			segs = append(segs, segment{from: i, to: n})
-		} else if c != nil {
-			c.body++
-			if isDisclosure(plain) {
-				c.closed = true
-			}
-		}
-		prevLabel = isLabel
-	}
-	// Text after the masthead that no article took (no title opened one
-	// yet) is an article of its own, for the editor to file: never dropped.
-	first = n
-	if len(segs) > 0 {
-		first = segs[0].from
-	}
-	for i := mastEnd; i < first; i++ {
-		if !p.lines[i].blank {
-			p.warn.guess(p.lines[i].n, "刊头之后、第一篇文章之前的内容没有标题，作为一篇文章导入，请检查")
-			segs = append([]segment{{from: i, to: first}}, segs...)
-			break
-		}
-	}
-	return segs, mastEnd, nil
 }
 
 // preTOC reads the printed TOC on lines[:to] ahead of the masthead, without
@@ -403,281 +201,6 @@ func (p *parser) mastheadEnd() int {
 		}
 	}
 	return len(p.lines)
-}
-
-// --- the masthead ------------------------------------------------------
-
-var (
-	issueNumber = regexp.MustCompile(`(\d{4})\s*年\s*第\s*(\d+)\s*期`)
-	totalNumber = regexp.MustCompile(`总\s*第\s*(\d+)\s*期`)
-	frequency   = regexp.MustCompile(`^[（(]?(月刊|半月刊|双月刊|季刊|旬刊|周刊|年刊)[）)]?$`)
-	boardRole   = regexp.MustCompile(`([^\s：:]+)\s*[：:]`)
-)
-
-// mastheadKind names a masthead line by its text without spaces: "toc",
-// "board", "sponsor", "title", "frequency", "number", "statement", or "".
-func mastheadKind(s string) string {
-	switch {
-	case s == "目录":
-		return "toc"
-	case s == "编辑委员会" || s == "编委会":
-		return "board"
-	case strings.HasSuffix(s, "主管主办") && runeLen(s) > 4:
-		return "sponsor"
-	case (strings.HasSuffix(s, "公报") || strings.HasSuffix(s, "政报")) && !strings.ContainsAny(s, "：:"):
-		return "title"
-	case frequency.MatchString(s):
-		return "frequency"
-	case issueNumber.MatchString(s) || totalNumber.MatchString(s):
-		return "number"
-	case strings.HasPrefix(s, "●") || strings.Contains(s, "同等效力"):
-		return "statement"
-	}
-	return ""
-}
-
-// sloganLike reports whether s is a slogan: three or more groups of 2–8
-// hanzi separated by spaces, without punctuation.
-func sloganLike(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 3 {
-		return false
-	}
-	for _, w := range f {
-		if runeLen(w) < 2 || runeLen(w) > 8 {
-			return false
-		}
-		for _, r := range w {
-			if !hanzi(r) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// colophonField returns the colophon field a label names, or nil.
-func colophonField(c *gazette.Colophon, label string) *string {
-	switch {
-	case strings.Contains(label, "主管") || strings.Contains(label, "主办"):
-		return &c.Sponsor
-	case strings.Contains(label, "编辑出版") || label == "出版":
-		return &c.Publisher
-	case label == "地址" || strings.HasSuffix(label, "地址") && !strings.Contains(label, "邮"):
-		return &c.Address
-	case strings.Contains(label, "邮编") || strings.Contains(label, "邮政编码"):
-		return &c.Postcode
-	case strings.HasPrefix(label, "印刷"):
-		return &c.Printer
-	case strings.HasSuffix(label, "网站") || strings.HasSuffix(label, "网址"):
-		return &c.Website
-	case strings.Contains(label, "电话"):
-		return &c.Phone
-	case strings.Contains(label, "邮箱") || strings.Contains(strings.ToLower(label), "mail"):
-		return &c.Email
-	}
-	return nil
-}
-
-// masthead reads the masthead on lines[from:to] into is and returns the
-// printed TOC found there. Every character of it is kept: a line's value
-// goes to its field and the rest of the line (its label, the brackets
-// around 月刊) is listed as a removal; the printed TOC is listed whole; a
-// line that maps to no field, or to a field already filled, is kept as a
-// colophon line (Colophon.Lines).
-func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
-	t := &toc{}
-	inTOC, inBoard := false, false
-	var role *gazette.BoardEntry
-	var meta *IssueMeta
-	var extra []string
-	keep := func(i int) {
-		t := strings.TrimSpace(p.text(i))
-		extra = append(extra, t)
-		p.warn.add(p.lines[i].n, "刊头中的“%s”没有对应的栏目，作为版权页附加行保留", t)
-	}
-	for i := from; i < to; i++ {
-		l := &p.lines[i]
-		if l.blank {
-			continue
-		}
-		if l.comment != "" {
-			if l.comment == "issue" {
-				var m IssueMeta
-				if err := json.Unmarshal([]byte(l.payload), &m); err != nil {
-					p.warn.add(l.n, "刊物元数据不是有效的 JSON，已忽略：%v", err)
-				} else {
-					meta = &m
-				}
-			}
-			continue
-		}
-		raw := l.text
-		s := noSpace(raw)
-		if inTOC && (l.tab || strings.Contains(raw, "……")) {
-			t.line(raw)
-			p.remove(l.n, raw, ReasonTOC)
-			continue
-		}
-		kind := mastheadKind(s)
-		if kind == "" && strings.ContainsAny(s, "：:") {
-			k := strings.IndexAny(s, "：:")
-			label := s[:k]
-			if label == "出版日期" || label == "出版时间" || label == "印发日期" {
-				if iso, ok := dateAlone(afterColon(p.text(i))); ok && iso != "" && is.Date == "" {
-					is.Date = iso
-					p.keepRest(l.n, raw, gazette.DateLabel(iso))
-					continue
-				}
-			}
-			if f := colophonField(&is.Colophon, label); f != nil && *f == "" {
-				txt := p.text(i)
-				c := strings.IndexAny(txt, "：:")
-				v := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(txt[c:], "："), ":"))
-				if v == "" {
-					p.remove(l.n, raw, ReasonLabel)
-					for j := i + 1; j < to; j++ {
-						if !p.lines[j].blank {
-							v, i = strings.TrimSpace(p.text(j)), j
-							break
-						}
-					}
-					*f = strings.Trim(v, "<>")
-					p.keepRest(p.lines[i].n, p.lines[i].text, *f)
-				} else {
-					*f = strings.Trim(v, "<>")
-					p.keepRest(l.n, raw, *f)
-				}
-				inBoard = false
-				continue
-			}
-		}
-		switch kind {
-		case "toc":
-			inTOC = true
-			p.remove(l.n, raw, ReasonLabel)
-			continue
-		case "board":
-			inBoard, inTOC = true, false
-			p.remove(l.n, raw, ReasonLabel)
-			continue
-		case "sponsor":
-			if is.Sponsor == "" {
-				is.Sponsor = strings.TrimSuffix(s, "主管主办")
-				p.keepRest(l.n, raw, is.Sponsor)
-				continue
-			}
-		case "title":
-			if is.Title == "" || is.Title == s {
-				if is.Title == s {
-					p.remove(l.n, raw, ReasonRunningHead) // the name again, over the TOC or a page
-				} else {
-					is.Title = s
-					p.keepRest(l.n, raw, s)
-				}
-				continue
-			}
-		case "frequency":
-			if is.Frequency == "" {
-				is.Frequency = frequency.FindStringSubmatch(s)[1]
-				p.keepRest(l.n, raw, is.Frequency)
-				continue
-			}
-		case "number":
-			var vals []string
-			again := true // the number as read before: a running head
-			if m := issueNumber.FindStringSubmatch(s); m != nil {
-				y, _ := strconv.Atoi(m[1])
-				n, _ := strconv.Atoi(m[2])
-				again = again && y == is.Year && n == is.Number
-				if is.Year == 0 && y > 0 && n > 0 {
-					is.Year, is.Number = y, n
-					vals = append(vals, is.Label())
-				}
-			}
-			if m := totalNumber.FindStringSubmatch(s); m != nil {
-				t, _ := strconv.Atoi(m[1])
-				again = again && t == is.TotalNumber
-				if is.TotalNumber == 0 && t > 0 {
-					is.TotalNumber = t
-					vals = append(vals, is.TotalLabel())
-				}
-			}
-			switch {
-			case len(vals) > 0:
-				p.keepRest(l.n, raw, vals...)
-				continue
-			case again && is.Year > 0:
-				p.remove(l.n, raw, ReasonRunningHead)
-				continue
-			}
-		case "statement":
-			if is.Statement == "" {
-				is.Statement = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.text(i)), "●"))
-				p.keepRest(l.n, raw, is.Statement)
-				continue
-			}
-		}
-		if inBoard {
-			txt := p.text(i)
-			if k := strings.IndexAny(txt, "：:"); k > 0 && !strings.ContainsAny(strings.TrimSpace(txt[:k]), "：:") && runeLen(noSpace(txt[:k])) <= 8 {
-				txt = noSpace(txt[:k]) + txt[k:] // 总 编：→ 总编：
-			}
-			locs := boardRole.FindAllStringSubmatchIndex(txt, -1)
-			if len(locs) == 0 && role != nil {
-				names := strings.Fields(txt)
-				role.Names = joinNameHalves(append(role.Names, names...))
-				p.keepRest(l.n, raw, names...)
-				continue
-			}
-			if len(locs) > 0 && strings.TrimSpace(txt[:locs[0][0]]) == "" {
-				var vals []string
-				for k, loc := range locs {
-					end := len(txt)
-					if k+1 < len(locs) {
-						end = locs[k+1][0]
-					}
-					e := gazette.BoardEntry{Role: noSpace(txt[loc[2]:loc[3]]), Names: joinNameHalves(strings.Fields(txt[loc[1]:end]))}
-					is.Board = append(is.Board, e)
-					vals = append(append(vals, e.Role), e.Names...)
-				}
-				role = &is.Board[len(is.Board)-1]
-				p.keepRest(l.n, raw, vals...)
-				continue
-			}
-		}
-		if sloganLike(raw) && is.Slogan == "" {
-			is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
-			continue
-		}
-		if inTOC && l.hashes == 0 {
-			t.line(raw)
-			p.remove(l.n, raw, ReasonTOC)
-			continue
-		}
-		keep(i)
-	}
-	for k := range is.Board {
-		if is.Board[k].Names == nil {
-			is.Board[k].Names = []string{}
-		}
-	}
-	is.Colophon.Lines = strings.Join(extra, "\n")
-	if meta != nil {
-		is.Title, is.Sponsor, is.Frequency = meta.Title, meta.Sponsor, meta.Frequency
-		is.Year, is.Number, is.TotalNumber, is.Date = meta.Year, meta.Number, meta.TotalNumber, meta.Date
-		is.Statement, is.Slogan, is.Board, is.Colophon = meta.Statement, meta.Slogan, meta.Board, meta.Colophon
-		if meta.Cover != nil {
-			is.Cover = *meta.Cover
-		}
-		if meta.Layout != nil {
-			is.Layout = *meta.Layout
-		}
-		if meta.Status != "" {
-			is.Status = meta.Status
-		}
-	}
-	return t
 }
 
 // --- the printed TOC ---------------------------------------------------

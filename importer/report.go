@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"gazette/exchange"
 	"gazette/gazette"
 )
 
@@ -33,6 +34,7 @@ const (
 	ReasonDocLine     = "文号行的括号"
 	ReasonDateTwice   = "文号行中的成文日期（落款中已有，只印一次）"
 	ReasonDateFigures = "成文日期原文（按 2020年7月21日 的写法印出）"
+	ReasonEntity      = "网页字符实体残留（如 &nbsp;），不是正文"
 )
 
 // Report is what an import found and did, for the editor to check before
@@ -128,6 +130,9 @@ func (p *parser) remove(n int, text, reason string) {
 
 // ParseIssueReport is ParseIssue returning the import's report.
 func ParseIssueReport(name, text string) (*gazette.Issue, *Report, error) {
+	if exchange.IsText(text) {
+		return readExported(name, text)
+	}
 	p := newParser(name, text)
 	is, err := p.parseIssue()
 	return is, p.report(), err

@@ -221,7 +221,7 @@ func (sb *Scoreboard) issue(path string) error {
 		sb.field(sb.Issue["doc_number"], label, "doc_number", w.DocNumber, noSpace(g.a.DocNumber))
 		sb.field(sb.Issue["date"], label, "date", w.Date, g.a.Date)
 		if w.Source != "" {
-			sb.lines(label, filepath.Join(filepath.Dir(filepath.Dir(path)), w.Source), g.a)
+			sb.lines(label, filepath.Join(filepath.Dir(filepath.Dir(path)), w.Source), g.a, entities(rep))
 		}
 	}
 	for j, g := range got {
@@ -236,9 +236,22 @@ func (sb *Scoreboard) issue(path string) error {
 	return nil
 }
 
+// entities returns the web entities the import removed from line ends
+// (importer.ReasonEntity): they are no part of a source line's unit.
+func entities(rep *importer.Report) []string {
+	var out []string
+	for _, r := range rep.Removed {
+		if r.Reason == importer.ReasonEntity {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
 // lines scores the body lines of the source document src against a's
-// units: each line whose text (spaces aside) is a unit of a is right.
-func (sb *Scoreboard) lines(label, src string, a *gazette.Article) {
+// units: each line whose text (spaces aside, and a web entity the import
+// listed as removed from its end) is a unit of a is right.
+func (sb *Scoreboard) lines(label, src string, a *gazette.Article, ents []string) {
 	data, err := os.ReadFile(src)
 	if err != nil {
 		sb.Misses = append(sb.Misses, Miss{Input: label, Field: "source", Want: src, Got: err.Error()})
@@ -257,6 +270,9 @@ func (sb *Scoreboard) lines(label, src string, a *gazette.Article) {
 	})
 	head := noSpace(a.Title + a.DocNumber + a.Addressee)
 	for _, l := range strings.Split(string(data), "\n") {
+		for _, e := range ents {
+			l = strings.TrimSuffix(strings.TrimSpace(l), e)
+		}
 		k := noSpace(l)
 		if k == "" || strings.Contains(head, strings.TrimSuffix(k, "：")) || strings.Contains(l, "\t") ||
 			k == gazette.DateLabel(a.Date) || (a.Disclosure != "" && k == "（此件"+a.Disclosure+"）") {

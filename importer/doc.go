@@ -1,0 +1,38 @@
+// Package importer reads the text of a gazette — a whole issue or one
+// document, from a .txt, .md or .docx file or the clipboard — into the
+// domain model, listing every character it did not keep (Report.Removed)
+// and every guess an editor should check (Warning).
+//
+// It works in stages, each a function over the output of the one before:
+//
+//  0. which reader (exported.go): a text that opens with the exchange
+//     form's gazette:issue comment is read exactly by exchange.ReadText;
+//     anything else goes through the stages below.
+//  1. decode (decode.go, docx.go): bytes → text. Decode(name, data) string
+//     guesses UTF-8, UTF-16 or GB18030; DocxText(name, data) string turns a
+//     Word document into the same text dialect.
+//  2. lines (lines.go): text → []srcLine. splitLines classifies each line
+//     (heading marks, table rows, comments, hard breaks);
+//     parser.dropEntityTails removes web entities left at line ends.
+//  3. page furniture (furniture.go): []srcLine → []srcLine.
+//     parser.learnFurniture(to) furniture learns the issue's name, number
+//     and date from its masthead; parser.dropFurniture(from, furniture)
+//     blanks and lists the running heads and folios.
+//  4. segmentation (segment.go): []srcLine → masthead end and []segment,
+//     one per article; parser.segments asks the printed 目录 (parser.preTOC,
+//     toc.allows, toc.lists) where an item begins. The masthead
+//     (masthead.go) is read into the issue, its 目录 into a toc whose
+//     entries then name each article's section (toc.sectionOf, toc.check).
+//  5. document head (head.go): a segment's lines → the article's title,
+//     issuers, 文号, date, addressee or subtitle, and the first body line:
+//     parser.head, a headReader with one method a part of the head.
+//  6. body blocks (blocks.go; numbered.go, tables.go, table_spans.go,
+//     units.go, foot.go): the rest of the segment → []gazette.Block:
+//     paragraphs joined where a break cut them, numbered headings and
+//     lead-ins, tables, line units kept one a line, lists, the signature at
+//     the foot (parser.footSignature, found first), attachments
+//     (body.parse).
+//
+// ParseIssue runs stages 2–6 on a whole issue, ParseDocument stages 2, 3,
+// 5 and 6 on one document; ReadIssue and ReadFile add stage 1.
+package importer
