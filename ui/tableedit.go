@@ -26,6 +26,10 @@ type cellEntry struct {
 	// Shift); Tab in the last cell adds a row.
 	onTab func(back bool)
 	shift bool // a Shift key is down
+	// live: the cell is its entry; until it first gets the cursor it is
+	// drawn as text (see cellRenderer).
+	live bool
+	rows int // the rows of text it shows
 }
 
 // AcceptsTab keeps Tab for onTab instead of moving the focus elsewhere.
@@ -59,18 +63,19 @@ func (c *cellEntry) KeyUp(ev *fyne.KeyEvent) {
 func newCellEntry(text string, cols int) *cellEntry {
 	c := &cellEntry{}
 	c.MultiLine = true
-	c.Wrapping = fyne.TextWrapOff // wrapped once laid out (see newBlockEntry)
-	c.ExtendBaseWidget(c)
+	c.Wrapping = fyne.TextWrapBreak
 	c.Text = text
-	wrapLater(&c.Entry, fyne.TextWrapBreak)
 	// About nine characters fit in a column; a cell shows up to four rows.
 	per := cellCharsPerCol * max(cols, 1)
-	c.SetMinRowsVisible(min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4))
+	c.rows = min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4)
+	c.SetMinRowsVisible(c.rows) // before ExtendBaseWidget: no renderer made yet
+	c.ExtendBaseWidget(c)
 	return c
 }
 
 // FocusGained makes this the current cell.
 func (c *cellEntry) FocusGained() {
+	c.makeLive()
 	c.Entry.FocusGained()
 	if c.onFocus != nil {
 		c.onFocus()

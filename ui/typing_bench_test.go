@@ -73,34 +73,6 @@ func BenchmarkTyping2000(b *testing.B) { benchTyping(b, 2000) }
 // (target ≤ 100 ms).
 func BenchmarkTyping20000(b *testing.B) { benchTyping(b, 20000) }
 
-// BenchmarkOpenArticleWithTables shows in 正文编辑 the demo article with
-// the most tables (target ≤ 100 ms).
-func BenchmarkOpenArticleWithTables(b *testing.B) {
-	w := benchWorkstation(b)
-	var id string
-	most := 0
-	w.Ctl.Issue().Articles(func(_, _ int, a *gazette.Article) bool {
-		n := 0
-		gazette.WalkBlocks(a.Blocks, func(bl *gazette.Block) {
-			if bl.Table != nil {
-				n++
-			}
-		})
-		if n > most {
-			id, most = a.ID, n
-		}
-		return true
-	})
-	w.Select(TabBody)
-	c := w.Win.Canvas()
-	for b.Loop() {
-		w.Body.Load("")
-		w.Body.Load(id)
-		layoutAll(c)
-	}
-	b.ReportMetric(float64(most), "tables")
-}
-
 // BenchmarkFirstWindow builds the workstation on the demo database and lays
 // out its first window (target ≤ 1.5 s on a fresh start).
 func BenchmarkFirstWindow(b *testing.B) {

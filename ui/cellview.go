@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"image/color"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+)
+
+// A table cell is drawn as its text on the entry's box until it first gets
+// the cursor (a click, Tab, find), and from then on as the entry it is. An
+// entry wraps its text by measuring it through the font shaper, one new
+// measurement per row it tries; with hundreds of cells that was most of the
+// time an article with tables took to open. The drawn text is wrapped with
+// the width of each character, measured once per character.
+
+// cellRenderer draws a cellEntry: its text until the cell is live, then
+// the entry's own renderer.
+type cellRenderer struct {
+	c           *cellEntry
+	box, border *canvas.Rectangle
+	lines       []*canvas.Text
+	objs        []fyne.CanvasObject
+	full        fyne.WidgetRenderer // the entry's renderer, once live
+}
+
+// CreateRenderer draws the cell as text until it is live.
+func (c *cellEntry) CreateRenderer() fyne.WidgetRenderer {
+	c.ExtendBaseWidget(c)
+	r := &cellRenderer{c: c}
+	if c.live {
+		r.goLive()
+		return r
+	}
+	r.box = canvas.NewRectangle(color.Transparent)
+	r.border = canvas.NewRectangle(color.Transparent)
+	r.Refresh()
+	return r
+}
+
+// makeLive turns the drawn cell into its entry (nothing when it is one).
+func (c *cellEntry) makeLive() {
+	if c.live {
+		return
+	}
+	c.live = true
+	c.Refresh()
+}
+
+// goLive makes the entry's renderer. It is laid out at the cell's size
+// before it wraps, as newBlockEntry explains.
+func (r *cellRenderer) goLive() {
+	c := r.c
+	c.Wrapping = fyne.TextWrapOff
+	r.full = c.Entry.CreateRenderer()
+	if s := c.Size(); !s.IsZero() {
+		r.full.Layout(s)
+	}
+	c.Wrapping = fyne.TextWrapBreak
+	r.full.Refresh()
+}
+
+// metrics are the theme sizes the cell is drawn with, as the entry has
+// them.
+func (r *cellRenderer) metrics() (textSize, innerPad, border float32, char fyne.Size) {
+	th := r.c.Theme()
+	textSize = th.Size(theme.SizeNameText)
+	char = fyne.MeasureText("M", textSize, r.c.TextStyle)
+	return textSize, th.Size(theme.SizeNameInnerPadding), th.Size(theme.SizeNameInputBorder), char
+}
+
+// MinSize is the entry's: rows lines of text, and padding.
+func (r *cellRenderer) MinSize() fyne.Size {
+	if r.full != nil {
+		return r.full.MinSize()
+	}
+	_, pad, _, char := r.metrics()
+	return fyne.NewSize(char.Width+3*pad, char.Height*float32(max(r.c.rows, 1))+2*pad)
+}
+
+// Layout places the box and wraps the text to the cell's width.
+func (r *cellRenderer) Layout(size fyne.Size) {
+	if r.full != nil {
+		r.full.Layout(size)
+		return
+	}
+	textSize, pad, bw, char := r.metrics()
+	if size.IsZero() {
+		return
+	}
+	r.border.StrokeWidth = bw
+	r.border.Move(fyne.NewSquareOffsetPos(bw / 2))
+	r.border.Resize(fyne.NewSize(size.Width-bw-.5, size.Height-bw-.5))
+	r.box.Move(fyne.NewSquareOffsetPos(bw))
+	r.box.Resize(size.Subtract(fyne.NewSquareSize(2 * bw)))
+	fit := int((size.Height - pad) / char.Height) // the rows the cell shows
+	lines := wrapRunes(r.c.Text, size.Width-2*pad, func(c rune) float32 { return advance(c, textSize, r.c.TextStyle) })
+	if len(lines) > fit {
+		lines = lines[:max(fit, 0)]
+	}
+	col := r.textColor()
+	for i, l := range lines {
+		if i == len(r.lines) {
+			r.lines = append(r.lines, canvas.NewText("", col))
+		}
+		t := r.lines[i]
+		t.Text, t.Color = l, col
+		t.TextSize, t.TextStyle = textSize, r.c.TextStyle
+		t.Move(fyne.NewPos(pad, pad+float32(i)*char.Height))
+		t.Resize(fyne.NewSize(size.Width-2*pad, char.Height))
+	}
+	r.lines = r.lines[:len(lines)]
+	r.objs = append(r.objs[:0], r.box, r.border)
+	for _, t := range r.lines {
+		r.objs = append(r.objs, t)
+	}
+}
+
+// textColor is the entry's text colour, dimmed when it is disabled.
+func (r *cellRenderer) textColor() color.Color {
+	if r.c.Disabled() {
+		return r.c.Theme().Color(theme.ColorNameDisabled, fyne.CurrentApp().Settings().ThemeVariant())
+	}
+	return r.c.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+}
+
+// Refresh draws the cell's text again; a cell that went live becomes its
+// entry.
+func (r *cellRenderer) Refresh() {
+	if r.c.live && r.full == nil {
+		r.goLive()
+		return
+	}
+	if r.full != nil {
+		r.full.Refresh()
+		return
+	}
+	th, v := r.c.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	r.box.FillColor = th.Color(theme.ColorNameInputBackground, v)
+	r.box.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	r.border.StrokeColor = th.Color(theme.ColorNameInputBorder, v)
+	r.border.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	r.Layout(r.c.Size())
+	for _, o := range r.objs {
+		o.Refresh()
+	}
+}
+
+// Objects are the box, its border and the text's lines, or the entry's.
+func (r *cellRenderer) Objects() []fyne.CanvasObject {
+	if r.full != nil {
+		return r.full.Objects()
+	}
+	return r.objs
+}
+
+// Destroy lets the entry's renderer go.
+func (r *cellRenderer) Destroy() {
+	if r.full != nil {
+		r.full.Destroy()
+	}
+}
+
+// wrapRunes cuts text into lines no wider than width, at line breaks and
+// between any two characters (as a cell entry wraps, fyne.TextWrapBreak).
+func wrapRunes(text string, width float32, adv func(rune) float32) []string {
+	var lines []string
+	var cur []rune
+	w := float32(0)
+	for _, c := range text {
+		if c == '\n' {
+			lines = append(lines, string(cur))
+			cur, w = cur[:0], 0
+			continue
+		}
+		a := adv(c)
+		if w+a > width && len(cur) > 0 {
+			lines = append(lines, string(cur))
+			cur, w = cur[:0], 0
+		}
+		cur = append(cur, c)
+		w += a
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		lines = append(lines, string(cur))
+	}
+	return lines
+}
+
+// advanceKey is a character, or for a Han character any one, in a text
+// style and size.
+type advanceKey struct {
+	r     rune
+	size  float32
+	style fyne.TextStyle
+}
+
+// advances are the widths of the characters measured so far.
+var advances = map[advanceKey]float32{}
+
+// advance is the width of character c: measured once for each character,
+// and once for all Han characters, which a Chinese face sets on one square
+// body each (clreq §3.1.1, 汉字的字面与字身).
+func advance(c rune, size float32, style fyne.TextStyle) float32 {
+	k := advanceKey{c, size, style}
+	if unicode.Is(unicode.Han, c) {
+		k.r = '中'
+	}
+	a, ok := advances[k]
+	if !ok {
+		a = fyne.MeasureText(string(k.r), size, style).Width
+		advances[k] = a
+	}
+	return a
+}

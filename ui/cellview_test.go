@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func TestWrapRunes(t *testing.T) {
+	one := func(rune) float32 { return 1 }
+	for _, c := range []struct {
+		text  string
+		width float32
+		want  []string
+	}{
+		{"", 3, []string{""}},
+		{"一二三", 3, []string{"一二三"}},
+		{"一二三四五六七", 3, []string{"一二三", "四五六", "七"}},
+		{"一二\n三四五六", 3, []string{"一二", "三四五", "六"}},
+		{"一二三", 0, []string{"一", "二", "三"}}, // too narrow: a character a line
+	} {
+		got := wrapRunes(c.text, c.width, one)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("wrapRunes(%q, %v) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
+
+// drawnText is the text a widget's renderer draws as canvas.Text, and
+// whether it holds an entry's rich text.
+func drawnText(o fyne.CanvasObject) (text string, rich bool) {
+	for _, x := range test.LaidOutObjects(o) {
+		switch x := x.(type) {
+		case *canvas.Text:
+			text += x.Text
+		case *widget.RichText:
+			rich = true
+		}
+	}
+	return text, rich
+}
+
+// TestCellDrawnUntilEdited: a table cell is drawn as its text, all of it
+// when the cell is tall enough, and becomes an entry when it gets the
+// cursor; what is then typed goes into the table.
+func TestCellDrawnUntilEdited(t *testing.T) {
+	w := newTestWorkstation(t)
+	id, p := openDemoTable(t, w)
+	layoutAll(w.Win.Canvas())
+	r := w.Body.rows[w.Body.rowIndex(p)]
+	cell := r.cells[1][0]
+	text, rich := drawnText(cell)
+	if rich || cell.live {
+		t.Fatal("a cell not edited yet is an entry")
+	}
+	if text != strings.ReplaceAll(cell.Text, "\n", "") {
+		t.Fatalf("the cell draws %q, holds %q", text, cell.Text)
+	}
+	w.Win.Canvas().Focus(cell)
+	if _, rich := drawnText(cell); !rich || !cell.live {
+		t.Fatal("the cell with the cursor is not an entry")
+	}
+	cell.CursorRow, cell.CursorColumn = 0, 0
+	cell.TypedRune('甲')
+	w.Ctl.Wait()
+	if got := savedTable(t, w, id, p).Rows[1].Cells[0].Text(); !strings.HasPrefix(got, "甲") {
+		t.Errorf("typed into the cell, the table has %q", got)
+	}
+	if other, _ := drawnText(r.cells[0][0]); r.cells[0][0].live || other == "" {
+		t.Error("focusing one cell made another an entry, or left it blank")
+	}
+}
