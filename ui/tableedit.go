@@ -195,7 +195,7 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 	}
 	grid := container.New(&spanLayout{slots: flat, rows: len(t.Rows), cols: t.Cols()}, objs...)
 
-	caption := widget.NewEntry()
+	caption := newLineEntry()
 	caption.SetPlaceHolder("表格标题（可空）")
 	caption.SetText(t.Title)
 	caption.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Table.Title = s }) }
