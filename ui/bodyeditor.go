@@ -605,8 +605,8 @@ func (e *BodyEditor) focusRow(i int) {
 		e.w.Win.Canvas().Focus(en)
 	}
 	if i < len(e.blocks.Objects) {
-		e.scroll.Offset = fyne.NewPos(0, e.blocks.Objects[i].Position().Y)
-		e.scroll.Refresh()
+		// Not e.scroll.Refresh: that refreshes every row again.
+		e.scroll.ScrollToOffset(fyne.NewPos(0, e.blocks.Objects[i].Position().Y))
 	}
 }
 

@@ -23,9 +23,12 @@ import (
 // largePaste is the length from which a paste is done in chunks.
 const largePaste = 1000
 
-// chunkChars is about how many characters of rows one chunk builds (a
-// chunk of rows takes a few tens of milliseconds).
-const chunkChars = 3000
+// A chunk builds up to chunkRows rows of about chunkChars characters in
+// all (a chunk takes a few tens of milliseconds).
+const (
+	chunkRows  = 16
+	chunkChars = 1500
+)
 
 // blockEntry is the entry of a block; a large paste into it goes to
 // onPaste.
@@ -162,7 +165,7 @@ func (e *BodyEditor) rebuildInChunks(done func()) {
 		defer e.paste.work.Done()
 		for start := 0; start < len(items); {
 			end, chars := start, 0
-			for end < len(items) && (end == start || chars < chunkChars) {
+			for end < len(items) && (end == start || chars < chunkChars && end-start < chunkRows) {
 				chars += utf8.RuneCountInString(items[end].b.Text())
 				end++
 			}
@@ -178,7 +181,7 @@ func (e *BodyEditor) rebuildInChunks(done func()) {
 					o.Refresh()
 				}
 				wrapNow()
-				e.scroll.Refresh()
+				e.scroll.Base.Refresh() // the bars (a Refresh of the scroll would refresh every row again)
 				e.paste.show(end, len(items))
 			})
 			if stop {

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// BenchmarkPaste20000 pastes 20,000 characters (400 paragraphs) into a
+// paragraph of the demo issue through the entry's Ctrl+V, as the window
+// does. first-ms is the time until the window takes its next event (the
+// paste's first response: the text in the article, the progress shown);
+// chunk-ms the longest the window is then held by one chunk of rows;
+// ns/op the whole paste, every row built. 撤销 after each paste is not
+// timed.
+func BenchmarkPaste20000(b *testing.B) {
+	w := benchWorkstation(b)
+	_, row := openParagraph(b, w)
+	text := pasteText(400, 50)
+	clip := fyne.CurrentApp().Clipboard()
+	c := w.Win.Canvas()
+	var last time.Time
+	var first, chunk time.Duration
+	w.Body.paste.onStep = func(p int) {
+		if now := time.Now(); p > 0 {
+			chunk = max(chunk, now.Sub(last))
+			last = now
+		}
+	}
+	n := 0
+	for b.Loop() {
+		en := w.Body.Entry(row)
+		c.Focus(en)
+		en.CursorRow, en.CursorColumn = 0, 5
+		clip.SetContent(text)
+		start := time.Now()
+		en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+		last = time.Now()
+		first += last.Sub(start)
+		w.Body.WaitPaste()
+		layoutAll(c)
+		n++
+		b.StopTimer()
+		if _, err := w.Ctl.Undo(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(first.Microseconds())/1000/float64(n), "first-ms")
+	b.ReportMetric(float64(chunk.Microseconds())/1000, "chunk-ms")
+}
