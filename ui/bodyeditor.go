@@ -332,7 +332,7 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 				pc.entry.onPaste = func(text string) { e.pasteLarge(r, i, text) }
 			}
 			pc.entry.OnChanged = func(s string) {
-				if fitRows(&pc.entry.Entry) {
+				if fitRows(pc.entry) {
 					e.relayout()
 				}
 				model := s
@@ -428,12 +428,12 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 // row — measuring the rest of the text for each (seconds for a long
 // paragraph, and most of the time it took to open an article with tables).
 func newBlockEntry(text string) *blockEntry {
-	en := &blockEntry{}
+	en := &blockEntry{d: &drawn{}}
 	en.MultiLine = true
 	en.Wrapping = fyne.TextWrapOff
 	en.ExtendBaseWidget(en)
 	en.Text = text
-	fitRows(&en.Entry)
+	fitRows(en)
 	wrapLater(&en.Entry, fyne.TextWrapWord)
 	return en
 }
@@ -477,7 +477,7 @@ const charsPerRow = 58
 
 // fitRows makes a block entry as tall as its text (up to 15 rows) and
 // reports whether its height changed.
-func fitRows(en *widget.Entry) bool {
+func fitRows(en *blockEntry) bool {
 	per := charsPerRow
 	if w := en.Size().Width; w > 100 {
 		per = max(int(w/(theme.TextSize()+1)), 10)
@@ -488,6 +488,9 @@ func fitRows(en *widget.Entry) bool {
 	}
 	n = min(max(n, 1), 15)
 	before := en.MinSize().Height
+	if en.d != nil {
+		en.d.rows = n
+	}
 	en.SetMinRowsVisible(n)
 	return en.MinSize().Height != before
 }

@@ -35,6 +35,24 @@ const (
 type blockEntry struct {
 	widget.Entry
 	onPaste func(text string)
+	d       *drawn // a multi-line entry is drawn as text until edited (nil: not)
+}
+
+// CreateRenderer draws a multi-line entry as its text until it is edited.
+func (b *blockEntry) CreateRenderer() fyne.WidgetRenderer {
+	b.ExtendBaseWidget(b)
+	if b.d == nil {
+		return b.Entry.CreateRenderer()
+	}
+	return newDrawnRenderer(&b.Entry, b.d)
+}
+
+// FocusGained makes a drawn entry the entry.
+func (b *blockEntry) FocusGained() {
+	if b.d != nil {
+		makeLive(&b.Entry, b.d)
+	}
+	b.Entry.FocusGained()
 }
 
 // TypedShortcut hands a paste of largePaste characters or more to

@@ -25,11 +25,8 @@ type cellEntry struct {
 	// onTab moves the cursor to the next cell (the previous one with
 	// Shift); Tab in the last cell adds a row.
 	onTab func(back bool)
-	shift bool // a Shift key is down
-	// live: the cell is its entry; until it first gets the cursor it is
-	// drawn as text (see cellRenderer).
-	live bool
-	rows int // the rows of text it shows
+	shift bool  // a Shift key is down
+	d     drawn // drawn as text until it first gets the cursor
 }
 
 // AcceptsTab keeps Tab for onTab instead of moving the focus elsewhere.
@@ -67,15 +64,21 @@ func newCellEntry(text string, cols int) *cellEntry {
 	c.Text = text
 	// About nine characters fit in a column; a cell shows up to four rows.
 	per := cellCharsPerCol * max(cols, 1)
-	c.rows = min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4)
-	c.SetMinRowsVisible(c.rows) // before ExtendBaseWidget: no renderer made yet
+	c.d.rows = min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4)
+	c.SetMinRowsVisible(c.d.rows) // before ExtendBaseWidget: no renderer made yet
 	c.ExtendBaseWidget(c)
 	return c
 }
 
+// CreateRenderer draws the cell as its text until it is edited.
+func (c *cellEntry) CreateRenderer() fyne.WidgetRenderer {
+	c.ExtendBaseWidget(c)
+	return newDrawnRenderer(&c.Entry, &c.d)
+}
+
 // FocusGained makes this the current cell.
 func (c *cellEntry) FocusGained() {
-	c.makeLive()
+	makeLive(&c.Entry, &c.d)
 	c.Entry.FocusGained()
 	if c.onFocus != nil {
 		c.onFocus()

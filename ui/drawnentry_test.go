@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -54,14 +55,14 @@ func TestCellDrawnUntilEdited(t *testing.T) {
 	r := w.Body.rows[w.Body.rowIndex(p)]
 	cell := r.cells[1][0]
 	text, rich := drawnText(cell)
-	if rich || cell.live {
+	if rich || cell.d.live {
 		t.Fatal("a cell not edited yet is an entry")
 	}
 	if text != strings.ReplaceAll(cell.Text, "\n", "") {
 		t.Fatalf("the cell draws %q, holds %q", text, cell.Text)
 	}
 	w.Win.Canvas().Focus(cell)
-	if _, rich := drawnText(cell); !rich || !cell.live {
+	if _, rich := drawnText(cell); !rich || !cell.d.live {
 		t.Fatal("the cell with the cursor is not an entry")
 	}
 	cell.CursorRow, cell.CursorColumn = 0, 0
@@ -70,7 +71,39 @@ func TestCellDrawnUntilEdited(t *testing.T) {
 	if got := savedTable(t, w, id, p).Rows[1].Cells[0].Text(); !strings.HasPrefix(got, "甲") {
 		t.Errorf("typed into the cell, the table has %q", got)
 	}
-	if other, _ := drawnText(r.cells[0][0]); r.cells[0][0].live || other == "" {
+	if other, _ := drawnText(r.cells[0][0]); r.cells[0][0].d.live || other == "" {
 		t.Error("focusing one cell made another an entry, or left it blank")
+	}
+}
+
+// TestParagraphDrawnUntilClicked: a paragraph is drawn as its text until
+// it is clicked; the click makes it the entry, with the cursor in it.
+func TestParagraphDrawnUntilClicked(t *testing.T) {
+	w := newTestWorkstation(t)
+	_, row := openParagraph(t, w)
+	layoutAll(w.Win.Canvas())
+	en := w.Body.Entry(row)
+	text, rich := drawnText(en)
+	if rich || en.d.live {
+		t.Fatal("a paragraph not edited yet is an entry")
+	}
+	if text == "" || !strings.HasPrefix(strings.ReplaceAll(en.Text, "\n", ""), text) {
+		t.Fatalf("the paragraph draws %q, holds %q", text, en.Text)
+	}
+	// A click, as the driver gives it: mouse down, up, tap.
+	ev := &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(60, 12)}, Button: desktop.MouseButtonPrimary}
+	en.MouseDown(ev)
+	en.MouseUp(ev)
+	test.TapAt(en, ev.Position)
+	if _, rich := drawnText(en); !rich || !en.d.live || w.Win.Canvas().Focused() != fyne.Focusable(en) {
+		t.Fatalf("the paragraph clicked is not an entry with the cursor (rich %v live %v focused %T)", rich, en.d.live, w.Win.Canvas().Focused())
+	}
+	// The cursor goes where the click was, as a second click shows.
+	row, col := en.CursorRow, en.CursorColumn
+	en.CursorRow, en.CursorColumn = 0, 0
+	en.MouseDown(ev)
+	en.MouseUp(ev)
+	if en.CursorRow != row || en.CursorColumn != col || col == 0 {
+		t.Errorf("the first click put the cursor at row %d column %d, a second at %d, %d", row, col, en.CursorRow, en.CursorColumn)
 	}
 }

@@ -7,30 +7,39 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
-// A table cell is drawn as its text on the entry's box until it first gets
-// the cursor (a click, Tab, find), and from then on as the entry it is. An
-// entry wraps its text by measuring it through the font shaper, one new
-// measurement per row it tries; with hundreds of cells that was most of the
-// time an article with tables took to open. The drawn text is wrapped with
-// the width of each character, measured once per character.
+// The entries of the body editor — a paragraph, a table cell — are drawn
+// as their text on the entry's box until they first get the cursor (a
+// click, Tab, find), and from then on as the entries they are. An entry
+// wraps its text by measuring it through the font shaper, a new
+// measurement for each row it tries, the first time each one slowly; with
+// hundreds of cells and paragraphs that was most of the time an article
+// took to open. The drawn text is wrapped with the width of each
+// character, measured once per character.
 
-// cellRenderer draws a cellEntry: its text until the cell is live, then
-// the entry's own renderer.
-type cellRenderer struct {
-	c           *cellEntry
+// drawn is the state of an entry drawn until it is edited.
+type drawn struct {
+	live bool // the entry is itself
+	rows int  // the rows of text it shows
+}
+
+// drawnRenderer draws entry en: its text until it is live, then the
+// entry's own renderer.
+type drawnRenderer struct {
+	en          *widget.Entry
+	d           *drawn
 	box, border *canvas.Rectangle
 	lines       []*canvas.Text
 	objs        []fyne.CanvasObject
 	full        fyne.WidgetRenderer // the entry's renderer, once live
 }
 
-// CreateRenderer draws the cell as text until it is live.
-func (c *cellEntry) CreateRenderer() fyne.WidgetRenderer {
-	c.ExtendBaseWidget(c)
-	r := &cellRenderer{c: c}
-	if c.live {
+// newDrawnRenderer is the renderer of en (whose widget extends it).
+func newDrawnRenderer(en *widget.Entry, d *drawn) fyne.WidgetRenderer {
+	r := &drawnRenderer{en: en, d: d}
+	if d.live {
 		r.goLive()
 		return r
 	}
@@ -40,48 +49,49 @@ func (c *cellEntry) CreateRenderer() fyne.WidgetRenderer {
 	return r
 }
 
-// makeLive turns the drawn cell into its entry (nothing when it is one).
-func (c *cellEntry) makeLive() {
-	if c.live {
+// makeLive turns the drawn entry into the entry (nothing when it is one).
+func makeLive(en *widget.Entry, d *drawn) {
+	if d.live {
 		return
 	}
-	c.live = true
-	c.Refresh()
+	d.live = true
+	en.Refresh()
 }
 
-// goLive makes the entry's renderer. It is laid out at the cell's size
+// goLive makes the entry's renderer. It is laid out at the entry's size
 // before it wraps, as newBlockEntry explains.
-func (r *cellRenderer) goLive() {
-	c := r.c
-	c.Wrapping = fyne.TextWrapOff
-	r.full = c.Entry.CreateRenderer()
-	if s := c.Size(); !s.IsZero() {
+func (r *drawnRenderer) goLive() {
+	en := r.en
+	wrap := en.Wrapping
+	en.Wrapping = fyne.TextWrapOff
+	r.full = en.CreateRenderer()
+	if s := en.Size(); !s.IsZero() {
 		r.full.Layout(s)
 	}
-	c.Wrapping = fyne.TextWrapBreak
+	en.Wrapping = wrap
 	r.full.Refresh()
 }
 
-// metrics are the theme sizes the cell is drawn with, as the entry has
+// metrics are the theme sizes the text is drawn with, as the entry has
 // them.
-func (r *cellRenderer) metrics() (textSize, innerPad, border float32, char fyne.Size) {
-	th := r.c.Theme()
+func (r *drawnRenderer) metrics() (textSize, innerPad, border float32, char fyne.Size) {
+	th := r.en.Theme()
 	textSize = th.Size(theme.SizeNameText)
-	char = fyne.MeasureText("M", textSize, r.c.TextStyle)
+	char = fyne.MeasureText("M", textSize, r.en.TextStyle)
 	return textSize, th.Size(theme.SizeNameInnerPadding), th.Size(theme.SizeNameInputBorder), char
 }
 
 // MinSize is the entry's: rows lines of text, and padding.
-func (r *cellRenderer) MinSize() fyne.Size {
+func (r *drawnRenderer) MinSize() fyne.Size {
 	if r.full != nil {
 		return r.full.MinSize()
 	}
 	_, pad, _, char := r.metrics()
-	return fyne.NewSize(char.Width+3*pad, char.Height*float32(max(r.c.rows, 1))+2*pad)
+	return fyne.NewSize(char.Width+3*pad, char.Height*float32(max(r.d.rows, 1))+2*pad)
 }
 
-// Layout places the box and wraps the text to the cell's width.
-func (r *cellRenderer) Layout(size fyne.Size) {
+// Layout places the box and wraps the text to the entry's width.
+func (r *drawnRenderer) Layout(size fyne.Size) {
 	if r.full != nil {
 		r.full.Layout(size)
 		return
@@ -95,8 +105,8 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 	r.border.Resize(fyne.NewSize(size.Width-bw-.5, size.Height-bw-.5))
 	r.box.Move(fyne.NewSquareOffsetPos(bw))
 	r.box.Resize(size.Subtract(fyne.NewSquareSize(2 * bw)))
-	fit := int((size.Height - pad) / char.Height) // the rows the cell shows
-	lines := wrapRunes(r.c.Text, size.Width-2*pad, func(c rune) float32 { return advance(c, textSize, r.c.TextStyle) })
+	fit := int((size.Height - pad) / char.Height) // the rows the entry shows
+	lines := wrapRunes(r.en.Text, size.Width-2*pad, func(c rune) float32 { return advance(c, textSize, r.en.TextStyle) })
 	if len(lines) > fit {
 		lines = lines[:max(fit, 0)]
 	}
@@ -107,7 +117,7 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 		}
 		t := r.lines[i]
 		t.Text, t.Color = l, col
-		t.TextSize, t.TextStyle = textSize, r.c.TextStyle
+		t.TextSize, t.TextStyle = textSize, r.en.TextStyle
 		t.Move(fyne.NewPos(pad, pad+float32(i)*char.Height))
 		t.Resize(fyne.NewSize(size.Width-2*pad, char.Height))
 	}
@@ -119,17 +129,16 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 }
 
 // textColor is the entry's text colour, dimmed when it is disabled.
-func (r *cellRenderer) textColor() color.Color {
-	if r.c.Disabled() {
-		return r.c.Theme().Color(theme.ColorNameDisabled, fyne.CurrentApp().Settings().ThemeVariant())
+func (r *drawnRenderer) textColor() color.Color {
+	if r.en.Disabled() {
+		return r.en.Theme().Color(theme.ColorNameDisabled, fyne.CurrentApp().Settings().ThemeVariant())
 	}
-	return r.c.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	return r.en.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
 }
 
-// Refresh draws the cell's text again; a cell that went live becomes its
-// entry.
-func (r *cellRenderer) Refresh() {
-	if r.c.live && r.full == nil {
+// Refresh draws the text again; an entry that went live becomes itself.
+func (r *drawnRenderer) Refresh() {
+	if r.d.live && r.full == nil {
 		r.goLive()
 		return
 	}
@@ -137,19 +146,19 @@ func (r *cellRenderer) Refresh() {
 		r.full.Refresh()
 		return
 	}
-	th, v := r.c.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	th, v := r.en.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	r.box.FillColor = th.Color(theme.ColorNameInputBackground, v)
 	r.box.CornerRadius = th.Size(theme.SizeNameInputRadius)
 	r.border.StrokeColor = th.Color(theme.ColorNameInputBorder, v)
 	r.border.CornerRadius = th.Size(theme.SizeNameInputRadius)
-	r.Layout(r.c.Size())
+	r.Layout(r.en.Size())
 	for _, o := range r.objs {
 		o.Refresh()
 	}
 }
 
 // Objects are the box, its border and the text's lines, or the entry's.
-func (r *cellRenderer) Objects() []fyne.CanvasObject {
+func (r *drawnRenderer) Objects() []fyne.CanvasObject {
 	if r.full != nil {
 		return r.full.Objects()
 	}
@@ -157,14 +166,14 @@ func (r *cellRenderer) Objects() []fyne.CanvasObject {
 }
 
 // Destroy lets the entry's renderer go.
-func (r *cellRenderer) Destroy() {
+func (r *drawnRenderer) Destroy() {
 	if r.full != nil {
 		r.full.Destroy()
 	}
 }
 
 // wrapRunes cuts text into lines no wider than width, at line breaks and
-// between any two characters (as a cell entry wraps, fyne.TextWrapBreak).
+// between any two characters (as an entry wraps Chinese text).
 func wrapRunes(text string, width float32, adv func(rune) float32) []string {
 	var lines []string
 	var cur []rune
