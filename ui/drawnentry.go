@@ -39,8 +39,8 @@ type drawnRenderer struct {
 // newDrawnRenderer is the renderer of en (whose widget extends it).
 func newDrawnRenderer(en *widget.Entry, d *drawn) fyne.WidgetRenderer {
 	r := &drawnRenderer{en: en, d: d}
-	if d.live {
-		r.goLive()
+	if d.live { // made again for an entry already live: the entry's own
+		r.full = en.CreateRenderer()
 		return r
 	}
 	r.box = canvas.NewRectangle(color.Transparent)

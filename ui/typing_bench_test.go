@@ -51,10 +51,14 @@ func benchTyping(b *testing.B, n int) {
 	c.Focus(en)
 	en.CursorRow, en.CursorColumn = 0, 100
 	layoutAll(c)
+	cpu := cpuTime()
+	keys := 0
 	for b.Loop() {
 		en.TypedRune('字')
 		test.LaidOutObjects(en) // the entry laid out and its rows made, as for painting
+		keys++
 	}
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(keys), "cpu-ms/op")
 	b.ReportMetric(float64(len([]rune(en.Text))), "chars")
 }
 
