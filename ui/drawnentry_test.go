@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -106,4 +107,53 @@ func TestParagraphDrawnUntilClicked(t *testing.T) {
 	if en.CursorRow != row || en.CursorColumn != col || col == 0 {
 		t.Errorf("the first click put the cursor at row %d column %d, a second at %d, %d", row, col, en.CursorRow, en.CursorColumn)
 	}
+}
+
+// textLines are the lines of text widget o draws, each with where it
+// ends, in o's coordinates, through the renderers the widgets keep.
+func textLines(o fyne.CanvasObject) []string {
+	d := fyne.CurrentApp().Driver()
+	base := d.AbsolutePositionForObject(o)
+	var out []string
+	var walk func(x fyne.CanvasObject)
+	walk = func(x fyne.CanvasObject) {
+		switch x := x.(type) {
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(x).Objects() {
+				walk(k)
+			}
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
+			}
+		case *canvas.Text:
+			if x.Text != "" && x.Visible() {
+				p := d.AbsolutePositionForObject(x).Subtract(base).AddXY(0, x.Size().Height)
+				out = append(out, fmt.Sprintf("%s@%.0f,%.0f", x.Text, p.X, p.Y))
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// TestDrawnLikeTheEntry: a paragraph and a table cell drawn as text show
+// the lines the entry shows, in the same places, so nothing moves when
+// they are clicked.
+func TestDrawnLikeTheEntry(t *testing.T) {
+	w := newTestWorkstation(t)
+	same := func(name string, o fyne.Focusable) {
+		drawnLines := textLines(o.(fyne.CanvasObject))
+		w.Win.Canvas().Focus(o)
+		liveLines := textLines(o.(fyne.CanvasObject))
+		if len(drawnLines) == 0 || strings.Join(drawnLines, "\n") != strings.Join(liveLines[:min(len(liveLines), len(drawnLines))], "\n") {
+			t.Errorf("%s drawn:\n%s\nas the entry:\n%s", name, strings.Join(drawnLines, "\n"), strings.Join(liveLines, "\n"))
+		}
+	}
+	_, row := openParagraph(t, w)
+	layoutAll(w.Win.Canvas())
+	same("paragraph", w.Body.Entry(row))
+	_, p := openDemoTable(t, w)
+	layoutAll(w.Win.Canvas())
+	same("cell", w.Body.rows[w.Body.rowIndex(p)].cells[1][0])
 }
