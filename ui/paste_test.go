@@ -151,3 +151,38 @@ func TestSmallPasteThroughEntry(t *testing.T) {
 		t.Errorf("a short paste of two lines: %d blocks (want %d), CR kept %v", n, before+1, strings.Contains(got, "\r"))
 	}
 }
+
+// TestLargePasteIntoLongParagraph: in a paragraph shown in pieces (each an
+// entry, with soft line breaks), the paste goes in at the cursor of the
+// piece it is in, counted in the paragraph's own text.
+func TestLargePasteIntoLongParagraph(t *testing.T) {
+	w := newTestWorkstation(t)
+	var id string
+	w.Ctl.Issue().Articles(func(_, _ int, a *gazette.Article) bool { id = a.ID; return false })
+	long := strings.Repeat("各地各部门要认真贯彻落实本通知精神，加强组织领导。", 120) // 3,000 characters
+	w.Ctl.Edit(func(is *gazette.Issue) error {
+		a, _ := is.Article(id)
+		a.Blocks = append([]gazette.Block{gazette.Paragraph(long)}, a.Blocks...)
+		return nil
+	})
+	w.Composer.SelectArticle(id)
+	w.Select(TabBody)
+	r := w.Body.rows[0]
+	if len(r.pieces) < 2 {
+		t.Fatalf("a paragraph of 3,000 characters is shown in %d piece(s)", len(r.pieces))
+	}
+	en := r.pieces[1].entry
+	w.Win.Canvas().Focus(en)
+	en.CursorRow, en.CursorColumn = 0, 3 // 3 characters into the second piece
+	at := utf8.RuneCountInString(withoutSoftBreaks(r.pieces[0].entry.Text)) + 3
+	text := pasteText(1, 1500)
+	fyne.CurrentApp().Clipboard().SetContent(text)
+	en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: fyne.CurrentApp().Clipboard()})
+	w.Body.WaitPaste()
+
+	a, _ := w.Ctl.Issue().Article(id)
+	want := string([]rune(long)[:at]) + text + string([]rune(long)[at:])
+	if got := a.Blocks[0].Text(); got != want {
+		t.Fatalf("the paste went in at %d, want %d", strings.Index(got, "〔第1段〕"), len(string([]rune(long)[:at])))
+	}
+}
