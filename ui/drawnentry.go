@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -106,7 +107,7 @@ func (r *drawnRenderer) Layout(size fyne.Size) {
 	r.box.Move(fyne.NewSquareOffsetPos(bw))
 	r.box.Resize(size.Subtract(fyne.NewSquareSize(2 * bw)))
 	fit := int((size.Height - pad) / char.Height) // the rows the entry shows
-	lines := wrapRunes(r.en.Text, size.Width-2*pad, func(c rune) float32 { return advance(c, textSize, r.en.TextStyle) })
+	lines := wrapRunes(r.en.Text, size.Width-2*pad, func(c rune) float32 { return advance(c, textSize, r.en.TextStyle) }, r.en.Wrapping == fyne.TextWrapWord)
 	if len(lines) > fit {
 		lines = lines[:max(fit, 0)]
 	}
@@ -172,28 +173,38 @@ func (r *drawnRenderer) Destroy() {
 	}
 }
 
-// wrapRunes cuts text into lines no wider than width, at line breaks and
-// between any two characters (as an entry wraps Chinese text).
-func wrapRunes(text string, width float32, adv func(rune) float32) []string {
+// wrapRunes cuts text into lines no wider than width at its line breaks
+// and as Fyne's entry wraps: between any two characters, or with words at
+// the last space that fits (the space then starts no line), else between
+// any two characters (Chinese text).
+func wrapRunes(text string, width float32, adv func(rune) float32, words bool) []string {
 	var lines []string
-	var cur []rune
-	w := float32(0)
-	for _, c := range text {
-		if c == '\n' {
-			lines = append(lines, string(cur))
-			cur, w = cur[:0], 0
-			continue
+	for _, line := range strings.Split(text, "\n") {
+		rs := []rune(line)
+		if len(rs) == 0 {
+			lines = append(lines, "")
 		}
-		a := adv(c)
-		if w+a > width && len(cur) > 0 {
-			lines = append(lines, string(cur))
-			cur, w = cur[:0], 0
+		for len(rs) > 0 {
+			fit, w := 0, float32(0)
+			for fit < len(rs) && w+adv(rs[fit]) <= width {
+				w += adv(rs[fit])
+				fit++
+			}
+			cut := max(fit, 1)
+			if words && fit < len(rs) {
+				for i := fit; i >= 0; i-- {
+					if unicode.IsSpace(rs[i]) {
+						cut = max(i, 1)
+						break
+					}
+				}
+			}
+			lines = append(lines, string(rs[:cut]))
+			rs = rs[cut:]
+			if words && len(rs) > 0 && unicode.IsSpace(rs[0]) {
+				rs = rs[1:]
+			}
 		}
-		cur = append(cur, c)
-		w += a
-	}
-	if len(cur) > 0 || len(lines) == 0 {
-		lines = append(lines, string(cur))
 	}
 	return lines
 }

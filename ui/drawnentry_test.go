@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"gazette/gazette"
 )
 
 func TestWrapRunes(t *testing.T) {
@@ -17,17 +19,24 @@ func TestWrapRunes(t *testing.T) {
 	for _, c := range []struct {
 		text  string
 		width float32
+		words bool
 		want  []string
 	}{
-		{"", 3, []string{""}},
-		{"一二三", 3, []string{"一二三"}},
-		{"一二三四五六七", 3, []string{"一二三", "四五六", "七"}},
-		{"一二\n三四五六", 3, []string{"一二", "三四五", "六"}},
-		{"一二三", 0, []string{"一", "二", "三"}}, // too narrow: a character a line
+		{"", 3, false, []string{""}},
+		{"一二三", 3, false, []string{"一二三"}},
+		{"一二三四五六七", 3, false, []string{"一二三", "四五六", "七"}},
+		{"一二\n三四五六", 3, false, []string{"一二", "三四五", "六"}},
+		{"一二\n\n三", 3, false, []string{"一二", "", "三"}},
+		{"一二三", 0, false, []string{"一", "二", "三"}}, // too narrow: a character a line
+		{"ab cd ef", 5, false, []string{"ab cd", " ef"}},
+		{"ab cd ef", 5, true, []string{"ab cd", "ef"}},
+		{"abc defgh", 5, true, []string{"abc", "defgh"}},
+		{"abcdefgh", 5, true, []string{"abcde", "fgh"}}, // no space: between characters
+		{"一二三四五六", 4, true, []string{"一二三四", "五六"}},
 	} {
-		got := wrapRunes(c.text, c.width, one)
+		got := wrapRunes(c.text, c.width, one, c.words)
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("wrapRunes(%q, %v) = %q, want %q", c.text, c.width, got, c.want)
+			t.Errorf("wrapRunes(%q, %v, %v) = %q, want %q", c.text, c.width, c.words, got, c.want)
 		}
 	}
 }
@@ -156,4 +165,16 @@ func TestDrawnLikeTheEntry(t *testing.T) {
 	_, p := openDemoTable(t, w)
 	layoutAll(w.Win.Canvas())
 	same("cell", w.Body.rows[w.Body.rowIndex(p)].cells[1][0])
+
+	// Words with spaces wrap at a space.
+	id := w.Body.id
+	mixed := strings.Repeat("The State Council 国务院 issued a notice on 2020 fire rescue work, ", 6)
+	w.Ctl.Edit(func(is *gazette.Issue) error {
+		a, _ := is.Article(id)
+		a.Blocks = append([]gazette.Block{gazette.Paragraph(mixed)}, a.Blocks...)
+		return nil
+	})
+	w.Body.Load(id)
+	layoutAll(w.Win.Canvas())
+	same("words", w.Body.Entry(0))
 }
