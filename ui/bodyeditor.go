@@ -30,6 +30,7 @@ type BodyEditor struct {
 	content  fyne.CanvasObject
 	building bool
 	stale    bool // rows not built for the article shown
+	gen      int  // counts the builds of the rows; a build in chunks stops when it moves
 
 	Find, Replace       *escEntry
 	FindCount           *widget.Label
@@ -41,6 +42,7 @@ type BodyEditor struct {
 	findAt                    int          // index in rows of the current hit, -1 none
 	undo                      *replaceUndo // how to take back the last 全部替换, nil when it cannot be
 
+	paste    *pasteState       // a large paste's progress
 	pending  int               // row to put the cursor in when the screen is next shown, -1 none
 	tableCur map[string][2]int // each table's current cell (grid row, column), by block path
 }
@@ -49,7 +51,7 @@ type BodyEditor struct {
 type blockRow struct {
 	path   gazette.BlockPath
 	box    fyne.CanvasObject
-	entry  *widget.Entry // the text entry of a runs block, list or caption (nil otherwise)
+	entry  *blockEntry // the text entry of a runs block, list or caption (nil otherwise)
 	style  *dropDown
 	cells  [][]*cellEntry // table cells, by row and index in the row
 	header *dropDown      // a table's 表头 rows
@@ -63,7 +65,7 @@ type blockRow struct {
 // piece is one entry of a runs block and what it showed before its last
 // change.
 type piece struct {
-	entry *widget.Entry
+	entry *blockEntry
 	shown string
 }
 
@@ -105,10 +107,11 @@ func newBodyEditor(w *Workstation) *BodyEditor {
 	e.InsertBtn = widget.NewButtonWithIcon("开头插入段落", theme.ContentAddIcon(), func() { e.insertAfter(gazette.BlockPath{-1}) })
 
 	e.findBar = e.makeFindBar()
+	e.paste = newPasteState()
 
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(e.InsertBtn, e.FindBtn, e.HistoryBtn, e.VersionsBtn), e.title),
-		e.findBar)
+		e.findBar, e.paste.box)
 	e.content = container.NewBorder(top, nil, nil, nil, e.scroll)
 	e.Load("")
 	return e
@@ -187,7 +190,7 @@ func (e *BodyEditor) ShowBlock(id string, block int) {
 func (e *BodyEditor) Rows() int { return len(e.rows) }
 
 // Entry returns the text entry of row i (nil when the block has none).
-func (e *BodyEditor) Entry(i int) *widget.Entry {
+func (e *BodyEditor) Entry(i int) *blockEntry {
 	if i < 0 || i >= len(e.rows) {
 		return nil
 	}
@@ -196,9 +199,25 @@ func (e *BodyEditor) Entry(i int) *widget.Entry {
 
 // rebuild makes the rows again from the article.
 func (e *BodyEditor) rebuild() {
+	a, ro := e.clearRows()
+	if a == nil {
+		return
+	}
+	e.blocks.Objects = e.addRows(flattenBlocks(a.Blocks, nil, 0, nil), ro)
+	if len(e.blocks.Objects) == 0 {
+		e.blocks.Objects = append(e.blocks.Objects, widget.NewLabel("正文是空的：点“开头插入段落”开始输入。"))
+	}
+	e.blocks.Refresh()
+	wrapNow()
+	e.countHits()
+}
+
+// clearRows drops the rows shown (and stops a build in chunks), sets the
+// title and the buttons for the article shown and returns it (nil for
+// none), and whether it is read-only.
+func (e *BodyEditor) clearRows() (*gazette.Article, bool) {
 	e.stale = false
-	e.building = true
-	defer func() { e.building = false }()
+	e.gen++
 	e.dropFocus()
 	e.rows = nil
 	e.findAt = -1
@@ -210,7 +229,7 @@ func (e *BodyEditor) rebuild() {
 		e.blocks.Refresh()
 		e.HistoryBtn.Disable()
 		e.InsertBtn.Disable()
-		return
+		return nil, false
 	}
 	e.title.SetText(a.Name())
 	e.HistoryBtn.Enable()
@@ -222,31 +241,45 @@ func (e *BodyEditor) rebuild() {
 			b.Enable()
 		}
 	}
-	var objs []fyne.CanvasObject
-	var add func(blocks []gazette.Block, parent gazette.BlockPath, depth int)
-	add = func(blocks []gazette.Block, parent gazette.BlockPath, depth int) {
-		for i := range blocks {
-			p := append(append(gazette.BlockPath(nil), parent...), i)
-			r := e.makeRow(&blocks[i], p, ro)
-			e.rows = append(e.rows, r)
-			o := r.box
-			if depth > 0 {
-				o = container.NewPadded(container.NewBorder(nil, nil, widget.NewLabel("　"), nil, o))
-			}
-			objs = append(objs, o)
-			if blocks[i].Type == gazette.BlockAttachment && blocks[i].Attachment != nil {
-				add(blocks[i].Attachment.Blocks, p, depth+1)
-			}
+	return a, ro
+}
+
+// rowItem is one block to show: where it is, and how deep in attachments.
+type rowItem struct {
+	b     *gazette.Block
+	path  gazette.BlockPath
+	depth int
+}
+
+// flattenBlocks appends to out the blocks under parent, each followed by
+// the blocks of its attachment, in reading order.
+func flattenBlocks(blocks []gazette.Block, parent gazette.BlockPath, depth int, out []rowItem) []rowItem {
+	for i := range blocks {
+		p := append(append(gazette.BlockPath(nil), parent...), i)
+		out = append(out, rowItem{&blocks[i], p, depth})
+		if blocks[i].Type == gazette.BlockAttachment && blocks[i].Attachment != nil {
+			out = flattenBlocks(blocks[i].Attachment.Blocks, p, depth+1, out)
 		}
 	}
-	add(a.Blocks, nil, 0)
-	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel("正文是空的：点“开头插入段落”开始输入。"))
+	return out
+}
+
+// addRows makes the rows of items, adds them to rows and returns their
+// widgets.
+func (e *BodyEditor) addRows(items []rowItem, readOnly bool) []fyne.CanvasObject {
+	e.building = true
+	defer func() { e.building = false }()
+	var objs []fyne.CanvasObject
+	for _, it := range items {
+		r := e.makeRow(it.b, it.path, readOnly)
+		e.rows = append(e.rows, r)
+		o := r.box
+		if it.depth > 0 {
+			o = container.NewPadded(container.NewBorder(nil, nil, widget.NewLabel("　"), nil, o))
+		}
+		objs = append(objs, o)
 	}
-	e.blocks.Objects = objs
-	e.blocks.Refresh()
-	wrapNow()
-	e.countHits()
+	return objs
 }
 
 // dropFocus takes the cursor out of the rows about to be replaced: an
@@ -295,6 +328,9 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 			pc := &piece{shown: part}
 			pc.entry = newBlockEntry(part)
 			pc.entry.TextStyle.Bold = b.Type == gazette.BlockHeading
+			if r.soft && !readOnly {
+				pc.entry.onPaste = func(text string) { e.pasteLarge(r, i, text) }
+			}
 			pc.entry.OnChanged = func(s string) {
 				if fitRows(pc.entry) {
 					e.relayout()
@@ -341,10 +377,10 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 		}
 		r.box = container.NewBorder(widget.NewLabel("列表（每行一项）"), nil, nil, tools, r.entry)
 	case b.Type == gazette.BlockAttachment && b.Attachment != nil:
-		label := widget.NewEntry()
+		label := newLineEntry()
 		label.SetText(b.Attachment.Label)
 		label.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Attachment.Label = s }) }
-		r.entry = widget.NewEntry()
+		r.entry = newLineEntry()
 		r.entry.SetText(b.Attachment.Title)
 		r.entry.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Attachment.Title = s }) }
 		grid := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(110, label.MinSize().Height), label), nil, r.entry)
@@ -353,7 +389,7 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 			label.Disable()
 		}
 	case b.Type == gazette.BlockImage && b.Image != nil:
-		r.entry = widget.NewEntry()
+		r.entry = newLineEntry()
 		r.entry.SetText(b.Image.Caption)
 		r.entry.SetPlaceHolder("图片说明")
 		r.entry.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Image.Caption = s }) }
@@ -391,12 +427,22 @@ func (e *BodyEditor) makeRow(b *gazette.Block, p gazette.BlockPath, readOnly boo
 // made, before it has its width, and at that width every character is a
 // row — measuring the rest of the text for each (seconds for a long
 // paragraph, and most of the time it took to open an article with tables).
-func newBlockEntry(text string) *widget.Entry {
-	en := widget.NewMultiLineEntry()
+func newBlockEntry(text string) *blockEntry {
+	en := &blockEntry{d: &drawn{}}
+	en.MultiLine = true
 	en.Wrapping = fyne.TextWrapOff
+	en.ExtendBaseWidget(en)
 	en.Text = text
 	fitRows(en)
-	wrapLater(en, fyne.TextWrapWord)
+	wrapLater(&en.Entry, fyne.TextWrapWord)
+	return en
+}
+
+// newLineEntry is a one-line entry of the editor (a caption, a label).
+func newLineEntry() *blockEntry {
+	en := &blockEntry{}
+	en.Wrapping = fyne.TextWrapOff
+	en.ExtendBaseWidget(en)
 	return en
 }
 
@@ -431,7 +477,7 @@ const charsPerRow = 58
 
 // fitRows makes a block entry as tall as its text (up to 15 rows) and
 // reports whether its height changed.
-func fitRows(en *widget.Entry) bool {
+func fitRows(en *blockEntry) bool {
 	per := charsPerRow
 	if w := en.Size().Width; w > 100 {
 		per = max(int(w/(theme.TextSize()+1)), 10)
@@ -442,6 +488,9 @@ func fitRows(en *widget.Entry) bool {
 	}
 	n = min(max(n, 1), 15)
 	before := en.MinSize().Height
+	if en.d != nil {
+		en.d.rows = n
+	}
 	en.SetMinRowsVisible(n)
 	return en.MinSize().Height != before
 }
@@ -559,8 +608,8 @@ func (e *BodyEditor) focusRow(i int) {
 		e.w.Win.Canvas().Focus(en)
 	}
 	if i < len(e.blocks.Objects) {
-		e.scroll.Offset = fyne.NewPos(0, e.blocks.Objects[i].Position().Y)
-		e.scroll.Refresh()
+		// Not e.scroll.Refresh: that refreshes every row again.
+		e.scroll.ScrollToOffset(fyne.NewPos(0, e.blocks.Objects[i].Position().Y))
 	}
 }
 

@@ -216,7 +216,7 @@ func (e *BodyEditor) ReplaceCurrent() {
 			}
 			return
 		}
-		target = r.entry
+		target = &r.entry.Entry
 	}
 	for _, line := range r.cells {
 		for _, c := range line {

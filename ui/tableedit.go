@@ -25,7 +25,8 @@ type cellEntry struct {
 	// onTab moves the cursor to the next cell (the previous one with
 	// Shift); Tab in the last cell adds a row.
 	onTab func(back bool)
-	shift bool // a Shift key is down
+	shift bool  // a Shift key is down
+	d     drawn // drawn as text until it first gets the cursor
 }
 
 // AcceptsTab keeps Tab for onTab instead of moving the focus elsewhere.
@@ -59,18 +60,25 @@ func (c *cellEntry) KeyUp(ev *fyne.KeyEvent) {
 func newCellEntry(text string, cols int) *cellEntry {
 	c := &cellEntry{}
 	c.MultiLine = true
-	c.Wrapping = fyne.TextWrapOff // wrapped once laid out (see newBlockEntry)
-	c.ExtendBaseWidget(c)
+	c.Wrapping = fyne.TextWrapBreak
 	c.Text = text
-	wrapLater(&c.Entry, fyne.TextWrapBreak)
 	// About nine characters fit in a column; a cell shows up to four rows.
 	per := cellCharsPerCol * max(cols, 1)
-	c.SetMinRowsVisible(min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4))
+	c.d.rows = min(max((utf8.RuneCountInString(text)+per-1)/per, 1), 4)
+	c.SetMinRowsVisible(c.d.rows) // before ExtendBaseWidget: no renderer made yet
+	c.ExtendBaseWidget(c)
 	return c
+}
+
+// CreateRenderer draws the cell as its text until it is edited.
+func (c *cellEntry) CreateRenderer() fyne.WidgetRenderer {
+	c.ExtendBaseWidget(c)
+	return newDrawnRenderer(&c.Entry, &c.d)
 }
 
 // FocusGained makes this the current cell.
 func (c *cellEntry) FocusGained() {
+	makeLive(&c.Entry, &c.d)
 	c.Entry.FocusGained()
 	if c.onFocus != nil {
 		c.onFocus()
@@ -190,7 +198,7 @@ func (e *BodyEditor) tableRow(r *blockRow, b *gazette.Block, tools fyne.CanvasOb
 	}
 	grid := container.New(&spanLayout{slots: flat, rows: len(t.Rows), cols: t.Cols()}, objs...)
 
-	caption := widget.NewEntry()
+	caption := newLineEntry()
 	caption.SetPlaceHolder("表格标题（可空）")
 	caption.SetText(t.Title)
 	caption.OnChanged = func(s string) { e.editBlock(p, func(b *gazette.Block) { b.Table.Title = s }) }

@@ -18,6 +18,7 @@ const (
 	undoTyping  = "输入文字"
 	undoEdit    = "修改"
 	undoSplit   = "拆分段落"
+	undoPaste   = "粘贴"
 	undoMerge   = "合并段落"
 	undoDelete  = "删除段落"
 	undoInsert  = "插入段落"
