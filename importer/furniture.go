@@ -23,6 +23,8 @@ type furniture struct {
 	labels   []string // 2019年第2期, 总第46期 — each alone is a running head
 	dates    []string // the issue's date, a running head only with a name or label
 	sections []string // the 目录's sections, part of a running head only with a name or label
+	numbers  []string // 第5期: the number without its year, a running head alone or with the name
+	isoDates []string // the issue's date as YYYY-MM-DD, a running head alone beside other furniture (runninghead.go)
 }
 
 var (
@@ -48,7 +50,7 @@ func furnitureKey(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return canonNumbers(b.String())
 }
 
 // learnFurniture reads the gazette's name, number and date from the
@@ -74,31 +76,32 @@ func (p *parser) learnFurniture(to int) furniture {
 		case "title":
 			add(&f.names, k)
 		case "number":
-			if m := issueNumber.FindStringSubmatch(k); m != nil {
-				add(&f.labels, m[1]+"年第"+trimZeros(m[2])+"期")
+			if y, n, ok := issueNumberOf(k); ok {
+				add(&f.labels, strconv.Itoa(y)+"年第"+strconv.Itoa(n)+"期")
+				add(&f.numbers, "第"+strconv.Itoa(n)+"期")
 			}
-			if m := totalNumber.FindStringSubmatch(k); m != nil {
-				add(&f.labels, "总第"+trimZeros(m[1])+"期")
+			if t, ok := totalNumberOf(k); ok {
+				add(&f.labels, "总第"+strconv.Itoa(t)+"期")
+			}
+			if n, ok := numberAloneOf(k); ok {
+				add(&f.numbers, "第"+strconv.Itoa(n)+"期")
 			}
 		}
 		if strings.HasPrefix(k, "出版日期") || strings.HasPrefix(k, "出版时间") {
 			if iso, ok := dateAlone(afterColon(k)); ok && iso != "" {
 				add(&f.dates, noSpace(strings.TrimSpace(afterColon(k))))
+				add(&f.isoDates, iso)
 			}
+		}
+		if iso, ok := publicationDate(k); ok {
+			add(&f.dates, strings.TrimSuffix(k, "出版"))
+			add(&f.isoDates, iso)
 		}
 	}
 	for _, s := range p.preTOC(to).sections {
 		add(&f.sections, furnitureKey(s))
 	}
 	return f
-}
-
-func trimZeros(s string) string {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return s
-	}
-	return strconv.Itoa(n)
 }
 
 // folioKind reports whether key (a furnitureKey) is a folio: "decorated"
@@ -131,7 +134,11 @@ func (f *furniture) runningHeadOf(key string) bool {
 		}
 	}
 	take(f.names)
+	if !found {
+		rest, found = f.shortName(rest)
+	}
 	take(f.labels)
+	take(f.numbers) // 第5期 alone, once the labels holding it are taken
 	if !found {
 		return false
 	}
@@ -159,6 +166,8 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		i      int
 		reason string
 		bare   int // the number of a bare folio, else -1
+		alone  string // a date or section name alone: furniture by its context (runninghead.go)
+		key    string
 	}
 	var cands []cand
 	for i := from; i < len(p.lines); i++ {
@@ -169,14 +178,22 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		key := furnitureKey(l.text)
 		switch {
 		case l.hashes == 0 && folioKind(key) == "decorated":
-			cands = append(cands, cand{i, ReasonFolio, -1})
+			cands = append(cands, cand{i: i, reason: ReasonFolio, bare: -1})
 		case l.hashes == 0 && folioKind(key) == "bare":
 			n, _ := strconv.Atoi(key)
-			cands = append(cands, cand{i, "", n})
+			cands = append(cands, cand{i: i, bare: n})
 		case f.runningHeadOf(key) || (l.hashes == 0 && runningHead(l.text)):
-			cands = append(cands, cand{i, ReasonRunningHead, -1})
+			cands = append(cands, cand{i: i, reason: ReasonRunningHead, bare: -1})
 		default:
-			cands = append(cands, cand{i, "-", -1}) // content
+			c := cand{i: i, reason: "-", bare: -1, key: key} // content
+			if l.hashes == 0 {
+				if kind, strong := f.aloneHead(key); strong {
+					c.reason = ReasonRunningHead
+				} else if kind != "" {
+					c.alone = kind
+				}
+			}
+			cands = append(cands, c)
 		}
 	}
 	removed := 0
@@ -192,6 +209,20 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 			}
 			if near(k-1) || near(k+1) {
 				reason = ReasonFolio
+			}
+		}
+		if c.alone != "" {
+			near := func(j int) bool {
+				return j >= 0 && j < len(cands) && (cands[j].reason == ReasonFolio || cands[j].reason == ReasonRunningHead || cands[j].bare >= 0)
+			}
+			recurs := 0
+			for _, o := range cands {
+				if o.alone != "" && o.key == c.key {
+					recurs++
+				}
+			}
+			if (near(k-1) || near(k+1) || recurs > 1) && !(c.alone == "date" && p.signedAbove(c.i)) {
+				reason = ReasonRunningHead
 			}
 		}
 		if reason == "" || reason == "-" {

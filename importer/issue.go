@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	"gazette/exchange"
@@ -80,7 +79,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	segs, mastEnd := p.segments()
 	// Furniture removed, the documents are found again: a running head
 	// between a title and its 文号 line hid the title.
-	if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
+	if from := p.furnitureFrom(mastEnd); p.dropFurniture(from, p.learnFurniture(from)) > 0 {
 		segs, mastEnd = p.segments()
 	}
 	toc := p.masthead(is, 0, mastEnd)
@@ -335,8 +334,8 @@ func (p *parser) mastheadEnd() int {
 // --- the masthead ------------------------------------------------------
 
 var (
-	issueNumber = regexp.MustCompile(`(\d{4})\s*年\s*第\s*(\d+)\s*期`)
-	totalNumber = regexp.MustCompile(`总\s*第\s*(\d+)\s*期`)
+	issueNumber = regexp.MustCompile(`(` + cnYear + `)\s*年\s*第\s*(` + cnCount + `)\s*[期号]`) // see issue_number.go
+	totalNumber = regexp.MustCompile(`总\s*第\s*([0-9]+)\s*[期号]`)
 	frequency   = regexp.MustCompile(`^[（(]?(月刊|半月刊|双月刊|季刊|旬刊|周刊|年刊)[）)]?$`)
 	boardRole   = regexp.MustCompile(`([^\s：:]+)\s*[：:]`)
 )
@@ -355,7 +354,7 @@ func mastheadKind(s string) string {
 		return "title"
 	case frequency.MatchString(s):
 		return "frequency"
-	case issueNumber.MatchString(s) || totalNumber.MatchString(s):
+	case issueNumber.MatchString(s) || totalNumber.MatchString(s) || numberAlone.MatchString(s):
 		return "number"
 	case strings.HasPrefix(s, "●") || strings.Contains(s, "同等效力"):
 		return "statement"
@@ -417,6 +416,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 	inTOC, inBoard := false, false
 	var role *gazette.BoardEntry
 	var extra []string
+	numberAt := -1 // the line of a number printed without its year
 	keep := func(i int) {
 		t := strings.TrimSpace(p.text(i))
 		extra = append(extra, t)
@@ -504,22 +504,23 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		case "number":
 			var vals []string
 			again := true // the number as read before: a running head
-			if m := issueNumber.FindStringSubmatch(s); m != nil {
-				y, _ := strconv.Atoi(m[1])
-				n, _ := strconv.Atoi(m[2])
+			if y, n, ok := issueNumberOf(s); ok {
 				again = again && y == is.Year && n == is.Number
 				if is.Year == 0 && y > 0 && n > 0 {
 					is.Year, is.Number = y, n
 					vals = append(vals, is.Label())
 				}
 			}
-			if m := totalNumber.FindStringSubmatch(s); m != nil {
-				t, _ := strconv.Atoi(m[1])
+			if t, ok := totalNumberOf(s); ok {
 				again = again && t == is.TotalNumber
 				if is.TotalNumber == 0 && t > 0 {
 					is.TotalNumber = t
 					vals = append(vals, is.TotalLabel())
 				}
+			}
+			if n, ok := numberAloneOf(s); ok && is.Year == 0 && is.Number == 0 {
+				is.Number, numberAt = n, i // its year is the issue date's (see below)
+				vals = append(vals, numberAlone.FindString(s))
 			}
 			switch {
 			case len(vals) > 0:
@@ -564,6 +565,11 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 				continue
 			}
 		}
+		if iso, ok := publicationDate(p.text(i)); ok && is.Date == "" {
+			is.Date = iso
+			p.keepRestAs(l.n, raw, ReasonIssueForm, gazette.DateLabel(iso))
+			continue
+		}
 		if sloganLike(raw) && is.Slogan == "" {
 			is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
 			continue
@@ -581,6 +587,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 	}
 	is.Colophon.Lines = strings.Join(extra, "\n")
+	p.yearFromDate(is, numberAt)
 	return t
 }
 

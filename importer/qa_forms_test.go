@@ -1,0 +1,181 @@
+package importer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// The QA inputs of testdata/qa/ on page furniture, the masthead, the head
+// lines and line units (see testdata/qa/README.md): each is imported from
+// its file and checked for the fields its .expect.md names, for
+// conservation (every character kept in the issue or listed as removed),
+// for the removals it names (line and reason), and for furniture in any
+// article.
+
+// qaForm is one QA input and what its import must give.
+type qaForm struct {
+	file string
+	// year, number, total: the masthead (0: not checked).
+	year, number, total int
+	date                string // the issue's date, "" not checked
+	title               string // the issue's name, "" not checked
+	docs                []qaDoc
+	// removed: source line → reason it must be listed with.
+	removed map[int]string
+	// kept: lines that must stay in the issue's text (an article or the colophon).
+	kept  []string
+	// added: characters the issue may hold that the input has not, besides
+	// figures (期 for a gazette numbered with 号: the model's label says 期).
+	added string
+	check func(t *testing.T, is *gazette.Issue, rep *Report)
+}
+
+// qaRead reads testdata/qa/name (the name may end in a glob's *).
+func qaRead(t *testing.T, name string) (string, string) {
+	t.Helper()
+	ms, err := filepath.Glob(filepath.Join("..", "testdata", "qa", name))
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("testdata/qa/%s: %d files (%v)", name, len(ms), err)
+	}
+	b, err := os.ReadFile(ms[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Base(ms[0]), string(b)
+}
+
+// qaForms are the cases; every field listed is asserted.
+var qaForms = []qaForm{
+	{
+		file: "12-*.txt", year: 2021, number: 5, total: 523, date: "2021-03-15",
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-01", "省科技厅，乌鲁木齐市人民政府"}},
+		removed: map[int]string{7: ReasonFolio, 10: ReasonFolio, 11: ReasonRunningHead, 18: ReasonFolio},
+	},
+	{
+		file: "21-*.txt", year: 2021, number: 5, total: 523,
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-01", "省科技厅，乌鲁木齐市人民政府"}},
+		removed: map[int]string{6: ReasonFolio, 7: ReasonRunningHead, 10: ReasonFolio, 11: ReasonRunningHead},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			if a := is.Sections[0].Articles[0]; len(a.Issuers) != 1 || a.Issuers[0] != "某省人民政府" {
+				t.Errorf("issuers %q, want [某省人民政府]", a.Issuers)
+			}
+		},
+	},
+	{
+		file: "02-*.txt", year: 2021, number: 5, total: 523,
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
+		removed: map[int]string{8: ReasonFolio, 9: ReasonRunningHead, 18: ReasonFolio},
+	},
+	{
+		file: "01-*.txt", year: 2021, number: 5, total: 523,
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
+		removed: map[int]string{8: ReasonFolio, 9: ReasonRunningHead, 18: ReasonFolio},
+	},
+	{file: "03-*.txt", year: 2023, number: 3, total: 146, added: "期"},
+	{
+		file: "19-*.txt", year: 2021, number: 5, total: 523, date: "2021-03-15",
+		docs: []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
+	},
+}
+
+func TestQAForms(t *testing.T) {
+	for _, tc := range qaForms {
+		name, text := qaRead(t, tc.file)
+		t.Run(name, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qaCheckForm(t, tc, text, is, rep)
+		})
+	}
+}
+
+// qaCheckForm checks one imported QA input against its case.
+func qaCheckForm(t *testing.T, tc qaForm, text string, is *gazette.Issue, rep *Report) {
+	t.Helper()
+	if tc.year != 0 && (is.Year != tc.year || is.Number != tc.number || is.TotalNumber != tc.total) {
+		t.Errorf("masthead %d年第%d期（总第%d期）, want %d年第%d期（总第%d期）", is.Year, is.Number, is.TotalNumber, tc.year, tc.number, tc.total)
+	}
+	if tc.date != "" && is.Date != tc.date {
+		t.Errorf("issue date %q, want %q", is.Date, tc.date)
+	}
+	if tc.title != "" && is.Title != tc.title {
+		t.Errorf("issue title %q, want %q", is.Title, tc.title)
+	}
+	if tc.docs != nil {
+		var got []qaDoc
+		for _, s := range is.Sections {
+			for i := range s.Articles {
+				a := &s.Articles[i]
+				got = append(got, qaDoc{s.Name, a.Title, a.DocNumber, a.Date, a.Addressee})
+			}
+		}
+		if len(got) != len(tc.docs) {
+			t.Fatalf("%d documents %q, want %d", len(got), got, len(tc.docs))
+		}
+		for i := range tc.docs {
+			if got[i] != tc.docs[i] {
+				t.Errorf("document %d = %+v, want %+v", i+1, got[i], tc.docs[i])
+			}
+		}
+		if len(rep.Unmatched) != 0 {
+			t.Errorf("unmatched 目录 entries %q", rep.Unmatched)
+		}
+	}
+	out := IssueText(is)
+	if lost, _ := Balance(text, out, rep.RemovedText()); lost > 0 {
+		t.Errorf("%d characters lost: %s", lost, Missing(text, out, rep.RemovedText()))
+	}
+	// Nothing added but the figures of a masthead value printed in 〇
+	// numerals (二〇二一年第五期 is kept as 2021, 5; its own writing is listed).
+	for _, r := range Missing(out, text, "") {
+		if r != ' ' && r != '×' && !(r >= '0' && r <= '9') && !strings.ContainsRune(tc.added, r) {
+			t.Errorf("characters added: %s", Missing(out, text, ""))
+			break
+		}
+	}
+	reasons := map[int]string{}
+	for _, r := range rep.Removed {
+		if reasons[r.Line] == "" {
+			reasons[r.Line] = r.Reason
+		}
+	}
+	for n, want := range tc.removed {
+		if reasons[n] != want {
+			t.Errorf("line %d removed as %q, want %q", n, reasons[n], want)
+		}
+	}
+	// No furniture in any article: no line removed as a folio or running
+	// head is printed as a block of its own.
+	for _, r := range rep.Removed {
+		if r.Reason != ReasonFolio && r.Reason != ReasonRunningHead {
+			continue
+		}
+		key := noSpace(r.Text)
+		for _, s := range is.Sections {
+			for _, a := range s.Articles {
+				for _, b := range blocksOf(&a) {
+					if noSpace(b.Text()) == key {
+						t.Errorf("《%s》 prints the removed %s %q", a.Title, r.Reason, r.Text)
+					}
+				}
+				if strings.Contains(noSpace(a.Title), key) {
+					t.Errorf("title %q holds the removed %s %q", a.Title, r.Reason, r.Text)
+				}
+			}
+		}
+	}
+	for _, k := range tc.kept {
+		if !strings.Contains(out, k) {
+			t.Errorf("%q is not in the issue", k)
+		}
+	}
+	if tc.check != nil {
+		tc.check(t, is, rep)
+	}
+}
