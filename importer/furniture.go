@@ -165,7 +165,7 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 	type cand struct {
 		i      int
 		reason string
-		bare   int // the number of a bare folio, else -1
+		bare   int    // the number of a bare folio, else -1
 		alone  string // a date or section name alone: furniture by its context (runninghead.go)
 		key    string
 	}

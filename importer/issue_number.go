@@ -25,6 +25,9 @@ var (
 	// numberAlone is an issue number without its year: 第5期, 第五期 (a
 	// 第N号 alone is a 令's number, never an issue's).
 	numberAlone = regexp.MustCompile(`^第\s*(` + cnCount + `)\s*期`)
+	// numberWords is a number without its year written in words or with a
+	// leading zero, anywhere in a running head: 第五期, 第05期.
+	numberWords = regexp.MustCompile(`第\s*([一二三四五六七八九十]{1,3}|0[0-9]+)\s*期`)
 	// dottedNumber is the year and number of a running head: 2021.5, 2021．05.
 	dottedNumber = regexp.MustCompile(`(^|[^0-9])([0-9]{4})[.．]([0-9]{1,2})($|[^0-9])`)
 	// publishedOn is the date of issue as a masthead prints it: 二〇二一年三月十五日出版.
@@ -78,8 +81,8 @@ func publicationDate(s string) (iso string, ok bool) {
 
 // canonNumbers rewrites the issue numbers in a furniture key into the one
 // form furniture is compared in: 二〇二一年第五期, 2021年第05期, 2023年第3号
-// and 2021.5 become 2021年第5期; 总第146号 becomes 总第146期; 第五期 alone
-// becomes 第5期.
+// and 2021.5 become 2021年第5期; 总第146号 becomes 总第146期; 第五期 becomes
+// 第5期.
 func canonNumbers(key string) string {
 	if !strings.ContainsAny(key, "期号.．") {
 		return key
@@ -105,10 +108,12 @@ func canonNumbers(key string) string {
 		}
 		return m[1] + strconv.Itoa(y) + "年第" + strconv.Itoa(n) + "期" + m[4]
 	})
-	if n, ok := numberAloneOf(key); ok {
-		key = numberAlone.ReplaceAllString(key, "第"+strconv.Itoa(n)+"期")
-	}
-	return key
+	return numberWords.ReplaceAllStringFunc(key, func(s string) string {
+		if n := cnNumber(numberWords.FindStringSubmatch(s)[1]); n > 0 {
+			return "第" + strconv.Itoa(n) + "期"
+		}
+		return s
+	})
 }
 
 // ReasonIssueForm is the reason of a removal: the masthead's own writing

@@ -27,7 +27,7 @@ type qaForm struct {
 	// removed: source line → reason it must be listed with.
 	removed map[int]string
 	// kept: lines that must stay in the issue's text (an article or the colophon).
-	kept  []string
+	kept []string
 	// added: characters the issue may hold that the input has not, besides
 	// figures (期 for a gazette numbered with 号: the model's label says 期).
 	added string
@@ -178,4 +178,63 @@ func qaCheckForm(t *testing.T, tc qaForm, text string, is *gazette.Issue, rep *R
 	if tc.check != nil {
 		tc.check(t, is, rep)
 	}
+}
+
+// TestQARunningHeadForms: the running head between the title and the 文号
+// of testdata/qa/21 (line 11) in the forms the issue itself gives — its
+// section name decorated, the name's short form, the number alone or as
+// 2021.5, in 〇 numerals — is removed, the title kept whole.
+func TestQARunningHeadForms(t *testing.T) {
+	name, text := qaRead(t, "21-*.txt")
+	lines := strings.Split(text, "\n")
+	if lines[10] != "省政府文件" {
+		t.Fatalf("line 11 of %s is %q", name, lines[10])
+	}
+	base := qaForms[1]
+	for _, head := range []string{"【省政府文件】", "·省政府文件·", "某省政府公报", "某省政府公报　2021.5", "某省人民政府公报　2021.5",
+		"第5期", "二〇二一年第五期", "某省政府公报　　第五期", "2021年第05期　省政府文件"} {
+		ls := append([]string(nil), lines...)
+		ls[10], ls[6] = head, "" // line 7 (the other section head) left empty
+		src := strings.Join(ls, "\n")
+		t.Run(head, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc := base
+			tc.removed = map[int]string{11: ReasonRunningHead}
+			qaCheckForm(t, tc, src, is, rep)
+		})
+	}
+}
+
+// TestQADateUnderSignatureKept: the issue's date printed as a document's
+// date at the top of a page, under the signature the page before ended
+// with, stays the document's date (no running head).
+func TestQADateUnderSignatureKept(t *testing.T) {
+	name, text := qaRead(t, "12-*.txt")
+	src := strings.Replace(text, "某省人民政府\n2021年3月1日\n— 4 —", "某省人民政府\n— 4 —\n2021年3月15日\n", 1)
+	if src == text {
+		t.Fatal("the signature of 12 was not found")
+	}
+	is, rep, err := ParseIssueReport(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc := qaForms[0]
+	tc.docs = []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-15", "省科技厅，乌鲁木齐市人民政府"}}
+	tc.removed = map[int]string{11: ReasonRunningHead, 17: ReasonFolio}
+	qaCheckForm(t, tc, src, is, rep)
+}
+
+// TestQAMastheadNumberWithoutYear: 第5期（总第523期） with the year only in
+// the issue's date.
+func TestQAMastheadNumberWithoutYear(t *testing.T) {
+	name, text := qaRead(t, "12-*.txt")
+	src := strings.Replace(text, "2021年第5期（总第523期）", "第5期（总第523期）", 1)
+	is, rep, err := ParseIssueReport(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qaCheckForm(t, qaForms[0], src, is, rep)
 }
