@@ -72,6 +72,11 @@ func (p *parser) learnFurniture(to int) furniture {
 			continue
 		}
 		k := furnitureKey(l.text)
+		if name, j, ok := p.twoLineName(i, to); ok {
+			add(&f.names, name)
+			i = j
+			continue
+		}
 		switch mastheadKind(k) {
 		case "title":
 			add(&f.names, k)

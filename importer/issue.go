@@ -358,6 +358,8 @@ func mastheadKind(s string) string {
 		return "number"
 	case strings.HasPrefix(s, "●") || strings.Contains(s, "同等效力"):
 		return "statement"
+	case colophonNote(s) && !strings.ContainsAny(s, "：:"):
+		return "colophon" // 内部资料　免费赠阅 (masthead_lines.go)
 	}
 	return ""
 }
@@ -435,6 +437,13 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		if inTOC && (l.tab || strings.Contains(raw, "……")) {
 			t.line(raw)
 			p.remove(l.n, raw, ReasonTOC)
+			continue
+		}
+		if name, j, ok := p.twoLineName(i, to); ok && is.Title == "" {
+			is.Title = name
+			p.keepRest(l.n, raw, s)
+			p.keepRest(p.lines[j].n, p.lines[j].text, name[len(s):])
+			i = j
 			continue
 		}
 		kind := mastheadKind(s)
@@ -574,7 +583,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
 			continue
 		}
-		if inTOC && l.hashes == 0 {
+		if inTOC && l.hashes == 0 && kind == "" && !colophonNote(s) {
 			t.line(raw)
 			p.remove(l.n, raw, ReasonTOC)
 			continue

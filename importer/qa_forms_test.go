@@ -80,6 +80,28 @@ var qaForms = []qaForm{
 		file: "19-*.txt", year: 2021, number: 5, total: 523, date: "2021-03-15",
 		docs: []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
 	},
+	{
+		file: "22-*.txt", year: 2021, number: 5, total: 523, title: "某省人民政府公报",
+		docs: []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			if is.Colophon.Lines != "" {
+				t.Errorf("colophon lines %q, want none (the name's first line is the name)", is.Colophon.Lines)
+			}
+		},
+	},
+	{
+		file: "06-*.txt", year: 2021, number: 5, total: 523,
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
+		removed: map[int]string{9: ReasonFolio},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			if is.Colophon.Sponsor != "某省人民政府办公厅" {
+				t.Errorf("sponsor %q", is.Colophon.Sponsor)
+			}
+			if want := "编辑：某省人民政府公报编辑部\n内部资料　免费赠阅"; is.Colophon.Lines != want {
+				t.Errorf("colophon lines %q, want %q", is.Colophon.Lines, want)
+			}
+		},
+	},
 }
 
 func TestQAForms(t *testing.T) {
