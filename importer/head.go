@@ -63,6 +63,9 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 		kept = p.docLineInto(a, j, kept)
 		consume(j)
 		kept = p.dateUnderDocNumber(a, i, to, kept, consume)
+		if k := p.skipSigners(i, to, next); k != i {
+			i, end = k, k // head_signer.go
+		}
 		docFirst = true
 	}
 	// The title: the "#" lines; or, in plain text, the lines before a 文号
@@ -223,7 +226,7 @@ func (p *parser) titleLike(i int) bool {
 		return false
 	}
 	t := tidySpaces(plainOf(p.text(i)))
-	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) {
+	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) || signerText(t) {
 		return false
 	}
 	if _, ok := dateAlone(t); ok {
@@ -279,11 +282,14 @@ func (p *parser) bannerEnd(i, to int, next func(int) int) (int, bool) {
 }
 
 // bannerKind names a 版头 line (GB/T 9704-2012 §7.2): "copy" for a 份号,
-// "mark" for 密级 and 紧急程度, "sign" for a 发文机关标志 (issuer names,
+// "mark" for 密级 and 紧急程度, "signer" for a 签发人 line, "sign" for a 发文机关标志 (issuer names,
 // optionally followed by 文件), or "".
 func bannerKind(t string) string {
 	if t == "" {
 		return ""
+	}
+	if signerText(t) {
+		return "signer" // head_signer.go
 	}
 	if len(t) <= 8 && strings.Trim(t, "0123456789") == "" {
 		return "copy"
@@ -314,6 +320,8 @@ func bannerKind(t string) string {
 func (p *parser) bannerLine(i int) []string {
 	t := tidySpaces(plainOf(p.text(i)))
 	switch bannerKind(t) {
+	case "signer":
+		p.skipSigners(i, i+1, func(k int) int { return k })
 	case "sign":
 		// The gazette prints no 版头: the editor is told where its line went.
 		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))
@@ -582,7 +590,7 @@ func (p *parser) titleStart(i int) int {
 // a title, and a title follows. It returns -1 for a title-first document.
 func (p *parser) docStart(i int) int {
 	below := i + 1
-	for below < len(p.lines) && p.headSkip(below) {
+	for below < len(p.lines) && (p.headSkip(below) || p.signerLine(below)) {
 		below++
 	}
 	if below >= len(p.lines) || !(p.titleHash(below) || p.titleLike(below)) {

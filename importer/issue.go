@@ -192,7 +192,7 @@ func (p *parser) segments() ([]segment, int) {
 			var t []string
 			if d, ok := docFirst[i]; ok {
 				for j, k := d+1, 0; j < n && k < 3; j++ {
-					if p.lines[j].blank {
+					if p.lines[j].blank || p.signerLine(j) {
 						continue
 					}
 					if !p.titleHash(j) && !p.titleLike(j) {

@@ -102,6 +102,45 @@ var qaForms = []qaForm{
 			}
 		},
 	},
+	{
+		file: "07-*.txt", year: 2022, number: 2, total: 87,
+		docs:    []qaDoc{{"县政府办公室文件", "某县人民政府办公室关于黄金经济政策有关问题的复函", "某政办函〔2022〕16号", "2022-02-12", "县发改局、县自然资源局"}},
+		removed: map[int]string{3: ReasonFolio, 5: ReasonBanner},
+		check:   qaSigner,
+	},
+}
+
+// qaSigner checks that the 签发人 line is listed whole, its name as written,
+// and is in no title or issuer.
+func qaSigner(t *testing.T, is *gazette.Issue, rep *Report) {
+	t.Helper()
+	found := false
+	for _, r := range rep.Removed {
+		found = found || r.Text == "签发人：李　明"
+	}
+	if !found {
+		t.Errorf("签发人：李　明 not listed whole: %+v", rep.Removed)
+	}
+	a := is.Sections[0].Articles[0]
+	if len(a.Issuers) != 1 || a.Issuers[0] != "某县人民政府办公室" {
+		t.Errorf("issuers %q", a.Issuers)
+	}
+}
+
+// TestQASignerAboveDocNumber: the 签发人 line of qa 07 above its 文号.
+func TestQASignerAboveDocNumber(t *testing.T) {
+	name, text := qaRead(t, "07-*.txt")
+	src := strings.Replace(text, "某政办函〔2022〕16号\n签发人：李　明\n", "签发人：李　明\n某政办函〔2022〕16号\n", 1)
+	if src == text {
+		t.Fatal("the 签发人 line of 07 was not found")
+	}
+	is, rep, err := ParseIssueReport(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc := qaForms[len(qaForms)-1]
+	tc.removed = map[int]string{3: ReasonFolio, 4: ReasonBanner}
+	qaCheckForm(t, tc, src, is, rep)
 }
 
 func TestQAForms(t *testing.T) {
@@ -155,9 +194,15 @@ func qaCheckForm(t *testing.T, tc qaForm, text string, is *gazette.Issue, rep *R
 	}
 	// Nothing added but the figures of a masthead value printed in 〇
 	// numerals (二〇二一年第五期 is kept as 2021, 5; its own writing is listed).
-	for _, r := range Missing(out, text, "") {
+	// A section the text has no 目录 for is named by SectionFor (a guess the
+	// report warns of): its name is no added text.
+	var names strings.Builder
+	for _, sec := range is.Sections {
+		names.WriteString(sec.Name)
+	}
+	for _, r := range Missing(out, text+names.String(), "") {
 		if r != ' ' && r != '×' && !(r >= '0' && r <= '9') && !strings.ContainsRune(tc.added, r) {
-			t.Errorf("characters added: %s", Missing(out, text, ""))
+			t.Errorf("characters added: %s", Missing(out, text+names.String(), ""))
 			break
 		}
 	}
