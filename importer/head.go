@@ -226,7 +226,7 @@ func (p *parser) titleLike(i int) bool {
 		return false
 	}
 	t := tidySpaces(plainOf(p.text(i)))
-	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) || signerText(t) {
+	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) || signerText(t) || gazette.RecordLine(t) {
 		return false
 	}
 	if _, ok := dateAlone(t); ok {

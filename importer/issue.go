@@ -33,6 +33,7 @@ func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
 	p.dropEntityTails()
+	p.dropRules() // record.go
 	return p
 }
 

@@ -108,6 +108,22 @@ var qaForms = []qaForm{
 		removed: map[int]string{3: ReasonFolio, 5: ReasonBanner},
 		check:   qaSigner,
 	},
+	{
+		file: "08-*.txt", year: 2022, number: 2, total: 87,
+		docs:    []qaDoc{{"县政府办公室文件", "某县人民政府办公室关于黄金经济政策有关问题的复函", "某政办函〔2022〕16号", "2022-02-12", "县发改局、县自然资源局"}},
+		removed: map[int]string{6: ReasonFolio, 15: ReasonRule, 17: ReasonFolio},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			a := &is.Sections[0].Articles[0]
+			if a.Disclosure != gazette.DisclosureOnRequest {
+				t.Errorf("disclosure %q", a.Disclosure)
+			}
+			bs := blocksOf(a)
+			if len(bs) < 2 || !gazette.RecordBlock(bs[len(bs)-2]) || !gazette.RecordBlock(bs[len(bs)-1]) ||
+				!strings.HasPrefix(bs[len(bs)-2].Text(), "抄送：") || !strings.HasSuffix(bs[len(bs)-1].Text(), "印发") {
+				t.Errorf("the 抄送 and 印发 lines do not close the document in their order: %d blocks", len(bs))
+			}
+		},
+	},
 }
 
 // qaSigner checks that the 签发人 line is listed whole, its name as written,
@@ -138,9 +154,21 @@ func TestQASignerAboveDocNumber(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tc := qaForms[len(qaForms)-1]
+	tc := qaCase(t, "07-*.txt")
 	tc.removed = map[int]string{3: ReasonFolio, 4: ReasonBanner}
 	qaCheckForm(t, tc, src, is, rep)
+}
+
+// qaCase returns the case of a file.
+func qaCase(t *testing.T, file string) qaForm {
+	t.Helper()
+	for _, tc := range qaForms {
+		if tc.file == file {
+			return tc
+		}
+	}
+	t.Fatalf("no case %s", file)
+	return qaForm{}
 }
 
 func TestQAForms(t *testing.T) {
@@ -257,7 +285,7 @@ func TestQARunningHeadForms(t *testing.T) {
 	if lines[10] != "省政府文件" {
 		t.Fatalf("line 11 of %s is %q", name, lines[10])
 	}
-	base := qaForms[1]
+	base := qaCase(t, "21-*.txt")
 	for _, head := range []string{"【省政府文件】", "·省政府文件·", "某省政府公报", "某省政府公报　2021.5", "某省人民政府公报　2021.5",
 		"第5期", "二〇二一年第五期", "某省政府公报　　第五期", "2021年第05期　省政府文件"} {
 		ls := append([]string(nil), lines...)
@@ -288,7 +316,7 @@ func TestQADateUnderSignatureKept(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tc := qaForms[0]
+	tc := qaCase(t, "12-*.txt")
 	tc.docs = []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-15", "省科技厅，乌鲁木齐市人民政府"}}
 	tc.removed = map[int]string{11: ReasonRunningHead, 17: ReasonFolio}
 	qaCheckForm(t, tc, src, is, rep)
@@ -303,5 +331,5 @@ func TestQAMastheadNumberWithoutYear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	qaCheckForm(t, qaForms[0], src, is, rep)
+	qaCheckForm(t, qaCase(t, "12-*.txt"), src, is, rep)
 }
