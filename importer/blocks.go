@@ -561,7 +561,7 @@ func (b *body) parse(from, to int) {
 			i = j
 			continue
 		}
-		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
+		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to) || (b.nextIsPlain(i+1, to) && p.wrapped(i))) // wrap.go
 	}
 }
 

@@ -23,6 +23,10 @@ type parser struct {
 	// found, the TOC entries no article matched.
 	docs      []ReportDoc
 	unmatched []string
+	// measure is the line length a hard-wrapped text was cut at, 0 for
+	// none; measured says it was looked for (wrap.go).
+	measure  int
+	measured bool
 }
 
 // newParser splits text into lines for reading; name labels its warnings.

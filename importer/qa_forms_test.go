@@ -333,3 +333,58 @@ func TestQAMastheadNumberWithoutYear(t *testing.T) {
 	}
 	qaCheckForm(t, qaCase(t, "12-*.txt"), src, is, rep)
 }
+
+// TestQAHardWrappedParagraphs: qa 20, text copied from a PDF and wrapped at
+// the measure — with its indents, without, with ASCII spaces — gives four
+// paragraphs, each numbered one whole (一、 a run-in number), no heading.
+func TestQAHardWrappedParagraphs(t *testing.T) {
+	name, text := qaRead(t, "20-*.txt")
+	tc := qaForm{year: 2021, number: 5, total: 523,
+		docs: []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2018-11-23", "省科技厅，乌鲁木齐市人民政府"}}}
+	for form, src := range map[string]string{
+		"indented": text, "no indent": strings.ReplaceAll(text, "\n　　", "\n"), "ascii indent": strings.ReplaceAll(text, "\n　　", "\n    "),
+	} {
+		t.Run(form, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qaCheckForm(t, tc, src, is, rep)
+			var paras []string
+			for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+				if b.Type == gazette.BlockHeading {
+					t.Errorf("heading %q", b.Text())
+				}
+				if b.Type == gazette.BlockParagraph {
+					paras = append(paras, b.Text())
+				}
+			}
+			if len(paras) != 4 {
+				t.Fatalf("%d paragraphs, want 4: %q", len(paras), paras)
+			}
+			for k, want := range []string{"你们关于", "一、同意", "二、同意", "三、同意"} {
+				if !strings.HasPrefix(paras[k], want) || !endsSentence(paras[k]) && k > 0 {
+					t.Errorf("paragraph %d = %q, want it to open %q and end a sentence", k+1, paras[k], want)
+				}
+			}
+			if !strings.Contains(paras[3], "建设国家自主创新示范区工作") {
+				t.Errorf("a word cut in two: %q", paras[3])
+			}
+		})
+	}
+}
+
+// TestQAWrapNeedsEvidence: a text with one paragraph a line has no measure,
+// and a short numbered phrase there stays a heading.
+func TestQAWrapNeedsEvidence(t *testing.T) {
+	_, text := qaRead(t, "02-*.txt")
+	src := strings.Replace(text, "具体管理办法由", "一、总体要求\n具体管理办法由", 1)
+	is, _, err := ParseIssueReport("02.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := blocksOf(&is.Sections[0].Articles[0])
+	if len(bs) == 0 || bs[0].Type != gazette.BlockHeading || bs[0].Text() != "一、总体要求" {
+		t.Errorf("first block %+v, want the heading 一、总体要求", bs[0])
+	}
+}
