@@ -239,5 +239,5 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		l.blank, l.furniture, l.text = true, true, ""
 		removed++
 	}
-	return removed
+	return removed + p.dropContinuedLabels(from) // continued.go
 }

@@ -124,6 +124,25 @@ var qaForms = []qaForm{
 			}
 		},
 	},
+	{
+		file: "14-*.txt", year: 2022, number: 10, total: 700,
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于公布省级行政许可事项清单的通知", "某政发〔2022〕21号", "2022-05-06", "各设区市人民政府，省政府各部门"}},
+		removed: map[int]string{20: ReasonFolio, 21: ReasonRunningHead, 22: ReasonContinued, 23: ReasonHeaderRow, 26: ReasonFolio, 27: ReasonFolio},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			var tables []*gazette.Table
+			for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+				if b.Table != nil {
+					tables = append(tables, b.Table)
+				}
+				if strings.Contains(b.Text(), "续表") {
+					t.Errorf("block %q holds the 续表 label", b.Text())
+				}
+			}
+			if len(tables) != 1 || tables[0].HeaderRows != 1 || len(tables[0].Rows) != 5 {
+				t.Fatalf("%d tables, want one of 5 rows with 1 header row", len(tables))
+			}
+		},
+	},
 }
 
 // qaSigner checks that the 签发人 line is listed whole, its name as written,
