@@ -720,7 +720,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 	_, dated := dateAlone(plainOf(text))
 	if nb.marker == "" && !bullet && (dated || unitLine(plainOf(text))) {
 		// One line, one unit: a date, a name in a list, a 联系人 or 电话 line.
-		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}, false)
+		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(b.listIndent(l, text))}, false)
 		return
 	}
 	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {

@@ -23,9 +23,10 @@ type srcLine struct {
 	// furniture: the line was a folio or running head, now blank (a table
 	// it cut continues after it).
 	furniture bool
-	// indent is how many spaces (U+3000 or ASCII) open the line; width its
+	// lead is the spaces (U+3000 or ASCII) that open the line; width its
 	// length in characters with them, trailing spaces aside (wrap.go).
-	indent, width int
+	lead  string
+	width int
 }
 
 var commentLine = regexp.MustCompile(`^<!--\s*gazette:([a-z-]+)\s*(.*?)\s*-->$`)
@@ -47,7 +48,7 @@ func splitLines(text string) []srcLine {
 			continue
 		}
 		l.hard = prevHard
-		l.indent, l.width = lineWidth(r)
+		l.lead, l.width = lineWidth(r)
 		prevHard = strings.HasSuffix(r, "  ") || strings.HasSuffix(r, "\\")
 		switch {
 		case strings.HasPrefix(trim, "<!--"):

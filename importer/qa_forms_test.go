@@ -143,6 +143,26 @@ var qaForms = []qaForm{
 			}
 		},
 	},
+	{
+		file: "15-*.txt", year: 2024, number: 1, total: 120,
+		docs: []qaDoc{{"州政府文件", "某自治州人民政府关于调整州安全生产委员会组成人员的通知", "某州府发〔2024〕2号", "2024-01-05", "各县（市）人民政府，州政府各部门"}},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			var paras []string
+			for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+				paras = append(paras, b.Text())
+			}
+			for _, line := range []string{"主　任：尤　权　　州长", "副主任：杨元元　　常务副州长", "　　　　刘金国　　副州长",
+				"成　员：何亚非　　州政府副秘书长", "　　　　蔡旭敏　　州应急管理局局长"} {
+				found := false
+				for _, p := range paras {
+					found = found || p == line
+				}
+				if !found {
+					t.Errorf("%q is not a paragraph as in the source: %q", line, paras)
+				}
+			}
+		},
+	},
 }
 
 // qaSigner checks that the 签发人 line is listed whole, its name as written,

@@ -15,17 +15,12 @@ import (
 // The measure is read from the text itself: the line length most of its
 // long lines share.
 
-// lineWidth returns how many spaces open raw and its length in characters,
-// trailing spaces aside.
-func lineWidth(raw string) (indent, width int) {
+// lineWidth returns the spaces that open raw and its length in
+// characters, trailing spaces aside.
+func lineWidth(raw string) (lead string, width int) {
 	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
-	for _, r := range raw {
-		if r != ' ' && r != '\u3000' {
-			break
-		}
-		indent++
-	}
-	return indent, runeLen(raw)
+	body := strings.TrimLeft(raw, " \u3000")
+	return raw[:len(raw)-len(body)], runeLen(raw)
 }
 
 // wrapMeasure returns the length a hard-wrapped text was cut at: the line
