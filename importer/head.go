@@ -113,6 +113,9 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 		}
 		titleText = append(titleText, t)
 	}
+	if letterSpaced(strings.Join(titleText, " ")) {
+		confirm = nil // 几 个 问 题 的 通 知: no space is kept (spacing.go)
+	}
 	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
 	a.TitleLines = issuerTitleLines(titleText, a.Title, confirm)
 	if len(a.Issuers) == 0 && len(signIssuers) > 0 {

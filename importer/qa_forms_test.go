@@ -427,3 +427,36 @@ func TestQAWrapNeedsEvidence(t *testing.T) {
 		t.Errorf("first block %+v, want the heading 一、总体要求", bs[0])
 	}
 }
+
+// TestQASpacing: the small alterations of the QA pass — a letter-spaced
+// title loses every letter space, a chapter heading keeps its full-width
+// spacing as written, and a 附件 list of numbered items is one list.
+func TestQASpacing(t *testing.T) {
+	name, text := qaRead(t, "21-*.txt")
+	for _, title := range []string{"某 省 人 民 政 府 关 于 几 个 问 题 的 通 知", "某省人民政府关于几 个 问 题 的 通 知"} {
+		src := strings.NewReplacer("某省人民政府关于同意乌鲁木齐高新区\n建设示范区的批复\n", title+"\n",
+			"某省人民政府关于同意乌鲁木齐高新区建设示范区的批复…", "某省人民政府关于几个问题的通知…",
+			"一、同意乌鲁木齐高新区建设示范区。\n", "第一章　总　　则\n第一条　为了规范管理，制定本办法。\n附件：1．某某事项清单\n　　　2．某某事项目录\n").Replace(text)
+		t.Run(title, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc := qaCase(t, "21-*.txt")
+			tc.docs = []qaDoc{{"省政府文件", "某省人民政府关于几个问题的通知", "某政函〔2021〕14号", "2021-03-01", "省科技厅，乌鲁木齐市人民政府"}}
+			tc.removed = map[int]string{7: ReasonRunningHead, 10: ReasonRunningHead}
+			qaCheckForm(t, tc, src, is, rep)
+			var chapter, list bool
+			for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+				chapter = chapter || b.Type == gazette.BlockHeading && b.Text() == "第一章　总　　则"
+				list = list || b.Type == gazette.BlockList && len(b.Items) == 2
+			}
+			if !chapter {
+				t.Error("no heading 第一章　总　　则 as written")
+			}
+			if !list {
+				t.Error("the 附件 items are not one list")
+			}
+		})
+	}
+}
