@@ -24,7 +24,8 @@ type furniture struct {
 	dates    []string // the date, a running head only with a name or label
 	sections []string // the 目录's sections, part of a running head only with a name or label
 	numbers  []string // 第5期: the number without its year, a running head alone or with the name
-	isoDates []string // the date as YYYY-MM-DD, a running head alone beside other furniture (runninghead.go)
+	isoDates []string
+	titles   []string // the 目录's entry titles: a section name equal to one is no running head // the date as YYYY-MM-DD, a running head alone beside other furniture (runninghead.go)
 }
 
 var (
@@ -103,8 +104,12 @@ func (p *parser) learnFurniture(to int) furniture {
 			add(&f.isoDates, iso)
 		}
 	}
-	for _, s := range p.preTOC(to).sections {
+	contents := p.preTOC(to)
+	for _, s := range contents.sections {
 		add(&f.sections, furnitureKey(s))
+	}
+	for _, e := range contents.entries {
+		add(&f.titles, e.title)
 	}
 	return f
 }
@@ -192,11 +197,7 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		default:
 			c := cand{i: i, reason: "-", bare: -1, key: key} // content
 			if l.hashes == 0 {
-				if kind, strong := f.aloneHead(key); strong {
-					c.reason = ReasonRunningHead
-				} else if kind != "" {
-					c.alone = kind
-				}
+				c.alone = f.aloneHead(key)
 			}
 			cands = append(cands, c)
 		}

@@ -344,21 +344,38 @@ func TestQARunningHeadForms(t *testing.T) {
 
 // TestQADateUnderSignatureKept: the issue's date printed as a document's
 // date at the top of a page, under the signature the page before ended
-// with, stays the document's date (no running head).
+// with (an organ, or an office and a name as a 令 is signed), stays the
+// document's date (no running head).
 func TestQADateUnderSignatureKept(t *testing.T) {
 	name, text := qaRead(t, "12-*.txt")
-	src := strings.Replace(text, "某省人民政府\n2021年3月1日\n— 4 —", "某省人民政府\n— 4 —\n2021年3月15日\n", 1)
-	if src == text {
-		t.Fatal("the signature of 12 was not found")
+	for _, sign := range []string{"某省人民政府", "省长　　王　强"} {
+		src := strings.Replace(text, "某省人民政府\n2021年3月1日\n— 4 —", sign+"\n— 4 —\n2021年3月15日\n", 1)
+		if src == text {
+			t.Fatal("the signature of 12 was not found")
+		}
+		t.Run(sign, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc := qaCase(t, "12-*.txt")
+			tc.docs = []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-15", "省科技厅，乌鲁木齐市人民政府"}}
+			tc.removed = map[int]string{11: ReasonRunningHead, 17: ReasonFolio}
+			qaCheckForm(t, tc, src, is, rep)
+		})
 	}
-	is, rep, err := ParseIssueReport(name, src)
-	if err != nil {
-		t.Fatal(err)
+}
+
+// TestQASectionNameThatIsATitle: a 目录 section named like one of its
+// entries (政府工作报告) is no running head where that title stands.
+func TestQASectionNameThatIsATitle(t *testing.T) {
+	f := furniture{sections: []string{"政府工作报告", "省政府文件"}, titles: []string{"政府工作报告"}, isoDates: []string{"2021-03-15"}}
+	for key, want := range map[string]string{"政府工作报告": "", "省政府文件": "section", "【省政府文件】": "section",
+		"2021年3月15日": "date", "二〇二一年三月十五日": "date", "2021年3月16日": ""} {
+		if got := f.aloneHead(furnitureKey(key)); got != want {
+			t.Errorf("aloneHead(%q) = %q, want %q", key, got, want)
+		}
 	}
-	tc := qaCase(t, "12-*.txt")
-	tc.docs = []qaDoc{{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-15", "省科技厅，乌鲁木齐市人民政府"}}
-	tc.removed = map[int]string{11: ReasonRunningHead, 17: ReasonFolio}
-	qaCheckForm(t, tc, src, is, rep)
 }
 
 // TestQAMastheadNumberWithoutYear: 第5期（总第523期） with the year only in

@@ -106,25 +106,31 @@ func sectionKey(key string) string {
 }
 
 // aloneHead reports whether key, a whole line, is a date or a section name
-// the issue prints as a running head: the issue's date (in any form), or
-// one of its 目录's section names. strong is true where the line needs no
-// further evidence (a section name of four characters or more).
-func (f *furniture) aloneHead(key string) (kind string, strong bool) {
+// the issue may print as a running head: the issue's date (in any form), or
+// one of its 目录's section names that is no entry's title (a section
+// 政府工作报告 holding the report of that title). Such a line is furniture
+// only with the page's evidence (dropFurniture).
+func (f *furniture) aloneHead(key string) string {
 	if iso, ok := dateAlone(key); ok && iso != "" {
 		for _, d := range f.isoDates {
 			if d == iso {
-				return "date", false
+				return "date"
 			}
 		}
-		return "", false
+		return ""
 	}
 	s := sectionKey(key)
-	for _, sec := range f.sections {
-		if sec != "" && sec == s {
-			return "section", runeLen(s) >= 4
+	for _, t := range f.titles {
+		if t == s {
+			return ""
 		}
 	}
-	return "", false
+	for _, sec := range f.sections {
+		if sec != "" && sec == s {
+			return "section"
+		}
+	}
+	return ""
 }
 
 // signedAbove reports whether the content line before line i (furniture
@@ -140,7 +146,19 @@ func (p *parser) signedAbove(i int) bool {
 		if folioKind(key) != "" {
 			continue
 		}
-		return orgName(key)
+		return orgName(key) || signerName(l.text)
 	}
 	return false
+}
+
+// signerName reports whether t is a signature by office and name, as a
+// 令 is signed: 总理　　李克强, 省长　王　强 — an office, a wide gap, a name
+// of two to four hanzi.
+func signerName(t string) bool {
+	g := wideGaps(strings.TrimSpace(t))
+	if len(g) < 2 || runeLen(t) > 30 {
+		return false
+	}
+	name := noSpace(strings.Join(g[1:], ""))
+	return allHanzi(noSpace(g[0])) && runeLen(noSpace(g[0])) <= 8 && allHanzi(name) && runeLen(name) >= 2 && runeLen(name) <= 4
 }
