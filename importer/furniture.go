@@ -118,7 +118,7 @@ func (p *parser) learnFurniture(to int) furniture {
 // (— 12 —, 第3页), "bare" (12: a folio only beside other furniture), or "".
 func folioKind(key string) string {
 	switch {
-	case folioDecorated.MatchString(key) || folioWords.MatchString(key):
+	case folioDecorated.MatchString(key) || folioWords.MatchString(key) || folioOfPages(key):
 		return "decorated"
 	case folioBare.MatchString(key):
 		return "bare"

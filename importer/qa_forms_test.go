@@ -326,7 +326,11 @@ func TestQARunningHeadForms(t *testing.T) {
 	}
 	base := qaCase(t, "21-*.txt")
 	for _, head := range []string{"【省政府文件】", "·省政府文件·", "某省政府公报", "某省政府公报　2021.5", "某省人民政府公报　2021.5",
-		"第5期", "二〇二一年第五期", "某省政府公报　　第五期", "2021年第05期　省政府文件"} {
+		"第5期", "二〇二一年第五期", "某省政府公报　　第五期", "2021年第05期　省政府文件", "3/12"} {
+		reason := ReasonRunningHead
+		if folioKind(furnitureKey(head)) != "" {
+			reason = ReasonFolio // 3/12: the page of the pages
+		}
 		ls := append([]string(nil), lines...)
 		ls[10], ls[6] = head, "" // line 7 (the other section head) left empty
 		src := strings.Join(ls, "\n")
@@ -336,7 +340,7 @@ func TestQARunningHeadForms(t *testing.T) {
 				t.Fatal(err)
 			}
 			tc := base
-			tc.removed = map[int]string{11: ReasonRunningHead}
+			tc.removed = map[int]string{11: reason}
 			qaCheckForm(t, tc, src, is, rep)
 		})
 	}
@@ -475,5 +479,15 @@ func TestQASpacing(t *testing.T) {
 				t.Error("the 附件 items are not one list")
 			}
 		})
+	}
+}
+
+// TestFolioOfPages: a folio with the page count (3/12) is a folio; a ratio
+// past its total is not.
+func TestFolioOfPages(t *testing.T) {
+	for line, want := range map[string]string{"3/12": "decorated", "3／12": "decorated", "12/12": "decorated", "13/12": "", "0/5": "", "3/12/2021": ""} {
+		if got := folioKind(furnitureKey(line)); got != want {
+			t.Errorf("folioKind(%q) = %q, want %q", line, got, want)
+		}
 	}
 }

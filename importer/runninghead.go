@@ -1,6 +1,8 @@
 package importer
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -161,4 +163,18 @@ func signerName(t string) bool {
 	}
 	name := noSpace(strings.Join(g[1:], ""))
 	return allHanzi(noSpace(g[0])) && runeLen(noSpace(g[0])) <= 8 && allHanzi(name) && runeLen(name) >= 2 && runeLen(name) <= 4
+}
+
+// folioOf is a folio with the page count: 3/12, 3／12.
+var folioOf = regexp.MustCompile(`^(\d{1,4})[/／](\d{1,4})$`)
+
+// folioOfPages reports whether key is a folio N/M with N at most M.
+func folioOfPages(key string) bool {
+	m := folioOf.FindStringSubmatch(key)
+	if m == nil {
+		return false
+	}
+	n, _ := strconv.Atoi(m[1])
+	total, _ := strconv.Atoi(m[2])
+	return n >= 1 && n <= total
 }
