@@ -28,6 +28,8 @@ var (
 	// numberWords is a number without its year written in words or with a
 	// leading zero, anywhere in a running head: 第五期, 第05期.
 	numberWords = regexp.MustCompile(`第\s*([一二三四五六七八九十]{1,3}|0[0-9]+)\s*期`)
+	// wordDate is a date in 〇 numerals, compared as in figures.
+	wordDate = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日`)
 	// dottedNumber is the year and number of a running head: 2021.5, 2021．05.
 	dottedNumber = regexp.MustCompile(`(^|[^0-9])([0-9]{4})[.．]([0-9]{1,2})($|[^0-9])`)
 	// publishedOn is the date of issue as a masthead prints it: 二〇二一年三月十五日出版.
@@ -80,10 +82,20 @@ func publicationDate(s string) (iso string, ok bool) {
 }
 
 // canonNumbers rewrites the issue numbers in a furniture key into the one
-// form furniture is compared in: 二〇二一年第五期, 2021年第05期, 2023年第3号
+// form furniture is compared in (a date in 〇 numerals in figures too):
+// 二〇二一年第五期, 2021年第05期, 2023年第3号
 // and 2021.5 become 2021年第5期; 总第146号 becomes 总第146期; 第五期 becomes
 // 第5期.
 func canonNumbers(key string) string {
+	if strings.Contains(key, "日") {
+		key = wordDate.ReplaceAllStringFunc(key, func(s string) string {
+			m := wordDate.FindStringSubmatch(s)
+			if iso := isoDate(m[1], m[2], m[3]); iso != "" {
+				return gazette.DateLabel(iso)
+			}
+			return s
+		})
+	}
 	if !strings.ContainsAny(key, "期号.．") {
 		return key
 	}

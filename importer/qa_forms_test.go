@@ -491,3 +491,22 @@ func TestFolioOfPages(t *testing.T) {
 		}
 	}
 }
+
+// TestQARunningHeadDateForms: qa 12's running head (the issue's date, line
+// 11) in other forms: with the name, in 〇 numerals, alone in 〇 numerals.
+func TestQARunningHeadDateForms(t *testing.T) {
+	name, text := qaRead(t, "12-*.txt")
+	for _, head := range []string{"某省人民政府公报　二〇二一年三月十五日", "二〇二一年三月十五日", "某省人民政府公报　2021年3月15日", "2021年3月15日　第5期"} {
+		src := strings.Replace(text, "— 3 —\n2021年3月15日\n", "— 3 —\n"+head+"\n", 1)
+		if src == text {
+			t.Fatal("line 11 of 12 not found")
+		}
+		t.Run(head, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qaCheckForm(t, qaCase(t, "12-*.txt"), src, is, rep)
+		})
+	}
+}
