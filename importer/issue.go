@@ -600,8 +600,11 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			is.Board[k].Names = []string{}
 		}
 	}
+	if !p.yearFromDate(is, numberAt) { // no year: the number is kept as a colophon line
+		is.Number = 0
+		extra = append(extra, numberAlone.FindString(noSpace(p.lines[numberAt].text)))
+	}
 	is.Colophon.Lines = strings.Join(extra, "\n")
-	p.yearFromDate(is, numberAt)
 	return t
 }
 

@@ -134,13 +134,17 @@ func canonNumbers(key string) string {
 const ReasonIssueForm = "刊头日期、期号的原文写法（已按数字记入该栏）"
 
 // yearFromDate gives an issue whose masthead printed its number without a
-// year (第5期（总第523期）, line at) the year of its date.
-func (p *parser) yearFromDate(is *gazette.Issue, at int) {
+// year (第5期（总第523期）, line at) the year of its date. It reports false
+// when there was such a number and no date to give its year.
+func (p *parser) yearFromDate(is *gazette.Issue, at int) bool {
 	if is.Year != 0 || is.Number == 0 || at < 0 {
-		return
+		return true
 	}
 	if y, err := strconv.Atoi(strings.SplitN(is.Date, "-", 2)[0]); err == nil && y > 0 {
 		is.Year = y
 		p.warn.add(p.lines[at].n, "刊头期号“%s”没有年份，按出版日期读作%s", strings.TrimSpace(p.lines[at].text), is.Label())
+		return true
 	}
+	p.warn.add(p.lines[at].n, "刊头期号“%s”没有年份，出版日期也没有，作为版权页附加行保留", strings.TrimSpace(p.lines[at].text))
+	return false
 }
