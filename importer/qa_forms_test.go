@@ -510,3 +510,15 @@ func TestQARunningHeadDateForms(t *testing.T) {
 		})
 	}
 }
+
+// TestWrapMeasureNotFromLists: a name list whose lines share one length is
+// no hard-wrapped text; the numbered phrase after it stays a heading.
+func TestWrapMeasureNotFromLists(t *testing.T) {
+	list := strings.Repeat("副主任：杨元元　　常务副州长助理\n", 8)
+	text := "某县人民政府关于调整组成人员的通知\n某政发〔2024〕2号\n各乡镇人民政府：\n" + list +
+		"一、同意调整县安全生产委员会组成人员名单\n现将有关事项通知如下。\n某县人民政府\n2024年1月5日\n"
+	p := newParser("list.txt", text)
+	if m := p.wrapMeasure(); m != 0 {
+		t.Errorf("measure %d from a list, want 0", m)
+	}
+}

@@ -13,7 +13,7 @@ import (
 // but runs to the measure: it continues on the next line, a run-in number
 // of a paragraph, never a heading cut mid-word (…建设国家自主创 / 新示范区).
 // The measure is read from the text itself: the line length most of its
-// long lines share.
+// long lines share (the lines of a list aside).
 
 // lineWidth returns the spaces that open raw and its length in
 // characters, trailing spaces aside.
@@ -36,8 +36,8 @@ func (p *parser) wrapMeasure() int {
 	long := 0
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank || l.tab || l.pipe || l.comment != "" || l.hashes > 0 || l.width < 12 {
-			continue
+		if l.blank || l.tab || l.pipe || l.comment != "" || l.hashes > 0 || l.width < 12 || unitLine(plainOf(l.text)) {
+			continue // a list's lines (names, 联系人) share a length without being wrapped
 		}
 		count[l.width]++
 		long++
