@@ -522,3 +522,40 @@ func TestWrapMeasureNotFromLists(t *testing.T) {
 		t.Errorf("measure %d from a list, want 0", m)
 	}
 }
+
+// TestQAWrappedArabicNumbered: qa 20's wrapping with 1． numbered
+// paragraphs — the number is a run-in, the line continues.
+func TestQAWrappedArabicNumbered(t *testing.T) {
+	name, text := qaRead(t, "20-*.txt")
+	src := strings.NewReplacer("　　一、", "　　1．", "　　二、", "　　2．", "　　三、", "　　3．").Replace(text)
+	is, _, err := ParseIssueReport(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+		if b.Type == gazette.BlockHeading {
+			t.Errorf("heading %q", b.Text())
+		}
+		if b.Type == gazette.BlockParagraph && strings.HasPrefix(b.Text(), "3．") && !strings.Contains(b.Text(), "自主创新示范区工作") {
+			t.Errorf("paragraph 3 cut: %q", b.Text())
+		}
+		if b.Type == gazette.BlockParagraph {
+			n++
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d paragraphs, want 4", n)
+	}
+}
+
+// TestQAPublicationDateFigures: qa 19 with the date in figures, …日出版.
+func TestQAPublicationDateFigures(t *testing.T) {
+	name, text := qaRead(t, "19-*.txt")
+	src := strings.Replace(text, "二〇二一年三月十五日出版", "2021年3月15日出版", 1)
+	is, rep, err := ParseIssueReport(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qaCheckForm(t, qaCase(t, "19-*.txt"), src, is, rep)
+}
