@@ -561,6 +561,9 @@ func (b *body) parse(from, to int) {
 			i = j
 			continue
 		}
+		if s := b.cur(); len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].Type == gazette.BlockParagraph && p.wrapContinues(i) {
+			s.open = true // wrap.go
+		}
 		b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to) || (b.nextIsPlain(i+1, to) && p.wrapped(i))) // wrap.go
 	}
 }

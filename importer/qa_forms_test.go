@@ -559,3 +559,27 @@ func TestQAPublicationDateFigures(t *testing.T) {
 	}
 	qaCheckForm(t, qaCase(t, "19-*.txt"), src, is, rep)
 }
+
+// TestQAWrapAfterSentenceEnd: in qa 20's wrapped and indented text a line
+// that runs to the measure and happens to end a sentence is continued by
+// the unindented line under it; a blank line still parts paragraphs.
+func TestQAWrapAfterSentenceEnd(t *testing.T) {
+	name, text := qaRead(t, "20-*.txt")
+	const old = "建设国家自主创新示范区的请示（国科发高〔2018〕235\n号）收悉。现批复如下：\n"
+	line := "建设国家自主创新示范区的请示已收到。经研究，现批复如下。"
+	if runeLen(line) != 28 || !strings.Contains(text, old) {
+		t.Fatal("qa 20 is not as this test expects")
+	}
+	for _, gap := range []string{"", "\n"} {
+		src := strings.Replace(text, old, line+"\n"+gap+"具体意见如下：\n", 1)
+		is, _, err := ParseIssueReport(name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := blocksOf(&is.Sections[0].Articles[0])[0].Text()
+		joined := strings.HasSuffix(first, "如下。具体意见如下：")
+		if joined != (gap == "") {
+			t.Errorf("gap %q: first paragraph %q", gap, first)
+		}
+	}
+}

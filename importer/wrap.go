@@ -67,3 +67,39 @@ func (p *parser) wrapped(i int) bool {
 	}
 	return !endsSentence(plainOf(l.text))
 }
+
+// indentedParagraphs reports whether the text marks its paragraphs by an
+// indent (two full-width spaces, or four ASCII ones, on three lines or
+// more): then a line without one never opens a paragraph.
+func (p *parser) indentedParagraphs() bool {
+	n := 0
+	for i := range p.lines {
+		l := &p.lines[i]
+		if !l.blank && (strings.HasPrefix(l.lead, "\u3000\u3000") || strings.HasPrefix(l.lead, "    ")) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// wrapContinues reports whether plain line i continues the paragraph of
+// the line before it though that line ended a sentence: in a hard-wrapped
+// text whose paragraphs open with an indent, the line before ran to the
+// measure and line i has no indent (…予以公布。 / 请遵照执行).
+func (p *parser) wrapContinues(i int) bool {
+	if p.wrapMeasure() == 0 || p.lines[i].lead != "" || !p.plainLine(i) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && p.lines[j].blank {
+		if !p.lines[j].furniture {
+			return false // a blank line parts paragraphs
+		}
+		j-- // page furniture between: the paragraph runs on over the page
+	}
+	if j < 0 || !p.plainLine(j) {
+		return false
+	}
+	m := p.wrapMeasure()
+	return p.lines[j].width >= m-2 && p.lines[j].width <= m+2 && p.indentedParagraphs()
+}
