@@ -337,7 +337,10 @@ func (b *body) textLine(i, from, to int) int {
 		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
 		return j
 	}
-	b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to))
+	if s := b.cur(); len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].Type == gazette.BlockParagraph && p.wrapContinues(i) {
+		s.open = true // wrap.go
+	}
+	b.line(l, text, b.nextIsPlain(i+1, to), b.cutByPage(i, to) || (b.nextIsPlain(i+1, to) && p.wrapped(i))) // wrap.go
 	return i
 }
 
@@ -461,7 +464,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 	_, dated := dateAlone(plainOf(text))
 	if nb.marker == "" && !bullet && (dated || unitLine(plainOf(text))) {
 		// One line, one unit: a date, a name in a list, a 联系人 or 电话 line.
-		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}, false)
+		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(b.listIndent(l, text))}, false)
 		return
 	}
 	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {

@@ -12,23 +12,28 @@
 //     guesses UTF-8, UTF-16 or GB18030; DocxText(name, data) string turns a
 //     Word document into the same text dialect.
 //  2. lines (lines.go): text → []srcLine. splitLines classifies each line
-//     (heading marks, table rows, comments, hard breaks);
-//     parser.dropEntityTails removes web entities left at line ends.
+//     (heading marks, table rows, comments, hard breaks, its indent and
+//     width for wrap.go); parser.dropEntityTails removes web entities left
+//     at line ends, parser.dropRules (record.go) rules drawn with characters.
 //  3. page furniture (furniture.go): []srcLine → []srcLine.
 //     parser.learnFurniture(to) furniture learns the issue's name, number
 //     and date from its masthead; parser.dropFurniture(from, furniture)
-//     blanks and lists the running heads and folios.
+//     blanks and lists the running heads and folios (runninghead.go: the
+//     forms of a running head, furnitureFrom, a date or section name
+//     alone; continued.go: the 续表 labels).
 //  4. segmentation (segment.go): []srcLine → masthead end and []segment,
 //     one per article; parser.segments asks the printed 目录 (parser.preTOC,
 //     toc.allows, toc.lists) where an item begins. The masthead
-//     (masthead.go) is read into the issue, its 目录 into a toc whose
+//     (masthead.go; masthead_lines.go, issue_number.go) is read into the
+//     issue, its 目录 into a toc whose
 //     entries then name each article's section (toc.sectionOf, toc.check).
 //  5. document head (head.go): a segment's lines → the article's title,
 //     issuers, 文号, date, addressee or subtitle, and the first body line:
-//     parser.head, a headReader with one method a part of the head.
+//     parser.head, a headReader with one method a part of the head
+//     (head_signer.go: 签发人 lines; spacing.go: letter-spaced titles).
 //  6. body blocks (blocks.go; numbered.go, tables.go, table_spans.go,
-//     units.go, foot.go): the rest of the segment → []gazette.Block:
-//     paragraphs joined where a break cut them, numbered headings and
+//     units.go, foot.go, wrap.go): the rest of the segment → []gazette.Block:
+//     paragraphs joined where a break or a hard wrap cut them, numbered headings and
 //     lead-ins, tables, line units kept one a line, lists, the signature at
 //     the foot (parser.footSignature, found first), attachments
 //     (body.parse).

@@ -23,6 +23,9 @@ type furniture struct {
 	labels   []string // 2019年第2期, 总第46期 — each alone is a running head
 	dates    []string // the issue's date, a running head only with a name or label
 	sections []string // the 目录's sections, part of a running head only with a name or label
+	numbers  []string // 第5期: the number without its year, a running head alone or with the name
+	isoDates []string // the issue's date as YYYY-MM-DD, a running head alone beside other furniture (runninghead.go)
+	titles   []string // the 目录's entry titles: a section name equal to one is no running head
 }
 
 var (
@@ -48,7 +51,7 @@ func furnitureKey(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return canonNumbers(b.String())
 }
 
 // learnFurniture reads the gazette's name, number and date from the
@@ -70,42 +73,52 @@ func (p *parser) learnFurniture(to int) furniture {
 			continue
 		}
 		k := furnitureKey(l.text)
+		if name, j, ok := p.twoLineName(i, to); ok {
+			add(&f.names, name)
+			i = j
+			continue
+		}
 		switch mastheadKind(k) {
 		case "title":
 			add(&f.names, k)
 		case "number":
-			if m := issueNumber.FindStringSubmatch(k); m != nil {
-				add(&f.labels, m[1]+"年第"+trimZeros(m[2])+"期")
+			if y, n, ok := issueNumberOf(k); ok {
+				add(&f.labels, strconv.Itoa(y)+"年第"+strconv.Itoa(n)+"期")
+				add(&f.numbers, "第"+strconv.Itoa(n)+"期")
 			}
-			if m := totalNumber.FindStringSubmatch(k); m != nil {
-				add(&f.labels, "总第"+trimZeros(m[1])+"期")
+			if t, ok := totalNumberOf(k); ok {
+				add(&f.labels, "总第"+strconv.Itoa(t)+"期")
+			}
+			if n, ok := numberAloneOf(k); ok {
+				add(&f.numbers, "第"+strconv.Itoa(n)+"期")
 			}
 		}
 		if strings.HasPrefix(k, "出版日期") || strings.HasPrefix(k, "出版时间") {
 			if iso, ok := dateAlone(afterColon(k)); ok && iso != "" {
 				add(&f.dates, noSpace(strings.TrimSpace(afterColon(k))))
+				add(&f.isoDates, iso)
 			}
 		}
+		if iso, ok := publicationDate(k); ok {
+			add(&f.dates, strings.TrimSuffix(k, "出版"))
+			add(&f.isoDates, iso)
+		}
 	}
-	for _, s := range p.preTOC(to).sections {
+	contents := p.preTOC(to)
+	for _, s := range contents.sections {
 		add(&f.sections, furnitureKey(s))
 	}
-	return f
-}
-
-func trimZeros(s string) string {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return s
+	for _, e := range contents.entries {
+		add(&f.titles, e.title)
 	}
-	return strconv.Itoa(n)
+	return f
 }
 
 // folioKind reports whether key (a furnitureKey) is a folio: "decorated"
 // (— 12 —, 第3页), "bare" (12: a folio only beside other furniture), or "".
 func folioKind(key string) string {
 	switch {
-	case folioDecorated.MatchString(key) || folioWords.MatchString(key):
+	case folioDecorated.MatchString(key) || folioWords.MatchString(key) || folioOfPages(key):
 		return "decorated"
 	case folioBare.MatchString(key):
 		return "bare"
@@ -131,7 +144,11 @@ func (f *furniture) runningHeadOf(key string) bool {
 		}
 	}
 	take(f.names)
+	if !found {
+		rest, found = f.shortName(rest)
+	}
 	take(f.labels)
+	take(f.numbers) // 第5期 alone, once the labels holding it are taken
 	if !found {
 		return false
 	}
@@ -162,6 +179,9 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		if c.bare >= 0 && (besideFurniture(cands, k-1, c.bare) || besideFurniture(cands, k+1, c.bare)) {
 			reason = ReasonFolio
 		}
+		if c.alone != "" && p.aloneIsFurniture(cands, k) {
+			reason = ReasonRunningHead
+		}
 		if reason == "" || reason == "-" {
 			continue
 		}
@@ -171,7 +191,7 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		l.blank, l.furniture, l.text = true, true, ""
 		removed++
 	}
-	return removed
+	return removed + p.dropContinuedLabels(from) // continued.go
 }
 
 // furnitureCand is a content line of lines[from:] as dropFurniture sees
@@ -181,6 +201,8 @@ type furnitureCand struct {
 	i      int
 	reason string
 	bare   int
+	alone  string // a date or section name alone: furniture by its context (runninghead.go)
+	key    string // the content line's furnitureKey
 }
 
 // furnitureCands classifies the content lines of lines[from:].
@@ -194,14 +216,18 @@ func (p *parser) furnitureCands(from int, f furniture) []furnitureCand {
 		key := furnitureKey(l.text)
 		switch {
 		case l.hashes == 0 && folioKind(key) == "decorated":
-			cands = append(cands, furnitureCand{i, ReasonFolio, -1})
+			cands = append(cands, furnitureCand{i: i, reason: ReasonFolio, bare: -1})
 		case l.hashes == 0 && folioKind(key) == "bare":
 			n, _ := strconv.Atoi(key)
-			cands = append(cands, furnitureCand{i, "", n})
+			cands = append(cands, furnitureCand{i: i, bare: n})
 		case f.runningHeadOf(key) || (l.hashes == 0 && runningHead(l.text)):
-			cands = append(cands, furnitureCand{i, ReasonRunningHead, -1})
+			cands = append(cands, furnitureCand{i: i, reason: ReasonRunningHead, bare: -1})
 		default:
-			cands = append(cands, furnitureCand{i, "-", -1}) // content
+			c := furnitureCand{i: i, reason: "-", bare: -1, key: key} // content
+			if l.hashes == 0 {
+				c.alone = f.aloneHead(key)
+			}
+			cands = append(cands, c)
 		}
 	}
 	return cands

@@ -98,6 +98,9 @@ func (h *headReader) banner() []string {
 	h.kept = h.p.docLineInto(h.a, j, h.kept)
 	h.consume(j)
 	h.kept = h.p.dateUnderDocNumber(h.a, h.i, h.to, h.kept, h.consume)
+	if k := h.p.skipSigners(h.i, h.to, h.next); k != h.i {
+		h.i, h.end = k, k // head_signer.go
+	}
 	h.docFirst = true
 	return signIssuers
 }
@@ -177,8 +180,12 @@ func (h *headReader) title(parts []int) {
 		}
 		titleText = append(titleText, t)
 	}
-	a.Title = squeezeSpaces(strings.Join(titleText, " "), h.confirm)
-	a.TitleLines = issuerTitleLines(titleText, a.Title, h.confirm)
+	confirm := h.confirm
+	if letterSpaced(strings.Join(titleText, " ")) {
+		confirm = nil // 几 个 问 题 的 通 知: no space is kept (spacing.go)
+	}
+	a.Title = squeezeSpaces(strings.Join(titleText, " "), confirm)
+	a.TitleLines = issuerTitleLines(titleText, a.Title, confirm)
 }
 
 // docLine reads the line under the title: the 文号 and date, a 令号, a
@@ -318,7 +325,7 @@ func (p *parser) titleLike(i int) bool {
 		return false
 	}
 	t := tidySpaces(plainOf(p.text(i)))
-	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) {
+	if runeLen(t) > 80 || strings.ContainsAny(t, "。；！？") || numberingOf(t).marker != "" || isAttachLabel(t) || isDocLine(t) || signerText(t) || gazette.RecordLine(t) {
 		return false
 	}
 	if _, ok := dateAlone(t); ok {
@@ -374,11 +381,14 @@ func (p *parser) bannerEnd(i, to int, next func(int) int) (int, bool) {
 }
 
 // bannerKind names a 版头 line (GB/T 9704-2012 §7.2): "copy" for a 份号,
-// "mark" for 密级 and 紧急程度, "sign" for a 发文机关标志 (issuer names,
+// "mark" for 密级 and 紧急程度, "signer" for a 签发人 line, "sign" for a 发文机关标志 (issuer names,
 // optionally followed by 文件), or "".
 func bannerKind(t string) string {
 	if t == "" {
 		return ""
+	}
+	if signerText(t) {
+		return "signer" // head_signer.go
 	}
 	if len(t) <= 8 && strings.Trim(t, "0123456789") == "" {
 		return "copy"
@@ -409,6 +419,8 @@ func bannerKind(t string) string {
 func (p *parser) bannerLine(i int) []string {
 	t := tidySpaces(plainOf(p.text(i)))
 	switch bannerKind(t) {
+	case "signer":
+		p.skipSigners(i, i+1, func(k int) int { return k })
 	case "sign":
 		// The gazette prints no 版头: the editor is told where its line went.
 		names, _ := issuerLine(strings.TrimSuffix(t, "文件"))

@@ -23,6 +23,10 @@ type parser struct {
 	// found, the TOC entries no article matched.
 	docs      []ReportDoc
 	unmatched []string
+	// measure is the line length a hard-wrapped text was cut at, 0 for
+	// none; measured says it was looked for (wrap.go).
+	measure  int
+	measured bool
 }
 
 // newParser splits text into lines for reading; name labels its warnings.
@@ -33,6 +37,7 @@ func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
 	p.dropEntityTails()
+	p.dropRules() // record.go
 	return p
 }
 
@@ -79,7 +84,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	segs, mastEnd := p.segments()
 	// Furniture removed, the documents are found again: a running head
 	// between a title and its 文号 line hid the title.
-	if p.dropFurniture(mastEnd, p.learnFurniture(mastEnd)) > 0 {
+	if from := p.furnitureFrom(mastEnd); p.dropFurniture(from, p.learnFurniture(from)) > 0 {
 		segs, mastEnd = p.segments()
 	}
 	toc := p.masthead(is, 0, mastEnd)

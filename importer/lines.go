@@ -23,6 +23,10 @@ type srcLine struct {
 	// furniture: the line was a folio or running head, now blank (a table
 	// it cut continues after it).
 	furniture bool
+	// lead is the spaces (U+3000 or ASCII) that open the line; width its
+	// length in characters with them, trailing spaces aside (wrap.go).
+	lead  string
+	width int
 }
 
 var commentLine = regexp.MustCompile(`^<!--\s*gazette:([a-z-]+)\s*(.*?)\s*-->$`)
@@ -44,6 +48,7 @@ func splitLines(text string) []srcLine {
 			continue
 		}
 		l.hard = prevHard
+		l.lead, l.width = lineWidth(r)
 		prevHard = strings.HasSuffix(r, "  ") || strings.HasSuffix(r, "\\")
 		switch {
 		case strings.HasPrefix(trim, "<!--"):

@@ -60,16 +60,19 @@ func TestSplitLines(t *testing.T) {
 		in   string
 		want srcLine
 	}{
-		{"  正文  ", srcLine{n: 1, text: "正文"}},
-		{"## 关于某事的通知", srcLine{n: 1, text: "关于某事的通知", hashes: 2}},
-		{"#3号文", srcLine{n: 1, text: "#3号文"}},
-		{"项目\t数量", srcLine{n: 1, text: "项目\t数量", tab: true}},
-		{"| a | b |", srcLine{n: 1, text: "| a | b |", pipe: true}},
-		{"<!-- gazette:pagebreak -->", srcLine{n: 1, text: "<!-- gazette:pagebreak -->", comment: "pagebreak"}},
-		{"<!-- gazette:caption 表1 -->", srcLine{n: 1, text: "<!-- gazette:caption 表1 -->", comment: "caption", payload: "表1"}},
-		{"行末反斜杠\\", srcLine{n: 1, text: "行末反斜杠"}},
+		// lead and width: the opening spaces, and the length with them but
+		// without the trailing ones, of the line as written (wrap.go).
+		{"  正文  ", srcLine{n: 1, text: "正文", lead: "  ", width: 4}},
+		{"　　正文", srcLine{n: 1, text: "正文", lead: "　　", width: 4}},
+		{"## 关于某事的通知", srcLine{n: 1, text: "关于某事的通知", hashes: 2, width: 10}},
+		{"#3号文", srcLine{n: 1, text: "#3号文", width: 4}},
+		{"项目\t数量", srcLine{n: 1, text: "项目\t数量", tab: true, width: 5}},
+		{"| a | b |", srcLine{n: 1, text: "| a | b |", pipe: true, width: 9}},
+		{"<!-- gazette:pagebreak -->", srcLine{n: 1, text: "<!-- gazette:pagebreak -->", comment: "pagebreak", width: 26}},
+		{"<!-- gazette:caption 表1 -->", srcLine{n: 1, text: "<!-- gazette:caption 表1 -->", comment: "caption", payload: "表1", width: 27}},
+		{"行末反斜杠\\", srcLine{n: 1, text: "行末反斜杠", width: 6}},
 		{"　", srcLine{n: 1, blank: true}},
-		{"#", srcLine{n: 1, hashes: 1, blank: true}},
+		{"#", srcLine{n: 1, hashes: 1, blank: true, width: 1}},
 	} {
 		got := splitLines(c.in)
 		if len(got) != 1 || got[0] != c.want {

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gazette/gazette"
@@ -14,8 +13,8 @@ import (
 // (toc), which names the sections.
 
 var (
-	issueNumber = regexp.MustCompile(`(\d{4})\s*年\s*第\s*(\d+)\s*期`)
-	totalNumber = regexp.MustCompile(`总\s*第\s*(\d+)\s*期`)
+	issueNumber = regexp.MustCompile(`(` + cnYear + `)\s*年\s*第\s*(` + cnCount + `)\s*[期号]`) // see issue_number.go
+	totalNumber = regexp.MustCompile(`总\s*第\s*([0-9]+)\s*[期号]`)
 	frequency   = regexp.MustCompile(`^[（(]?(月刊|半月刊|双月刊|季刊|旬刊|周刊|年刊)[）)]?$`)
 	boardRole   = regexp.MustCompile(`([^\s：:]+)\s*[：:]`)
 )
@@ -34,10 +33,12 @@ func mastheadKind(s string) string {
 		return "title"
 	case frequency.MatchString(s):
 		return "frequency"
-	case issueNumber.MatchString(s) || totalNumber.MatchString(s):
+	case issueNumber.MatchString(s) || totalNumber.MatchString(s) || numberAlone.MatchString(s):
 		return "number"
 	case strings.HasPrefix(s, "●") || strings.Contains(s, "同等效力"):
 		return "statement"
+	case colophonNote(s) && !strings.ContainsAny(s, "：:"):
+		return "colophon" // 内部资料　免费赠阅 (masthead_lines.go)
 	}
 	return ""
 }
@@ -92,7 +93,7 @@ func colophonField(c *gazette.Colophon, label string) *string {
 // line that maps to no field, or to a field already filled, is kept as a
 // colophon line (Colophon.Lines).
 func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
-	m := &mastReader{p: p, is: is, toc: &toc{}, to: to}
+	m := &mastReader{p: p, is: is, toc: &toc{}, to: to, numberAt: -1}
 	for i := from; i < to; i++ {
 		if l := &p.lines[i]; !l.blank && l.comment == "" {
 			i = m.line(i)
@@ -102,6 +103,10 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		if is.Board[k].Names == nil {
 			is.Board[k].Names = []string{}
 		}
+	}
+	if !p.yearFromDate(is, m.numberAt) { // no year: the number is kept as a colophon line
+		is.Number = 0
+		m.extra = append(m.extra, numberAlone.FindString(noSpace(p.lines[m.numberAt].text)))
 	}
 	is.Colophon.Lines = strings.Join(m.extra, "\n")
 	return m.toc
@@ -118,6 +123,7 @@ type mastReader struct {
 	inTOC, inBoard bool
 	role           *gazette.BoardEntry
 	extra          []string
+	numberAt       int // the line of a number printed without its year, or -1
 }
 
 // line reads masthead line i and returns the last line it took.
@@ -130,6 +136,12 @@ func (m *mastReader) line(i int) int {
 		return i
 	}
 	s := noSpace(raw)
+	if name, j, ok := p.twoLineName(i, m.to); ok && m.is.Title == "" {
+		m.is.Title = name
+		p.keepRest(l.n, raw, s)
+		p.keepRest(p.lines[j].n, p.lines[j].text, name[len(s):])
+		return j
+	}
 	kind := mastheadKind(s)
 	if kind == "" && strings.ContainsAny(s, "：:") {
 		if j, ok := m.labelled(i, s); ok {
@@ -141,10 +153,12 @@ func (m *mastReader) line(i int) int {
 		return i
 	case m.inBoard && m.boardLine(i):
 		return i
+	case m.publicationDate(i):
+		return i
 	case sloganLike(raw) && m.is.Slogan == "":
 		m.is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
 		return i
-	case m.inTOC && l.hashes == 0:
+	case m.inTOC && l.hashes == 0 && kind == "" && !colophonNote(s):
 		m.toc.line(raw)
 		p.remove(l.n, raw, ReasonTOC)
 		return i
@@ -248,22 +262,23 @@ func (m *mastReader) number(i int, s string) bool {
 	p, is, l := m.p, m.is, &m.p.lines[i]
 	var vals []string
 	again := true
-	if mm := issueNumber.FindStringSubmatch(s); mm != nil {
-		y, _ := strconv.Atoi(mm[1])
-		n, _ := strconv.Atoi(mm[2])
+	if y, n, ok := issueNumberOf(s); ok {
 		again = again && y == is.Year && n == is.Number
 		if is.Year == 0 && y > 0 && n > 0 {
 			is.Year, is.Number = y, n
 			vals = append(vals, is.Label())
 		}
 	}
-	if mm := totalNumber.FindStringSubmatch(s); mm != nil {
-		t, _ := strconv.Atoi(mm[1])
+	if t, ok := totalNumberOf(s); ok {
 		again = again && t == is.TotalNumber
 		if is.TotalNumber == 0 && t > 0 {
 			is.TotalNumber = t
 			vals = append(vals, is.TotalLabel())
 		}
+	}
+	if n, ok := numberAloneOf(s); ok && is.Year == 0 && is.Number == 0 {
+		is.Number, m.numberAt = n, i // its year is the issue date's (see masthead)
+		vals = append(vals, numberAlone.FindString(s))
 	}
 	switch {
 	case len(vals) > 0:
@@ -274,6 +289,21 @@ func (m *mastReader) number(i int, s string) bool {
 		return true
 	}
 	return false
+}
+
+// publicationDate reads line i when it gives the date of issue as …日出版
+// (二〇二一年三月十五日出版) and the issue has no date yet; it reports
+// whether it took the line.
+func (m *mastReader) publicationDate(i int) bool {
+	p, l := m.p, &m.p.lines[i]
+	raw := l.text
+	iso, ok := publicationDate(p.text(i))
+	if !ok || m.is.Date != "" {
+		return false
+	}
+	m.is.Date = iso
+	p.keepRestAs(l.n, raw, ReasonIssueForm, gazette.DateLabel(iso))
+	return true
 }
 
 // boardLine reads line i of the editorial board: roles with their names

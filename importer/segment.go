@@ -149,7 +149,7 @@ func (p *parser) docTitleKey(i int, docFirst map[int]int) string {
 	var t []string
 	if d, ok := docFirst[i]; ok {
 		for j, k := d+1, 0; j < n && k < 3; j++ {
-			if p.lines[j].blank {
+			if p.lines[j].blank || p.signerLine(j) {
 				continue
 			}
 			if !p.titleHash(j) && !p.titleLike(j) {
@@ -234,7 +234,7 @@ func (p *parser) titleStart(i int) int {
 // a title, and a title follows. It returns -1 for a title-first document.
 func (p *parser) docStart(i int) int {
 	below := i + 1
-	for below < len(p.lines) && p.headSkip(below) {
+	for below < len(p.lines) && (p.headSkip(below) || p.signerLine(below)) {
 		below++
 	}
 	if below >= len(p.lines) || !(p.titleHash(below) || p.titleLike(below)) {

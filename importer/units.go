@@ -3,6 +3,8 @@ package importer
 import (
 	"strings"
 	"unicode"
+
+	"gazette/gazette"
 )
 
 // unitLine reports whether a plain line is a unit of its own that is never
@@ -103,4 +105,28 @@ func nameRow(s string) bool {
 		}
 	}
 	return true
+}
+
+// listIndent returns a name list's continuation line with the spaces that
+// align it under the names of the line above (主　任：尤　权 / 副主任：杨元元 /
+// 　　　　刘金国　　副州长): a line of the list that opens with spaces, after a
+// labelled line of the list or another such line, keeps them as in the
+// source, so that the name never stands in the role column.
+func (b *body) listIndent(l *srcLine, text string) string {
+	if l.lead == "" || !unitLine(plainOf(text)) || strings.ContainsAny(plainOf(text), "：:") {
+		return text
+	}
+	s := b.cur()
+	if len(s.blocks) == 0 || s.blocks[len(s.blocks)-1].Type != gazette.BlockParagraph {
+		return text
+	}
+	prev := s.blocks[len(s.blocks)-1].Text()
+	labelled := false
+	if k := strings.IndexAny(prev, "：:"); k > 0 && unitLine(prev) {
+		labelled = true
+	}
+	if !labelled && !strings.HasPrefix(prev, " ") && !strings.HasPrefix(prev, "\u3000") {
+		return text
+	}
+	return l.lead + text
 }

@@ -167,6 +167,9 @@ func joinNameHalves(names []string) []string {
 // letter-spaced original left in it (第一章 总 则 → 第一章　总则), as
 // regulations set it.
 func chapterText(marker, rest string) string {
+	if spacedByHand(rest) { // 第一章　总　　则 (spacing.go)
+		return marker + "\u3000" + strings.TrimSpace(rest)
+	}
 	rest = squeezeSpaces(strings.TrimSpace(rest), nil)
 	if rest == "" {
 		return marker

@@ -136,7 +136,7 @@ func (st *setter) article(a *gazette.Article) {
 	disclosed := false
 	for i := range a.Blocks {
 		b := &a.Blocks[i]
-		if b.Type == gazette.BlockAttachment && !disclosed {
+		if (b.Type == gazette.BlockAttachment || gazette.RecordBlock(b)) && !disclosed { // the 附注 before the 版记 (gazette/record.go)
 			st.disclosure(a)
 			disclosed = true
 		}
