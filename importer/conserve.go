@@ -27,9 +27,9 @@ func Fold(r rune) rune {
 		r -= 0xFEE0
 	case r == '。':
 		r = '.'
-	case r == '〔' || r == '［':
+	case r == '〔' || r == '［' || r == '【':
 		r = '['
-	case r == '〕' || r == '］':
+	case r == '〕' || r == '］' || r == '】':
 		r = ']'
 	case r == '“' || r == '”':
 		r = '"'

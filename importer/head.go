@@ -55,6 +55,7 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 	consume := func(j int) { i, end = next(j+1), j+1 }
 	// The 版头, when the 文号 comes before the title.
 	docFirst := false
+	noted := false // a 题注 under the title: no addressee follows (see docstart.go)
 	var signIssuers []string
 	if j, ok := p.bannerEnd(i, to, next); ok {
 		for x := i; x < j; x = next(x + 1) {
@@ -85,7 +86,7 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 			}
 		} else {
 			for j, k := i, 0; j < to && k < 4; j, k = next(j+1), k+1 {
-				if isDocLine(plainOf(p.text(j))) {
+				if isDocLine(plainOf(p.text(j))) || (k > 0 && p.noteLine(j)) {
 					for x := i; x < j; x = next(x + 1) {
 						parts = append(parts, x)
 					}
@@ -131,7 +132,7 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 			kept = p.headDate(a, i, t, iso, kept)
 			consume(i)
 		} else if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
-			a.Subtitle, a.Date = note, iso
+			a.Subtitle, a.Date, noted = note, iso, true
 			if note != t {
 				p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
 			}
@@ -164,7 +165,7 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 	if i < to && p.plainLine(i) {
 		t := tidySpaces(plainOf(p.text(i)))
 		switch {
-		case (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
+		case !noted && (a.DocNumber != "" || a.Date != "") && (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
 			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
 			a.Addressee = strings.TrimRight(t, "：:")
 			consume(i)
@@ -178,6 +179,9 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 	}
 	if len(a.Issuers) == 0 {
 		a.Issuers = issuersFromTitle(a.Title)
+	}
+	if len(a.Issuers) == 0 && noted {
+		a.Issuers = issuerOpeningTitle(a.Title)
 	}
 	return end, kept
 }
@@ -559,7 +563,7 @@ func (p *parser) titleStart(i int) int {
 	if t != i {
 		return t
 	}
-	if t = p.prevContent(i); t < 0 {
+	if t = p.prevContent(i); t < 0 || p.tocBar[t] {
 		return i
 	}
 	for j, k := t-1, 0; j >= 0 && k < 2; j-- {
@@ -567,7 +571,7 @@ func (p *parser) titleStart(i int) int {
 			continue
 		}
 		s := tidySpaces(plainOf(p.text(j)))
-		if !p.titleLike(j) || endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") ||
+		if p.tocBar[j] || !p.titleLike(j) || endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") ||
 			runeLen(s) > 40 || mastheadKind(noSpace(s)) != "" || sloganLike(s) {
 			break
 		}
@@ -589,6 +593,9 @@ func (p *parser) docStart(i int) int {
 		return -1
 	}
 	above := p.prevContent(i)
+	if above >= 0 && p.tocBar[above] {
+		return i // the 目录 above: the 文号 line opens the document
+	}
 	if above >= 0 && p.lines[above].comment == "" && bannerKind(tidySpaces(plainOf(p.text(above)))) == "" {
 		s := tidySpaces(plainOf(p.text(above)))
 		if p.titleHash(above) || (p.titleLike(above) && (!endsSentence(s) || endsWithGenre(noSpace(s)))) {

@@ -20,6 +20,9 @@ type parser struct {
 	// date stood and its text, until dateOnce has looked at them.
 	headDateLine int
 	headDateText string
+	// tocBar marks the lines of the printed 目录 (see tocLines): no
+	// document's title includes them.
+	tocBar map[int]bool
 	// docs and unmatched are what the import report lists: the articles
 	// found, the TOC entries no article matched.
 	docs      []ReportDoc
@@ -139,6 +142,12 @@ func (p *parser) segments() ([]segment, int) {
 	starts := map[int]bool{}
 	docFirst := map[int]int{} // start of a 文号-first document → its 文号 line
 	first := n
+	heads := map[int]bool{}
+	for i := range p.lines {
+		heads[i] = p.headLine(i)
+	}
+	var tocEnd int
+	p.tocBar, tocEnd = p.tocLines(heads)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
@@ -157,6 +166,10 @@ func (p *parser) segments() ([]segment, int) {
 		} else {
 			docFirst[t] = i
 		}
+		starts[t] = true
+		first = min(first, t)
+	}
+	for _, t := range p.noNumberStarts(heads, p.tocBar, tocEnd) {
 		starts[t] = true
 		first = min(first, t)
 	}
@@ -202,8 +215,10 @@ func (p *parser) segments() ([]segment, int) {
 					t, k = append(t, p.lines[j].text), k+1
 				}
 			} else {
-				for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
-					t = append(t, p.lines[j].text)
+				for j := i; j < n && len(t) < 4 && !isDocLine(tidySpaces(p.lines[j].text)) && !p.noteLine(j); j++ {
+					if !p.lines[j].blank {
+						t = append(t, p.lines[j].text)
+					}
 				}
 			}
 			c = &cur{title: noSpace(strings.Join(t, ""))}
@@ -433,8 +448,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		raw := l.text
 		s := noSpace(raw)
 		if inTOC && (l.tab || strings.Contains(raw, "……")) {
-			t.line(raw)
-			p.remove(l.n, raw, ReasonTOC)
+			p.removeTOCLine(t, i)
 			continue
 		}
 		kind := mastheadKind(s)
@@ -568,9 +582,8 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 			is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
 			continue
 		}
-		if inTOC && l.hashes == 0 {
-			t.line(raw)
-			p.remove(l.n, raw, ReasonTOC)
+		if inTOC && l.hashes == 0 && p.tocRemoval(i) {
+			p.removeTOCLine(t, i)
 			continue
 		}
 		keep(i)

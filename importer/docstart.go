@@ -1,0 +1,141 @@
+package importer
+
+// Documents without a 文号 line. A document is recognised first by its
+// head: the 文号 line (or the 令号 of an order) under or over its title. Many
+// documents a gazette prints have none: a people's congress standing
+// committee's 决定, 决议 and 任免名单, a government's 规章 and its 政府工作报告
+// carry a 题注 under the title instead — （2023年5月31日…第十二次会议通过） —
+// or nothing at all. Such a document begins at the title over its 题注, or
+// at the title the issue's own 目录 lists (the 目录 is the authority: an
+// entry names a document, and the document begins where its title is
+// printed).
+
+import "strings"
+
+// headLine reports whether line i holds the head of a document that
+// segments knows by its 文号: a 文号 line or an order's 令号.
+func (p *parser) headLine(i int) bool {
+	l := &p.lines[i]
+	if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
+		return false
+	}
+	return p.orderNumberAt(i) || isDocLine(tidySpaces(p.text(i)))
+}
+
+// noteLine reports whether line i is a 题注 (see adoptionNote).
+func (p *parser) noteLine(i int) bool {
+	if !p.plainLine(i) || p.lines[i].blank {
+		return false
+	}
+	_, _, ok := adoptionNote(tidySpaces(plainOf(p.text(i))))
+	return ok
+}
+
+// titleAbove returns the first line of the title printed over line i (a
+// 题注): up to three title-like lines, not of the 目录, not a folio, not a
+// disclosure note; a line above the last that ends a sentence, ends with
+// a 文种 or holds a colon belongs to what comes before. It returns -1 when
+// no title stands there.
+func (p *parser) titleAbove(i int, toc map[int]bool) int {
+	t := -1
+	for j, k := p.prevContent(i), 0; j >= 0 && k < 3; j, k = p.prevContent(j), k+1 {
+		s := tidySpaces(plainOf(p.text(j)))
+		if toc[j] || !p.titleLike(j) || folioKind(furnitureKey(s)) != "" || isDisclosure(s) ||
+			strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || mastheadKind(noSpace(s)) != "" {
+			break
+		}
+		if k > 0 && (endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") || runeLen(s) > 40) {
+			break
+		}
+		t = j
+		if _, ok := issuerLine(s); ok {
+			break // the issuer opens the title: nothing above is the title's
+		}
+	}
+	return t
+}
+
+// noNumberStarts returns the first lines of the documents without a 文号
+// line: the title over each 题注, and the first printing after the 目录 of
+// each title the 目录 lists without a 文号 (one with a 文号 begins at its
+// 文号 line). A title that is part of a 文号 document's head (the title
+// under a 版头's 文号, or over a 文号 line) is that document's, not another.
+func (p *parser) noNumberStarts(heads, toc map[int]bool, tocEnd int) []int {
+	var out []int
+	seen := map[int]bool{}
+	add := func(j int) {
+		if j >= 0 && !seen[j] && !p.inNumberedHead(j, heads) {
+			seen[j] = true
+			out = append(out, j)
+		}
+	}
+	for i := range p.lines {
+		if p.noteLine(i) {
+			add(p.titleAbove(i, toc))
+		}
+	}
+	t := p.preTOC(tocEnd)
+	for _, e := range t.entries {
+		if e.docNumber != "" || runeLen(e.title) < 4 {
+			continue
+		}
+		for j := tocEnd; j < len(p.lines); j++ {
+			if p.lines[j].blank || toc[j] || !p.titleLike(j) {
+				continue
+			}
+			if p.runText(j, 3, e.title) >= 0 {
+				add(j)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// inNumberedHead reports whether title line j belongs to the head of a
+// document known by its 文号 (heads): a 文号 or 令号 line among the three
+// content lines just above it (the 版头 order) or just below it (the
+// gazette's order), with only title-like lines between.
+func (p *parser) inNumberedHead(j int, heads map[int]bool) bool {
+	for x, k := j, 0; x >= 0 && k < 4; x, k = p.prevContent(x), k+1 {
+		if heads[x] {
+			return true
+		}
+		if x != j && !p.titleLike(x) {
+			break
+		}
+	}
+	for x, k := j, 0; x < len(p.lines) && k < 4; x, k = p.nextContent(x), k+1 {
+		if heads[x] {
+			return true
+		}
+		if x != j && !p.titleLike(x) {
+			break
+		}
+	}
+	return false
+}
+
+// nextContent returns the first non-blank line after i, or len(lines).
+func (p *parser) nextContent(i int) int {
+	for j := i + 1; j < len(p.lines); j++ {
+		if !p.lines[j].blank {
+			return j
+		}
+	}
+	return len(p.lines)
+}
+
+// issuerOpeningTitle reads the issuer of a title without 关于 that begins
+// with a body's name and ends with the kind of document, as a 题注'd
+// document's title does (某市人民代表大会常务委员会任免名单): the longest
+// opening that is a body's name, with at most eight characters after it.
+func issuerOpeningTitle(title string) []string {
+	t := []rune(noSpace(title))
+	for k := len(t) - 2; k >= 3; k-- {
+		if len(t)-k <= 8 && orgName(string(t[:k])) {
+			return []string{string(t[:k])}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,153 @@
+package importer
+
+// Where the printed 目录 ends. A 目录 is not guessed from what follows it:
+// its lines have the shape of entries (a title with a leader and a page
+// number, a tab, an order's entry 某某令（第5号）…), or they name a document
+// that is printed again further on (a 目录 without page numbers), or they
+// are page furniture. None of these lines can be part of a document's
+// title, however title-like it looks; tocLines marks them so that finding
+// a document's first line (titleStart, docStart, titleAbove) stops there.
+
+import "strings"
+
+// tocLines returns the lines of the printed 目录, and the line where the
+// 目录 ends (0 without one). The 目录 runs from its label over lines shaped
+// like an entry, folios, lines whose text is printed again below as one to
+// three lines (the title of the document an entry without page number
+// lists), and section names followed by such a line; it ends at the first
+// other line, or at a head line (a 文号, a 令号; heads[i]). The lines
+// returned are the entries, folios and label: none can be part of a
+// document's title.
+func (p *parser) tocLines(heads map[int]bool) (map[int]bool, int) {
+	out := map[int]bool{}
+	label := -1
+	for i := range p.lines {
+		if heads[i] {
+			return out, 0 // no 目录 before the first document
+		}
+		l := &p.lines[i]
+		if !l.blank && l.comment == "" && mastheadKind(noSpace(plainOf(l.text))) == "toc" {
+			label = i
+			break
+		}
+	}
+	if label < 0 {
+		return out, 0
+	}
+	out[label] = true
+	entry := func(j int) bool {
+		l := &p.lines[j]
+		raw := strings.TrimSpace(l.text)
+		return l.tab || tocShaped(raw) || p.printedAgain(j)
+	}
+	j := label + 1
+	for k := 0; j < len(p.lines) && !heads[j] && k < maxTOCLines; j++ {
+		l := &p.lines[j]
+		if l.blank || l.comment != "" {
+			continue
+		}
+		k++
+		if entry(j) || folioKind(furnitureKey(l.text)) != "" {
+			out[j] = true
+			continue
+		}
+		if next := p.nextContent(j); tocSection(l.text) && next < len(p.lines) && !heads[next] && entry(next) {
+			continue
+		}
+		break
+	}
+	return out, j
+}
+
+// tocSection reports whether a 目录 line may be a section name: short once
+// its decoration is off (【】, 一、, ■), without a sentence's punctuation.
+func tocSection(raw string) bool {
+	s := noSpace(sectionName(plainOf(raw)))
+	return s != "" && runeLen(s) <= 16 && !strings.ContainsAny(s, "，。；：！？、,;:!?")
+}
+
+// maxTOCLines bounds the lines read as a 目录 (a whole issue's 目录 has a
+// few dozen entries).
+const maxTOCLines = 300
+
+// tocShaped reports whether a line has the shape of a 目录 entry: a title,
+// a leader or spaces, a page number (（3）, 12); or an order's entry with
+// its 令号 in brackets (某县人民政府令（第5号）　某县…办法).
+func tocShaped(raw string) bool {
+	if tocEntryRe.MatchString(raw) || strings.Contains(raw, "……") {
+		return true
+	}
+	if m := tocPageTail.FindStringSubmatch(raw); m != nil && runeLen(m[1]) > 4 {
+		return true
+	}
+	_, _, ok := tocOrder(raw)
+	return ok
+}
+
+// printedAgain reports whether line j's text (spaces aside, at least six
+// characters) is printed again after it as one to three consecutive lines.
+func (p *parser) printedAgain(j int) bool {
+	want := noSpace(plainOf(p.lines[j].text))
+	if runeLen(want) < 6 {
+		return false
+	}
+	for k := j + 1; k < len(p.lines); k++ {
+		if p.lines[k].blank {
+			continue
+		}
+		if p.runText(k, 3, want) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runText returns the last line of the run of up to n content lines from
+// line k whose text (spaces aside) is want, or -1.
+func (p *parser) runText(k, n int, want string) int {
+	got := ""
+	for x, m := k, 0; x < len(p.lines) && m < n; x++ {
+		l := &p.lines[x]
+		if l.blank {
+			continue
+		}
+		if l.tab || l.pipe || l.comment != "" {
+			return -1
+		}
+		got += noSpace(plainOf(l.text))
+		m++
+		if got == want {
+			return x
+		}
+		if !strings.HasPrefix(want, got) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tocRemoval reports whether line i, read in the 目录, may be removed as
+// part of it: a line shaped like an entry or a section name, a folio, or a
+// line that is no sentence (the first line of an entry the 目录 wrapped).
+// A sentence — a line that ends like one or holds a colon — is no 目录's:
+// it is kept, never removed under a wrong reason.
+func (p *parser) tocRemoval(i int) bool {
+	raw := strings.TrimSpace(p.lines[i].text)
+	if p.lines[i].tab || tocShaped(raw) || tocSection(raw) || folioKind(furnitureKey(raw)) != "" {
+		return true
+	}
+	s := tidySpaces(plainOf(raw))
+	return !endsSentence(s) && !strings.ContainsAny(s, "：:；;")
+}
+
+// removeTOCLine reads line i into the 目录 t and lists it as removed: a
+// folio as a folio, any other line as the 目录's.
+func (p *parser) removeTOCLine(t *toc, i int) {
+	l := &p.lines[i]
+	if folioKind(furnitureKey(l.text)) == "decorated" && !l.tab {
+		p.remove(l.n, l.text, ReasonFolio)
+		return
+	}
+	t.line(l.text)
+	p.remove(l.n, l.text, ReasonTOC)
+}
