@@ -84,7 +84,9 @@ func (p *parser) noNumberStarts(heads, toc map[int]bool, tocEnd int) []int {
 				continue
 			}
 			if p.runText(j, 3, e.title) >= 0 {
-				add(j)
+				if !p.orderRules(j) {
+					add(j)
+				}
 				break
 			}
 		}
@@ -138,4 +140,31 @@ func issuerOpeningTitle(title string) []string {
 		}
 	}
 	return nil
+}
+
+// dashSubtitle reports whether a line under a title is its subtitle
+// introduced by a dash (破折号, GB/T 15834-2011 §4.9: 副标题之前): the
+// occasion of a report or speech, ——2021年1月25日在…会议上.
+func dashSubtitle(t string) bool {
+	return strings.HasPrefix(t, "——") && runeLen(t) <= 80 && !endsSentence(t) && !strings.ContainsAny(t, "：:")
+}
+
+// orderRules reports whether title line j is the title of the rules an
+// order publishes: under the order's date, the order's 令号 a few lines
+// above (GB/T 9704-2012 §10.2; a 目录 may list the rules as an entry of
+// their own).
+func (p *parser) orderRules(j int) bool {
+	d := p.prevContent(j)
+	if d < 0 {
+		return false
+	}
+	if _, ok := dateAlone(tidySpaces(plainOf(p.text(d)))); !ok {
+		return false
+	}
+	for x, k := p.prevContent(d), 0; x >= 0 && k < 8; x, k = p.prevContent(x), k+1 {
+		if p.orderNumberAt(x) {
+			return true
+		}
+	}
+	return false
 }

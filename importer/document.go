@@ -169,6 +169,9 @@ func guessKind(a *gazette.Article) gazette.Kind {
 	if tables > 0 && paras <= 2 {
 		return gazette.KindStatistics // a statistics table keeps its kind when it credits its source (来源：统计局)
 	}
+	if a.Source == "" && a.Subtitle != "" && endsWithGenre(noSpace(a.Title)) {
+		return gazette.KindDocument // a 报告 with its occasion under the title
+	}
 	if a.Source != "" || a.Subtitle != "" {
 		return gazette.KindNews
 	}

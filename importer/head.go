@@ -169,7 +169,7 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 			!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t):
 			a.Addressee = strings.TrimRight(t, "：:")
 			consume(i)
-		case a.DocNumber == "" && a.Date == "" && runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") &&
+		case a.DocNumber == "" && a.Date == "" && (runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") || dashSubtitle(t)) &&
 			numberingOf(t).marker == "" && !isAttachLabel(t):
 			if j := next(i + 1); j < to && !p.lines[j].tab && !p.lines[j].pipe {
 				a.Subtitle = t

@@ -294,6 +294,7 @@ func (p *parser) preTOC(to int) *toc {
 			t.line(raw)
 		}
 	}
+	t.flush()
 	return t
 }
 
@@ -594,6 +595,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 	}
 	is.Colophon.Lines = strings.Join(extra, "\n")
+	t.flush()
 	return t
 }
 
@@ -630,7 +632,8 @@ var (
 
 func (t *toc) addSection(s string) {
 	s = sectionName(s)
-	t.current, t.pending = s, ""
+	t.flush() // an entry without page number before the section
+	t.current = s
 	for _, x := range t.sections {
 		if x == s {
 			return
@@ -675,27 +678,33 @@ func (t *toc) line(raw string) {
 		}
 	}
 	if len(ms) == 0 {
-		if !strings.ContainsAny(rest, "…（(") && runeLen(rest) <= 12 {
+		if name := sectionName(rest); !strings.ContainsAny(name, "…（(") && runeLen(name) <= 12 {
 			t.addSection(noSpace(rest))
 		} else {
-			t.pending += rest // the first line of an entry the TOC wrapped
+			t.flushComplete()
+			t.pending += rest // the first line of an entry the TOC wrapped, or an entry without page number
 		}
 		return
 	}
 	for _, m := range ms {
 		title := t.pending + strings.TrimSpace(m[1])
 		t.pending = ""
-		e := tocEntry{section: t.current, raw: title}
-		if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
-			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
-			title = strings.TrimSpace(title[:len(title)-len(d[0])])
-		}
-		e.title = noSpace(title)
-		if d, t, ok := tocOrder(title); ok && e.docNumber == "" {
-			e.docNumber, e.title = d, t
-		}
-		t.entries = append(t.entries, e)
+		t.entry(title)
 	}
+}
+
+// entry adds the 目录 entry title (as printed, without leader and page).
+func (t *toc) entry(title string) {
+	e := tocEntry{section: t.current, raw: title}
+	if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
+		e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
+		title = strings.TrimSpace(title[:len(title)-len(d[0])])
+	}
+	e.title = noSpace(title)
+	if d, ti, ok := tocOrder(title); ok && e.docNumber == "" {
+		e.docNumber, e.title = d, ti
+	}
+	t.entries = append(t.entries, e)
 }
 
 // find returns the TOC entry of an article, by 文号 or by title.

@@ -85,6 +85,79 @@ var qaDocCases = []qaDocCase{
 			{"省政府文件", "某省人民政府关于同意乌鲁木齐高新区建设示范区的批复", "某政函〔2021〕14号", "2021-03-01", "某省人民政府"},
 			{"省政府文件", "某省人民政府关于同意设立某某新区的批复", "某政函〔2021〕15号", "2021-03-02", "某省人民政府"},
 		}},
+	{name: "24 政府工作报告 without 文号", file: "24-government-work-report.txt", want: []qaDocWant{
+		{"重要文件", "政府工作报告", "", "", ""},
+		{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "某省人民政府"},
+	}, check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+		a := &is.Sections[0].Articles[0]
+		if a.Subtitle != "——2021年1月25日在某省第十三届人民代表大会第四次会议上" || a.Kind != gazette.KindDocument {
+			t.Errorf("政府工作报告: subtitle %q kind %v", a.Subtitle, a.Kind)
+		}
+		if len(a.Blocks) == 0 || a.Blocks[0].Text() != "某省省长　王　强" {
+			t.Errorf("政府工作报告: the speaker is not its own first line: %+v", a.Blocks)
+		}
+	}},
+	{name: "13 人大 决议 and 任免名单 inside a 政府公报", file: "13-npc-docs-merged-into-previous.txt", want: []qaDocWant{
+		{"市政府文件", "某市人民政府关于王建国等同志职务任免的通知", "某府任〔2023〕7号", "2023-05-20", "某市人民政府"},
+		{"市人大常委会文件", npc + "关于批准2022年市级决算的决议", "", "2023-05-31", npc},
+		{"市人大常委会文件", npc + "任免名单", "", "2023-05-31", npc},
+		{"部门文件", "某市教育局关于做好2023年中小学招生工作的通知", "某教发〔2023〕12号", "2023-06-02", "某市教育局"},
+	}, check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+		text := IssueText(is)
+		for _, name := range []string{"免去赵　明的某市教育局局长职务", "李　华为某市发展和改革委员会主任", "赵　明的某市发展和改革委员会主任职务"} {
+			if !strings.Contains(text, name) {
+				t.Errorf("%q not kept as printed", name)
+			}
+		}
+		for _, a := range is.Sections[1].Articles {
+			if _, _, ok := adoptionNote(a.Subtitle); !ok || strings.Contains(a.Title, "（") {
+				t.Errorf("《%s》: 题注 %q not under the title", a.Title, a.Subtitle)
+			}
+		}
+	}},
+	{name: "17 规章 with 题注 after a 通知 signed with a date only", file: "17-regulation-with-tizhu-after-date-only-doc.txt", want: []qaDocWant{
+		{"市政府文件", "某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知", "某府发〔2023〕15号", "2023-06-05", "某市人民政府"},
+		{"市政府文件", "某市人民政府规章制定程序规定", "", "2023-06-01", "某市人民政府"},
+	}, check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+		first, rules := &is.Sections[0].Articles[0], &is.Sections[0].Articles[1]
+		if first.Disclosure != "主动公开" || rules.Disclosure != "" {
+			t.Errorf("附注: 通知 %q, 规章 %q; want it on the 通知", first.Disclosure, rules.Disclosure)
+		}
+		if !strings.HasPrefix(rules.Subtitle, "（2023年6月1日") || !strings.HasSuffix(rules.Subtitle, "起施行）") {
+			t.Errorf("规章 题注 %q", rules.Subtitle)
+		}
+		if strings.Contains(IssueText(is), "……") {
+			t.Error("a 目录 leader reached the issue")
+		}
+	}},
+	{name: "09 目录 directly followed by a 令", file: "09-toc-then-order.txt", want: []qaDocWant{
+		{"县政府令", "某县城乡居民自建房安全管理办法", "某县人民政府令第5号", "2022-01-20", "某县人民政府"},
+		{"县政府文件", "某县人民政府关于禁止在县城区燃放烟花爆竹的通告", "某政告〔2022〕1号", "2022-02-10", "某县人民政府"},
+	}, check: noGuesses},
+	{name: "10 目录 without page numbers", file: "10-toc-without-folios-order-section.txt", want: []qaDocWant{
+		{"县政府令", "某县城乡居民自建房安全管理办法", "某县人民政府令第5号", "2022-01-20", "某县人民政府"},
+		{"县政府文件", "某县人民政府关于禁止在县城区燃放烟花爆竹的通告", "某政告〔2022〕1号", "2022-02-10", "某县人民政府"},
+	}, check: noGuesses},
+	{name: "11 short 目录, 文号 before the title", file: "11-toc-heading-glued-into-title.txt", want: []qaDocWant{
+		{"县政府办公室文件", "某县人民政府办公室关于黄金经济政策有关问题的复函", "某政办函〔2022〕16号", "2022-02-12", "某县人民政府办公室"},
+	}, check: func(t *testing.T, is *gazette.Issue, rep *Report) {
+		noGuesses(t, is, rep)
+		if a := &is.Sections[0].Articles[0]; a.Addressee != "县发改局、县自然资源局" {
+			t.Errorf("addressee %q", a.Addressee)
+		}
+	}},
+	{name: "16 目录 sections numbered （一）", file: "16-toc-section-paren-numbered.txt", want: []qaDocWant{
+		{"省政府令", "某省安全生产条例实施办法", "某省人民政府令第255号", "2022-04-12", "某省人民政府"},
+		{"省政府文件", "某省人民政府关于公布省级行政许可事项清单的通知", "某政发〔2022〕21号", "2022-05-06", "某省人民政府"},
+	}},
+}
+
+// noGuesses: every document is matched to its 目录 entry (no section guessed).
+func noGuesses(t *testing.T, _ *gazette.Issue, rep *Report) {
+	t.Helper()
+	for _, w := range rep.Weak() {
+		t.Errorf("weak guess: %s", w)
+	}
 }
 
 func TestQADocuments(t *testing.T) {

@@ -151,3 +151,22 @@ func (p *parser) removeTOCLine(t *toc, i int) {
 	t.line(l.text)
 	p.remove(l.n, l.text, ReasonTOC)
 }
+
+// flush makes the line waiting for a page number an entry of its own: the
+// 目录 lists it without one (a section name or the 目录's end follows).
+func (t *toc) flush() {
+	if p := strings.TrimSpace(t.pending); p != "" {
+		t.pending = ""
+		t.entry(p)
+	}
+}
+
+// flushComplete flushes the waiting line when it is a whole entry (a
+// title ending with its 文种, an order's entry) and another line without
+// page number follows: two entries of a 目录 without page numbers.
+func (t *toc) flushComplete() {
+	p := noSpace(t.pending)
+	if _, _, ok := tocOrder(t.pending); ok || endsWithGenre(p) {
+		t.flush()
+	}
+}
