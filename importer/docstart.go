@@ -10,7 +10,10 @@ package importer
 // entry names a document, and the document begins where its title is
 // printed).
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // headLine reports whether line i holds the head of a document that
 // segments knows by its 文号: a 文号 line or an order's 令号.
@@ -167,4 +170,11 @@ func (p *parser) orderRules(j int) bool {
 		}
 	}
 	return false
+}
+
+// noDocument is the error for a whole issue's text in which no document
+// is found: an issue of a masthead alone is no import (its text would be
+// kept only as colophon lines or the 目录).
+func noDocument(name string) error {
+	return fmt.Errorf("%s: 未找到任何文件或文章（没有标题下的文号、令号或题注，也没有目录所列的标题），未导入；请检查是否为整期公报的文本", name)
 }

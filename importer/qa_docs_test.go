@@ -230,3 +230,21 @@ func checkTOCRemovals(t *testing.T, name string, is *gazette.Issue, rep *Report)
 		}
 	}
 }
+
+// TestNoDocumentIsAnError: a whole issue's text in which no document is
+// found is refused, naming the file, rather than saved as an issue of no
+// article (QA 04 and 05 were saved so, and `gazette check` said 0 errors).
+func TestNoDocumentIsAnError(t *testing.T) {
+	for _, text := range []string{
+		"某市人民代表大会常务委员会公报\n2023年第3期（总第146期）\n目　　录\n■ 常委会决定\n某市人民代表大会常务委员会关于某事的决定\t1\n",
+		"某县人民政府公报\n2022年第2期\n主办：某县人民政府\n",
+	} {
+		is, rep, err := ReadIssueReport("空.txt", []byte(text))
+		if err == nil || !strings.Contains(err.Error(), "空.txt") || !strings.Contains(err.Error(), "未找到任何文件") {
+			t.Errorf("err = %v (issue %v), want the file named and no document found", err, is)
+		}
+		if rep == nil {
+			t.Error("no report: the editor cannot see what was read")
+		}
+	}
+}
