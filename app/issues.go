@@ -134,7 +134,8 @@ type Placed struct {
 
 // AddDocuments appends imported articles (importer.ReadFiles, Paste) to is:
 // each to section when it is not empty, else to the section
-// importer.SectionFor names (made when missing). Articles without an ID get
+// importer.SectionIn names (the issue's section holding the same issuer's
+// documents, else importer.SectionFor's, made when missing). Articles without an ID get
 // one. Nothing is saved: the command line saves the issue once
 // (ImportDocuments), the workstation through its controller.
 func AddDocuments(is *gazette.Issue, arts []gazette.Article, section string) []Placed {
@@ -146,7 +147,7 @@ func AddDocuments(is *gazette.Issue, arts []gazette.Article, section string) []P
 		}
 		sec := section
 		if sec == "" {
-			sec = importer.SectionFor(&a)
+			sec, _ = importer.SectionIn(is, &a)
 		}
 		p := is.AddArticle(sec, a)
 		out = append(out, Placed{Section: sec, ID: p.ID, Title: p.Title, DocNumber: p.DocNumber})

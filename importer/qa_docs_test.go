@@ -248,3 +248,32 @@ func TestNoDocumentIsAnError(t *testing.T) {
 		}
 	}
 }
+
+// TestQASectionIn (QA 18): a document added to an issue goes to the
+// issue's section that holds its issuer's documents (厅发文件), not to a new
+// 部门文件; with no such section, SectionFor's is named and said to be new.
+func TestQASectionIn(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "qa")
+	data, err := os.ReadFile(filepath.Join(dir, "18-append-section-guess.issue.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	is, _, err := ParseIssueReport("18.issue.txt", string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := ReadFile(filepath.Join(dir, "18-append-section-guess.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "某省教育厅关于同意张三同志参加国际学术会议的函" || a.DocNumber != "某教函〔2022〕31号" {
+		t.Fatalf("document read as %q %q", a.Title, a.DocNumber)
+	}
+	if sec, exists := SectionIn(is, &a); sec != "厅发文件" || !exists {
+		t.Errorf("SectionIn = %q, %v; want 厅发文件, true", sec, exists)
+	}
+	other := gazette.Article{Title: "某县财政局关于某事的通知", Kind: gazette.KindDocument}
+	if sec, exists := SectionIn(is, &other); sec != SectionDepartment || exists {
+		t.Errorf("another issuer: SectionIn = %q, %v; want %s, false", sec, exists, SectionDepartment)
+	}
+}
