@@ -43,7 +43,7 @@ func (p *parser) titleAbove(i int, toc map[int]bool) int {
 	t := -1
 	for j, k := p.prevContent(i), 0; j >= 0 && k < 3; j, k = p.prevContent(j), k+1 {
 		s := tidySpaces(plainOf(p.text(j)))
-		if toc[j] || !p.titleLike(j) || folioKind(furnitureKey(s)) != "" || isDisclosure(s) ||
+		if toc[j] || !(p.titleLike(j) || p.titleHash(j)) || folioKind(furnitureKey(s)) != "" || isDisclosure(s) ||
 			strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || mastheadKind(noSpace(s)) != "" {
 			break
 		}
@@ -74,7 +74,9 @@ func (p *parser) noNumberStarts(heads, toc map[int]bool, tocEnd int) []int {
 	}
 	for i := range p.lines {
 		if p.noteLine(i) {
-			add(p.titleAbove(i, toc))
+			if j := p.titleAbove(i, toc); j >= 0 && !p.orderRules(j) {
+				add(j)
+			}
 		}
 	}
 	t := p.preTOC(tocEnd)
