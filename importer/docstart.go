@@ -180,3 +180,34 @@ func (p *parser) orderRules(j int) bool {
 func noDocument(name string) error {
 	return fmt.Errorf("%s: 未找到任何文件或文章（没有标题下的文号、令号或题注，也没有目录所列的标题），未导入；请检查是否为整期公报的文本", name)
 }
+
+// joinWrappedNotes joins a 题注 that the extraction broke over two or three
+// lines — （2023年5月31日某市第十六届人民代表大会常务委员会 / 第十二次会议通过）
+// — into its first line (a 题注 is one unit; a narrow column wraps it), so
+// that it is read as the note under the title. The lines it took become
+// blank; each join is reported on its line.
+func (p *parser) joinWrappedNotes() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		s := strings.TrimSpace(l.text)
+		if l.blank || !p.plainLine(i) || !(strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")) || strings.ContainsAny(s, "）)") {
+			continue
+		}
+		joined, took := s, []int(nil)
+		for j := i + 1; j < len(p.lines) && len(took) < 2 && !p.lines[j].blank && p.plainLine(j); j++ {
+			t := strings.TrimSpace(p.lines[j].text)
+			joined, took = joined+t, append(took, j)
+			if !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+				continue
+			}
+			if _, _, ok := adoptionNote(tidySpaces(joined)); ok {
+				l.text = joined
+				for _, k := range took {
+					p.lines[k].text, p.lines[k].blank = "", true
+				}
+				p.warn.add(l.n, "题注分在%d行，已合为一行", len(took)+1)
+			}
+			break
+		}
+	}
+}

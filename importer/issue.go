@@ -37,6 +37,7 @@ func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
 	p.dropEntityTails()
+	p.joinWrappedNotes()
 	return p
 }
 
