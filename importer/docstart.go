@@ -88,9 +88,14 @@ func (p *parser) noNumberStarts(heads, toc map[int]bool, tocEnd int) []int {
 			if p.lines[j].blank || toc[j] || !p.titleLike(j) {
 				continue
 			}
-			if p.runText(j, 3, e.title) >= 0 {
-				if !p.orderRules(j) {
-					add(j)
+			if x := p.runText(j, 3, e.title); x >= 0 {
+				if up := p.prevContent(j); up >= 0 && !toc[up] && p.titleLike(up) {
+					if _, ok := issuerLine(tidySpaces(plainOf(p.text(up)))); ok {
+						j = up // the issuer on a line of its own over the title the 目录 gives without it
+					}
+				}
+				if next := p.nextContent(x); !p.orderRules(j) && !(next < len(p.lines) && p.noteLine(next)) {
+					add(j) // (a title over a 题注 is found by its 题注)
 				}
 				break
 			}

@@ -717,6 +717,11 @@ func (t *toc) find(a *gazette.Article) *tocEntry {
 			return e
 		}
 	}
+	for k := range t.entries { // an entry that leaves out (or adds) the issuer
+		if e := &t.entries[k]; e.docNumber == "" && sameTitleBut(e.title, title) {
+			return e
+		}
+	}
 	return nil
 }
 
@@ -797,7 +802,8 @@ func (t *toc) check(p *parser, is *gazette.Issue) {
 	for _, e := range t.entries {
 		found := false
 		is.Articles(func(_, _ int, a *gazette.Article) bool {
-			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) || enclosesTitle(a, e.title) {
+			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) || enclosesTitle(a, e.title) ||
+				(e.docNumber == "" && sameTitleBut(e.title, noSpace(a.Title))) {
 				found = true
 				return false
 			}

@@ -69,6 +69,12 @@ var qaDocCases = []qaDocCase{
 				}
 			}
 		}},
+	{name: "04 with a 目录 that leaves the issuer out", file: "04-npc-issue-swallowed-as-toc.txt", check: npcNotes,
+		edits: [][2]string{
+			{"\n某市人民代表大会常务委员会关于修改《某市城市绿化条例》的决定\t1", "\n关于修改《某市城市绿化条例》的决定\t1"},
+			{"\n某市人民代表大会常务委员会关于批准2022年市级决算的决议\t2", "\n关于批准2022年市级决算的决议\t2"},
+		},
+		want: npcDocs},
 	{name: "05 人大常委会公报 without 目录", file: "05-npc-issue-no-toc.txt", check: npcNotes,
 		want: []qaDocWant{
 			{"市人大常委会文件", npcDocs[0].title, "", "2023-05-31", npc},

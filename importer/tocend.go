@@ -170,3 +170,18 @@ func (t *toc) flushComplete() {
 		t.flush()
 	}
 }
+
+// sameTitleBut reports whether a 目录 entry's title and a document's title
+// (both without spaces) are one title, one with the issuer before it and
+// one without: 关于修改《某市城市绿化条例》的决定 and
+// 某市人民代表大会常务委员会关于修改《某市城市绿化条例》的决定 (a 目录 under
+// the issuer's section name often leaves the issuer out).
+func sameTitleBut(a, b string) bool {
+	if runeLen(a) > runeLen(b) {
+		a, b = b, a
+	}
+	if runeLen(a) < 6 || a == b || !strings.HasSuffix(b, a) {
+		return false
+	}
+	return orgName(strings.TrimSuffix(b, a))
+}
