@@ -23,6 +23,9 @@ type parser struct {
 	// tocBar marks the lines of the printed 目录 (see tocLines): no
 	// document's title includes them.
 	tocBar map[int]bool
+	// tocEnd is the line where the printed 目录 ends (0 without one): a
+	// line after it is removed as 目录 only if shaped like an entry.
+	tocEnd int
 	// docs and unmatched are what the import report lists: the articles
 	// found, the TOC entries no article matched.
 	docs      []ReportDoc
@@ -147,8 +150,8 @@ func (p *parser) segments() ([]segment, int) {
 	for i := range p.lines {
 		heads[i] = p.headLine(i)
 	}
-	var tocEnd int
-	p.tocBar, tocEnd = p.tocLines(heads)
+	p.tocBar, p.tocEnd = p.tocLines(heads)
+	tocEnd := p.tocEnd
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {

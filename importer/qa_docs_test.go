@@ -304,3 +304,30 @@ func TestQASectionIn(t *testing.T) {
 		t.Errorf("another issuer: SectionIn = %q, %v; want %s, false", sec, exists, SectionDepartment)
 	}
 }
+
+// TestQAConservation: every QA input (testdata/qa, including the forms
+// other defects are about) imports with every character kept or removed,
+// and every line removed as 目录 is one — or is refused with an error that
+// names the file. A body line listed as 目录 can never again pass silently.
+func TestQAConservation(t *testing.T) {
+	m, err := filepath.Glob(filepath.Join("..", "testdata", "qa", "*.txt"))
+	if err != nil || len(m) < 24 {
+		t.Fatalf("QA inputs: %d %v", len(m), err)
+	}
+	for _, path := range m {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(path)
+		is, rep, err := ParseIssueReport(name, string(data))
+		if err != nil {
+			if !strings.Contains(err.Error(), name) {
+				t.Errorf("%s: error %q does not name the file", name, err)
+			}
+			continue
+		}
+		checkConserved(t, name, string(data), IssueText(is), rep)
+		checkTOCRemovals(t, name, is, rep)
+	}
+}

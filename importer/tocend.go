@@ -14,13 +14,15 @@ import "strings"
 // 目录 ends (0 without one). The 目录 runs from its label over lines shaped
 // like an entry, folios, lines whose text is printed again below as one to
 // three lines (the title of the document an entry without page number
-// lists), and section names followed by such a line; it ends at the first
-// other line, or at a head line (a 文号, a 令号; heads[i]). The lines
-// returned are the entries, folios and label: none can be part of a
+// lists), running heads, and section names and the first lines of wrapped
+// entries followed by such a line; it ends at the first other line, or at
+// a head line (a 文号, a 令号: heads[i]; a 题注). The lines returned are the
+// entries, folios, running heads and label: none can be part of a
 // document's title.
 func (p *parser) tocLines(heads map[int]bool) (map[int]bool, int) {
 	out := map[int]bool{}
 	label := -1
+	heads = p.withNotes(heads)
 	for i := range p.lines {
 		if heads[i] {
 			return out, 0 // no 目录 before the first document
@@ -47,11 +49,20 @@ func (p *parser) tocLines(heads map[int]bool) (map[int]bool, int) {
 			continue
 		}
 		k++
-		if entry(j) || folioKind(furnitureKey(l.text)) != "" {
+		if entry(j) || folioKind(furnitureKey(l.text)) != "" || mastheadKind(noSpace(plainOf(l.text))) != "" {
 			out[j] = true
 			continue
 		}
-		if next := p.nextContent(j); tocSection(l.text) && next < len(p.lines) && !heads[next] && entry(next) {
+		// A wrapped entry's first line, then its last: an entry.
+		wrapped := func(j int) bool {
+			next := p.nextContent(j)
+			return next < len(p.lines) && !heads[next] && notSentence(p.lines[j].text) && entry(next)
+		}
+		if next := p.nextContent(j); tocSection(l.text) && next < len(p.lines) && !heads[next] && (entry(next) || wrapped(next)) {
+			continue // a section name over its entries
+		}
+		if wrapped(j) {
+			out[j] = true
 			continue
 		}
 		break
@@ -127,13 +138,20 @@ func (p *parser) runText(k, n int, want string) int {
 }
 
 // tocRemoval reports whether line i, read in the 目录, may be removed as
-// part of it: a line shaped like an entry or a section name, a folio, or a
-// line that is no sentence (the first line of an entry the 目录 wrapped).
+// part of it: a line shaped like an entry, a folio; before the 目录's end
+// (tocLines) also a section name or a line that is no sentence (the first
+// line of an entry the 目录 wrapped).
 // A sentence — a line that ends like one or holds a colon — is no 目录's:
 // it is kept, never removed under a wrong reason.
 func (p *parser) tocRemoval(i int) bool {
 	raw := strings.TrimSpace(p.lines[i].text)
-	if p.lines[i].tab || tocShaped(raw) || tocSection(raw) || folioKind(furnitureKey(raw)) != "" {
+	if p.lines[i].tab || tocShaped(raw) || folioKind(furnitureKey(raw)) != "" {
+		return true
+	}
+	if p.tocEnd > 0 && i >= p.tocEnd {
+		return false // after the 目录's end (tocLines): no section name, no wrapped entry
+	}
+	if tocSection(raw) {
 		return true
 	}
 	s := tidySpaces(plainOf(raw))
@@ -184,4 +202,25 @@ func sameTitleBut(a, b string) bool {
 		return false
 	}
 	return orgName(strings.TrimSuffix(b, a))
+}
+
+// notSentence reports whether a line may be the first line of a wrapped
+// 目录 entry: it does not end like a sentence and holds no colon.
+func notSentence(raw string) bool {
+	s := tidySpaces(plainOf(raw))
+	return !endsSentence(s) && !strings.ContainsAny(s, "：:；;")
+}
+
+// withNotes is heads with the 题注 lines added (a 题注 opens a document).
+func (p *parser) withNotes(heads map[int]bool) map[int]bool {
+	out := make(map[int]bool, len(heads))
+	for i, h := range heads {
+		out[i] = h
+	}
+	for i := range p.lines {
+		if !out[i] && p.noteLine(i) {
+			out[i] = true
+		}
+	}
+	return out
 }
