@@ -117,7 +117,9 @@ func ArticleText(a *gazette.Article) string {
 		}
 	}
 	put(a.Title)
-	put(a.DocNumber)
+	if !strings.Contains(a.Subtitle, a.DocNumber) {
+		put(a.DocNumber) // a 题注 that names the 令 prints it (as layout does)
+	}
 	date := a.DateLabel()
 	if _, _, note := adoptionNote(a.Subtitle); date != "" && !signatureDated(a.Blocks, date) && !note {
 		put(date) // printed under the title unless the signature or the 题注 carries it

@@ -12,6 +12,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -215,4 +216,19 @@ func (p *parser) joinWrappedNotes() {
 			break
 		}
 	}
+}
+
+// noteOrderRe finds the order that published a 规章 in its 题注:
+// …通过　2023年6月8日某市人民政府令第12号公布　自…起施行.
+var noteOrderRe = regexp.MustCompile(`(?:日|\s)([^\s]{2,30}?令)\s*(第\s*[0-9一二三四五六七八九十百〇零]{1,6}\s*号)\s*公布`)
+
+// noteOrder returns the 文号 of the order a 题注 names as publishing the
+// rules (某市人民政府令第12号, as the 目录 lists it), or "".
+func noteOrder(note string) string {
+	m := noteOrderRe.FindStringSubmatch(note)
+	if m == nil || !orderTitle(m[1]) {
+		return ""
+	}
+	d, _ := fullWidthDigits(m[1] + noSpace(m[2]))
+	return d
 }

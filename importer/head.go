@@ -133,6 +133,7 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 			consume(i)
 		} else if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
 			a.Subtitle, a.Date, noted = note, iso, true
+			a.DocNumber = noteOrder(note)
 			if note != t {
 				p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
 			}

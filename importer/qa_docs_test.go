@@ -144,7 +144,7 @@ var qaDocCases = []qaDocCase{
 	}},
 	{name: "17 规章 with 题注 after a 通知 signed with a date only", file: "17-regulation-with-tizhu-after-date-only-doc.txt", want: []qaDocWant{
 		{"市政府文件", "某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知", "某府发〔2023〕15号", "2023-06-05", "某市人民政府"},
-		{"市政府文件", "某市人民政府规章制定程序规定", "", "2023-06-01", "某市人民政府"},
+		{"市政府文件", "某市人民政府规章制定程序规定", "某市人民政府令第12号", "2023-06-01", "某市人民政府"},
 	}, check: func(t *testing.T, is *gazette.Issue, _ *Report) {
 		first, rules := &is.Sections[0].Articles[0], &is.Sections[0].Articles[1]
 		if first.Disclosure != "主动公开" || rules.Disclosure != "" {
