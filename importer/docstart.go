@@ -62,9 +62,10 @@ func (p *parser) titleAbove(i int, toc map[int]bool) int {
 // noNumberStarts returns the first lines of the documents without a 文号
 // line: the title over each 题注, and the first printing after the 目录 of
 // each title the 目录 lists without a 文号 (one with a 文号 begins at its
-// 文号 line). A title that is part of a 文号 document's head (the title
+// 文号 line). A title over a 题注 that the document before names (the 办法
+// a 印发 notice carries, adopted by a meeting) is that document's. A title that is part of a 文号 document's head (the title
 // under a 版头's 文号, or over a 文号 line) is that document's, not another.
-func (p *parser) noNumberStarts(heads, toc map[int]bool, tocEnd int) []int {
+func (p *parser) noNumberStarts(heads, starts, toc map[int]bool, tocEnd int) []int {
 	var out []int
 	seen := map[int]bool{}
 	add := func(j int) {
@@ -75,7 +76,7 @@ func (p *parser) noNumberStarts(heads, toc map[int]bool, tocEnd int) []int {
 	}
 	for i := range p.lines {
 		if p.noteLine(i) {
-			if j := p.titleAbove(i, toc); j >= 0 && !p.orderRules(j) {
+			if j := p.titleAbove(i, toc); j >= 0 && !p.orderRules(j) && !p.carried(j, i, starts) {
 				add(j)
 			}
 		}
@@ -231,4 +232,30 @@ func noteOrder(note string) string {
 	}
 	d, _ := fullWidthDigits(m[1] + noSpace(m[2]))
 	return d
+}
+
+// carried reports whether the title on lines [j, note) is named in the
+// title of the document that begins before it (starts): the text a 印发 or
+// 转发 notice carries, printed after the notice with its own 题注.
+func (p *parser) carried(j, note int, starts map[int]bool) bool {
+	title := ""
+	for x := j; x < note; x++ {
+		if !p.lines[x].blank {
+			title += noSpace(plainOf(p.lines[x].text))
+		}
+	}
+	if runeLen(title) < 4 {
+		return false
+	}
+	for s := j - 1; s >= 0; s-- {
+		if !starts[s] {
+			continue
+		}
+		head := ""
+		for x, k := s, 0; x < len(p.lines) && x < j && k < 4; x, k = p.nextContent(x), k+1 {
+			head += noSpace(plainOf(p.lines[x].text))
+		}
+		return strings.Contains(head, title)
+	}
+	return false
 }

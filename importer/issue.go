@@ -173,7 +173,7 @@ func (p *parser) segments() ([]segment, int) {
 		starts[t] = true
 		first = min(first, t)
 	}
-	for _, t := range p.noNumberStarts(heads, p.tocBar, tocEnd) {
+	for _, t := range p.noNumberStarts(heads, starts, p.tocBar, tocEnd) {
 		starts[t] = true
 		first = min(first, t)
 	}

@@ -331,3 +331,40 @@ func TestQAConservation(t *testing.T) {
 		checkTOCRemovals(t, name, is, rep)
 	}
 }
+
+// TestCarriedRulesStay: the 办法 a 印发 notice carries, printed after the
+// notice with a 题注 of its own, stays in the notice (its title is named in
+// the notice's); a 规章 after it that the notice does not name is a
+// document of its own.
+func TestCarriedRulesStay(t *testing.T) {
+	text := `某市人民政府公报
+2023年第7期
+某市人民政府关于印发某市停车管理办法的通知
+某府发〔2023〕9号
+各区人民政府：
+现将《某市停车管理办法》印发给你们，请认真贯彻执行。
+某市人民政府
+2023年6月5日
+（此件主动公开）
+某市停车管理办法
+（2023年5月20日市人民政府第19次常务会议通过）
+第一条　为了规范停车管理，制定本办法。
+某市人民政府规章制定程序规定
+（2023年6月1日某市人民政府第20次常务会议通过　2023年6月8日某市人民政府令第12号公布　自2023年8月1日起施行）
+第一条　为了规范规章制定程序，制定本规定。
+`
+	is, rep, err := ParseIssueReport("carried.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		titles = append(titles, a.Title)
+		return true
+	})
+	want := []string{"某市人民政府关于印发某市停车管理办法的通知", "某市人民政府规章制定程序规定"}
+	if strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Errorf("documents %q, want %q", titles, want)
+	}
+	checkConserved(t, "carried.txt", text, IssueText(is), rep)
+}
