@@ -23,7 +23,42 @@ func (p *parser) headLine(i int) bool {
 	if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
 		return false
 	}
-	return p.orderNumberAt(i) || isDocLine(tidySpaces(p.text(i)))
+	return p.orderNumberAt(i) || p.noticeNumberAt(i) || isDocLine(tidySpaces(p.text(i)))
+}
+
+// noticeTitle reports whether t (without spaces) is the head of a numbered
+// announcement: a body's name followed by 公告 (某市人民代表大会常务委员会公告,
+// 某市人民政府公告), which a people's congress standing committee publishes
+// each law or regulation with, numbered 第N号 under it.
+func noticeTitle(t string) bool {
+	return strings.HasSuffix(t, "公告") && runeLen(t) <= 32 && orgName(strings.TrimSuffix(t, "公告"))
+}
+
+// noticeNumber returns the number of an announcement's number line —
+// 第12号, （第12号） — or "".
+func noticeNumber(t string) string {
+	t = noSpace(t)
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(t, b[0]) && strings.HasSuffix(t, b[1]) {
+			t = t[len(b[0]) : len(t)-len(b[1])]
+		}
+	}
+	if !isOrderNumber(t) {
+		return ""
+	}
+	t, _ = fullWidthDigits(t)
+	return t
+}
+
+// noticeNumberAt reports whether line i is the number of an announcement:
+// 第N号 (in brackets or not) alone, the content line above its head.
+func (p *parser) noticeNumberAt(i int) bool {
+	l := &p.lines[i]
+	if l.blank || !p.plainLine(i) || noticeNumber(l.text) == "" {
+		return false
+	}
+	above := p.prevContent(i)
+	return above >= 0 && noticeTitle(noSpace(plainOf(p.lines[above].text)))
 }
 
 // noteLine reports whether line i is a 题注 (see adoptionNote).
@@ -75,6 +110,10 @@ func (p *parser) noNumberStarts(heads, starts, toc map[int]bool, tocEnd int) []i
 		}
 	}
 	for i := range p.lines {
+		if p.noticeNumberAt(i) && !seen[p.prevContent(i)] {
+			seen[p.prevContent(i)] = true // a numbered announcement begins at its head
+			out = append(out, p.prevContent(i))
+		}
 		if p.noteLine(i) {
 			if j := p.titleAbove(i, toc); j >= 0 && !p.orderRules(j) && !p.carried(j, i, starts) {
 				add(j)

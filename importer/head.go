@@ -128,6 +128,12 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 			a.DocNumber, _ = fullWidthDigits(head + noSpace(t)) // 机关令 and 令号, GB/T 9704-2012 §10.2
 			a.Issuers = []string{orderIssuer(head)}
 			consume(i)
+		} else if n := noticeNumber(t); !docFirst && n != "" && a.DocNumber == "" && noticeTitle(noSpace(a.Title)) {
+			head := noSpace(a.Title)
+			a.DocNumber = head + n // the announcement and its number, as a 目录 lists it (see docstart.go)
+			a.Issuers = []string{strings.TrimSuffix(head, "公告")}
+			p.keepRestAs(p.lines[i].n, p.lines[i].text, ReasonDocLine, n)
+			consume(i)
 		} else if iso, ok := dateAlone(t); ok && a.Date == "" {
 			kept = p.headDate(a, i, t, iso, kept)
 			consume(i)

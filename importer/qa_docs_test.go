@@ -368,3 +368,53 @@ func TestCarriedRulesStay(t *testing.T) {
 	}
 	checkConserved(t, "carried.txt", text, IssueText(is), rep)
 }
+
+// TestNumberedAnnouncement: a people's congress standing committee's
+// 公告 with its number under it (第12号, in brackets or not) is a document,
+// 文号 the 公告 and its number as the 目录 lists it; the 条例 it publishes,
+// with its 题注, is the next.
+func TestNumberedAnnouncement(t *testing.T) {
+	for _, number := range []string{"（第12号）", "第12号"} {
+		text := `某市人民代表大会常务委员会公报
+2023年第4期（总第147期）
+目　　录
+■ 常委会公告
+某市人民代表大会常务委员会公告（第12号）	1
+■ 地方性法规
+某市城市绿化条例	2
+第 1 页
+某市人民代表大会常务委员会公告
+` + number + `
+《某市城市绿化条例》已由某市第十六届人民代表大会常务委员会第十二次会议于2023年5月31日通过，现予公布，自2023年8月1日起施行。
+某市人民代表大会常务委员会
+2023年6月2日
+第 2 页
+某市城市绿化条例
+（2023年5月31日某市第十六届人民代表大会常务委员会第十二次会议通过）
+第一条　为了促进城市绿化事业的发展，制定本条例。
+`
+		is, rep, err := ParseIssueReport("notice.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []qaDocWant
+		for _, s := range is.Sections {
+			for i := range s.Articles {
+				a := &s.Articles[i]
+				got = append(got, qaDocWant{s.Name, a.Title, a.DocNumber, a.Date, strings.Join(a.Issuers, "、")})
+			}
+		}
+		want := []qaDocWant{
+			{"常委会公告", npc + "公告", npc + "公告第12号", "2023-06-02", npc},
+			{"地方性法规", "某市城市绿化条例", "", "2023-05-31", ""},
+		}
+		if len(got) != len(want) || got[0] != want[0] || got[1].section != want[1].section || got[1].title != want[1].title || got[1].date != want[1].date {
+			t.Errorf("%s: documents %+v,\nwant %+v", number, got, want)
+		}
+		if len(rep.Unmatched) > 0 {
+			t.Errorf("%s: unmatched %q", number, rep.Unmatched)
+		}
+		checkConserved(t, "notice.txt", text, IssueText(is), rep)
+		checkTOCRemovals(t, "notice.txt", is, rep)
+	}
+}
