@@ -63,7 +63,7 @@ func (p *parser) text(i int) string {
 // content: it names the sections and their order. Where the text has no
 // TOC, SectionFor files each article. Warnings report every editorial
 // change and every guess that an editor should check; the error is for
-// input that holds no issue at all, or in which no document is found.
+// input that holds no issue at all, or a masthead and no document.
 func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	if exchange.IsText(text) {
 		is, rep, err := readExported(name, text)
@@ -122,7 +122,10 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		p.warn.add(0, "未找到刊名")
 	}
 	if is.ArticleCount() == 0 {
-		return nil, noDocument(name)
+		if is.Title != "" && is.Year > 0 {
+			return nil, noDocument(name)
+		}
+		p.warn.add(0, "未找到任何文章") // nor a masthead: the caller says what the text is not (app.CheckMasthead)
 	}
 	return is, nil
 }
