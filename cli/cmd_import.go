@@ -84,7 +84,7 @@ func runImport(args []string) error {
 }
 
 // importDocuments appends the documents in files to the issue ref, each to
-// the section importer.SectionFor names, in one save (app.ImportDocuments).
+// the section importer.SectionIn names, in one save (app.ImportDocuments).
 func importDocuments(dbFile, ref string, files []string) error {
 	arts, warns, err := importer.ReadFiles(files)
 	if err != nil {
