@@ -54,7 +54,7 @@ func noticeNumber(t string) string {
 // 第N号 (in brackets or not) alone, the content line above its head.
 func (p *parser) noticeNumberAt(i int) bool {
 	l := &p.lines[i]
-	if l.blank || !p.plainLine(i) || noticeNumber(l.text) == "" {
+	if l.blank || len(l.text) > 40 || !strings.Contains(l.text, "号") || !p.plainLine(i) || noticeNumber(l.text) == "" {
 		return false
 	}
 	above := p.prevContent(i)
@@ -65,6 +65,9 @@ func (p *parser) noticeNumberAt(i int) bool {
 func (p *parser) noteLine(i int) bool {
 	if !p.plainLine(i) || p.lines[i].blank {
 		return false
+	}
+	if r := firstRune(strings.TrimLeft(p.lines[i].text, " \t\u3000")); r != '（' && r != '(' {
+		return false // the cheap test first
 	}
 	_, _, ok := adoptionNote(tidySpaces(plainOf(p.text(i))))
 	return ok
@@ -120,29 +123,54 @@ func (p *parser) noNumberStarts(heads, starts, toc map[int]bool, tocEnd int) []i
 			}
 		}
 	}
-	t := p.preTOC(tocEnd)
-	for _, e := range t.entries {
-		if e.docNumber != "" || runeLen(e.title) < 4 {
+	// The titles the 目录 lists without a 文号, each looked for once, in one
+	// pass: the first run of one to three lines after the 目录 that is it.
+	want := map[string]bool{}
+	for _, e := range p.preTOC(tocEnd).entries {
+		if e.docNumber == "" && runeLen(e.title) >= 4 {
+			want[e.title] = true
+		}
+	}
+	for j := tocEnd; j < len(p.lines) && len(want) > 0; j++ {
+		if p.lines[j].blank || toc[j] {
 			continue
 		}
-		for j := tocEnd; j < len(p.lines); j++ {
-			if p.lines[j].blank || toc[j] || !p.titleLike(j) {
+		run := ""
+		for x, m := j, 0; x < len(p.lines) && m < 3; x++ {
+			l := &p.lines[x]
+			if l.blank {
 				continue
 			}
-			if x := p.runText(j, 3, e.title); x >= 0 {
-				if up := p.prevContent(j); up >= 0 && !toc[up] && p.titleLike(up) {
-					if _, ok := issuerLine(tidySpaces(plainOf(p.text(up)))); ok {
-						j = up // the issuer on a line of its own over the title the 目录 gives without it
-					}
-				}
-				if next := p.nextContent(x); !p.orderRules(j) && !(next < len(p.lines) && p.noteLine(next)) {
-					add(j) // (a title over a 题注 is found by its 题注)
-				}
+			if l.tab || l.pipe || l.comment != "" {
 				break
 			}
+			run, m = run+noSpace(plainOf(l.text)), m+1
+			if !want[run] {
+				continue
+			}
+			if p.titleLike(j) {
+				delete(want, run)
+				p.listedStart(j, x, toc, add)
+			}
+			break
 		}
 	}
 	return out
+}
+
+// listedStart adds the start of the document whose title, as the 目录
+// lists it, is printed on lines [j, x]: at its issuer line above when the
+// 目录 leaves the issuer out; none for the rules under an order's date, or
+// a title over a 题注 (the 题注 finds it).
+func (p *parser) listedStart(j, x int, toc map[int]bool, add func(int)) {
+	if up := p.prevContent(j); up >= 0 && !toc[up] && p.titleLike(up) {
+		if _, ok := issuerLine(tidySpaces(plainOf(p.text(up)))); ok {
+			j = up
+		}
+	}
+	if next := p.nextContent(x); !p.orderRules(j) && !(next < len(p.lines) && p.noteLine(next)) {
+		add(j)
+	}
 }
 
 // inNumberedHead reports whether title line j belongs to the head of a

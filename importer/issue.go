@@ -805,16 +805,21 @@ func (t *toc) order(is *gazette.Issue) {
 
 // check warns about TOC entries that match no article.
 func (t *toc) check(p *parser, is *gazette.Issue) {
+	var arts []*gazette.Article
+	var titles []string // without spaces, once each
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		arts, titles = append(arts, a), append(titles, noSpace(a.Title))
+		return true
+	})
 	for _, e := range t.entries {
 		found := false
-		is.Articles(func(_, _ int, a *gazette.Article) bool {
-			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) || enclosesTitle(a, e.title) ||
-				(e.docNumber == "" && sameTitleBut(e.title, noSpace(a.Title))) {
+		for k, a := range arts {
+			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == titles[k] || enclosesTitle(a, e.title) ||
+				(e.docNumber == "" && sameTitleBut(e.title, titles[k])) {
 				found = true
-				return false
+				break
 			}
-			return true
-		})
+		}
 		if !found {
 			p.warn.guess(0, "目录所列“%s”在正文中未找到", e.raw)
 			p.unmatched = append(p.unmatched, e.raw)

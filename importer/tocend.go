@@ -37,10 +37,16 @@ func (p *parser) tocLines(heads map[int]bool) (map[int]bool, int) {
 		return out, 0
 	}
 	out[label] = true
+	memo := map[int]bool{}
+	var runs map[string]int // built once, when first asked (printedAgain)
 	entry := func(j int) bool {
+		if v, ok := memo[j]; ok {
+			return v
+		}
 		l := &p.lines[j]
 		raw := strings.TrimSpace(l.text)
-		return l.tab || tocShaped(raw) || p.printedAgain(j)
+		memo[j] = l.tab || tocShaped(raw) || p.printedAgain(j, &runs, label)
+		return memo[j]
 	}
 	j := label + 1
 	for k := 0; j < len(p.lines) && !heads[j] && k < maxTOCLines; j++ {
@@ -97,21 +103,39 @@ func tocShaped(raw string) bool {
 
 // printedAgain reports whether line j's text (spaces aside, at least six
 // characters) is printed again after it as one to three consecutive lines.
-func (p *parser) printedAgain(j int) bool {
+// *runs maps the text of every such run after line from to the last line
+// it starts at; it is built on the first call.
+func (p *parser) printedAgain(j int, runs *map[string]int, from int) bool {
 	want := noSpace(plainOf(p.lines[j].text))
 	if runeLen(want) < 6 {
 		return false
 	}
-	for k := j + 1; k < len(p.lines); k++ {
-		if p.lines[k].blank {
-			continue
-		}
-		if p.runText(k, 3, want) >= 0 {
-			return true
+	if *runs == nil {
+		*runs = map[string]int{}
+		for k := from + 1; k < len(p.lines); k++ {
+			if p.lines[k].blank || len(p.lines[k].text) > maxTitleLine {
+				continue
+			}
+			run := ""
+			for x, m := k, 0; x < len(p.lines) && m < 3; x++ {
+				l := &p.lines[x]
+				if l.blank {
+					continue
+				}
+				if l.tab || l.pipe || l.comment != "" || len(l.text) > maxTitleLine {
+					break
+				}
+				run, m = run+noSpace(plainOf(l.text)), m+1
+				(*runs)[run] = k
+			}
 		}
 	}
-	return false
+	return (*runs)[want] > j
 }
+
+// maxTitleLine is the longest line (in bytes) that may be a line of a
+// title: 80 characters (titleLike's bound), 3 bytes each.
+const maxTitleLine = 240
 
 // runText returns the last line of the run of up to n content lines from
 // line k whose text (spaces aside) is want, or -1.
