@@ -137,30 +137,6 @@ func (p *parser) printedAgain(j int, runs *map[string]int, from int) bool {
 // title: 80 characters (titleLike's bound), 3 bytes each.
 const maxTitleLine = 240
 
-// runText returns the last line of the run of up to n content lines from
-// line k whose text (spaces aside) is want, or -1.
-func (p *parser) runText(k, n int, want string) int {
-	got := ""
-	for x, m := k, 0; x < len(p.lines) && m < n; x++ {
-		l := &p.lines[x]
-		if l.blank {
-			continue
-		}
-		if l.tab || l.pipe || l.comment != "" {
-			return -1
-		}
-		got += noSpace(plainOf(l.text))
-		m++
-		if got == want {
-			return x
-		}
-		if !strings.HasPrefix(want, got) {
-			return -1
-		}
-	}
-	return -1
-}
-
 // tocRemoval reports whether line i, read in the 目录, may be removed as
 // part of it: a line shaped like an entry, a folio; before the 目录's end
 // (tocLines) also a section name or a line that is no sentence (the first
