@@ -74,15 +74,16 @@ func (p *parser) noteLine(i int) bool {
 }
 
 // titleAbove returns the first line of the title printed over line i (a
-// 题注): up to three title-like lines, not of the 目录, not a folio, not a
+// 题注): up to three title-like lines, not of the 目录, not a 目录 section's
+// name (sections, printed over the documents), not a folio, not a
 // disclosure note; a line above the last that ends a sentence, ends with
 // a 文种 or holds a colon belongs to what comes before. It returns -1 when
 // no title stands there.
-func (p *parser) titleAbove(i int, toc map[int]bool) int {
+func (p *parser) titleAbove(i int, toc map[int]bool, sections map[string]bool) int {
 	t := -1
 	for j, k := p.prevContent(i), 0; j >= 0 && k < 3; j, k = p.prevContent(j), k+1 {
 		s := tidySpaces(plainOf(p.text(j)))
-		if toc[j] || !(p.titleLike(j) || p.titleHash(j)) || folioKind(furnitureKey(s)) != "" || isDisclosure(s) ||
+		if toc[j] || sections[noSpace(sectionName(s))] || !(p.titleLike(j) || p.titleHash(j)) || folioKind(furnitureKey(s)) != "" || isDisclosure(s) ||
 			strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || mastheadKind(noSpace(s)) != "" {
 			break
 		}
@@ -112,13 +113,18 @@ func (p *parser) noNumberStarts(heads, starts, toc map[int]bool, tocEnd int) []i
 			out = append(out, j)
 		}
 	}
+	listed := p.preTOC(tocEnd)
+	sections := map[string]bool{}
+	for _, name := range listed.sections {
+		sections[noSpace(name)] = true
+	}
 	for i := range p.lines {
 		if p.noticeNumberAt(i) && !seen[p.prevContent(i)] {
 			seen[p.prevContent(i)] = true // a numbered announcement begins at its head
 			out = append(out, p.prevContent(i))
 		}
 		if p.noteLine(i) {
-			if j := p.titleAbove(i, toc); j >= 0 && !p.orderRules(j) && !p.carried(j, i, starts) {
+			if j := p.titleAbove(i, toc, sections); j >= 0 && !p.orderRules(j) && !p.carried(j, i, starts) {
 				add(j)
 			}
 		}
@@ -126,7 +132,7 @@ func (p *parser) noNumberStarts(heads, starts, toc map[int]bool, tocEnd int) []i
 	// The titles the 目录 lists without a 文号, each looked for once, in one
 	// pass: the first run of one to three lines after the 目录 that is it.
 	want := map[string]bool{}
-	for _, e := range p.preTOC(tocEnd).entries {
+	for _, e := range listed.entries {
 		if e.docNumber == "" && runeLen(e.title) >= 4 {
 			want[e.title] = true
 		}

@@ -75,6 +75,18 @@ var qaDocCases = []qaDocCase{
 			{"\n某市人民代表大会常务委员会关于批准2022年市级决算的决议\t2", "\n关于批准2022年市级决算的决议\t2"},
 		},
 		want: npcDocs},
+	{name: "04 with dotted leaders, no ■, no folios", file: "04-npc-issue-swallowed-as-toc.txt", check: npcNotes,
+		edits: [][2]string{
+			{"■ 常委会决定", "常委会决定"}, {"■ 人事任免", "人事任免"},
+			{"的决定\t1", "的决定……………（1）"}, {"的决议\t2", "的决议……………（2）"}, {"任免名单\t3", "任免名单……………（3）"},
+			{"第 1 页\n", ""}, {"第 2 页\n", ""}, {"第 3 页\n", ""}, {"第 4 页\n", ""},
+		},
+		want: npcDocs},
+	{name: "04 with the 目录's section printed over the documents", file: "04-npc-issue-swallowed-as-toc.txt", check: npcNotes,
+		edits: [][2]string{
+			{"第 1 页\n", "第 1 页\n常委会决定\n"}, {"第 3 页\n", "第 3 页\n人事任免\n"},
+		},
+		want: npcDocs},
 	{name: "05 人大常委会公报 without 目录", file: "05-npc-issue-no-toc.txt", check: npcNotes,
 		want: []qaDocWant{
 			{"市人大常委会文件", npcDocs[0].title, "", "2023-05-31", npc},
