@@ -169,6 +169,23 @@ func fixHalfWidthPunctAfter(before rune, s string) string {
 	return out[n:]
 }
 
+// letterSpaced reports whether a title is set letter-spaced (政 府 工 作 报 告,
+// 几 个 问 题 的 通 知): four or more groups, three in four of them a single
+// character.
+func letterSpaced(s string) bool {
+	f := strings.Fields(strings.ReplaceAll(s, "\u3000", " "))
+	if len(f) < 4 {
+		return false
+	}
+	single := 0
+	for _, w := range f {
+		if runeLen(w) == 1 {
+			single++
+		}
+	}
+	return single*4 >= len(f)*3
+}
+
 // squeezeSpaces removes the spaces a PDF extraction leaves in a heading or
 // title: every space next to anything but a hanzi on both sides (the ¼-em
 // gap between Chinese and Latin or digits, a space after a mark), and a
@@ -177,6 +194,9 @@ func fixHalfWidthPunctAfter(before rune, s string) string {
 func squeezeSpaces(s string, keep func(left, right string) bool) string {
 	if !strings.ContainsAny(s, " \t\u3000") {
 		return s
+	}
+	if letterSpaced(s) {
+		keep = nil // 政 府 工 作 报 告: spacing, no space is real
 	}
 	rs := []rune(strings.TrimSpace(s))
 	var b strings.Builder
