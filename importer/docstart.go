@@ -16,8 +16,8 @@ import (
 	"strings"
 )
 
-// headLine reports whether line i holds the head of a document that
-// segments knows by its 文号: a 文号 line or an order's 令号.
+// headLine reports whether line i holds the number of a document's head:
+// a 文号 line, an order's 令号, a 公告's number.
 func (p *parser) headLine(i int) bool {
 	l := &p.lines[i]
 	if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
@@ -101,9 +101,10 @@ func (p *parser) titleAbove(i int, toc map[int]bool, sections map[string]bool) i
 // noNumberStarts returns the first lines of the documents without a 文号
 // line: the title over each 题注, and the first printing after the 目录 of
 // each title the 目录 lists without a 文号 (one with a 文号 begins at its
-// 文号 line). A title over a 题注 that the document before names (the 办法
-// a 印发 notice carries, adopted by a meeting) is that document's. A title that is part of a 文号 document's head (the title
-// under a 版头's 文号, or over a 文号 line) is that document's, not another.
+// 文号 line), and the head of each numbered 公告. A title over a 题注 that
+// the document before names (the 办法 a 印发 notice carries, adopted by a
+// meeting) is that document's; so is a title that is part of a 文号
+// document's head (the title under a 版头's 文号, or over a 文号 line).
 func (p *parser) noNumberStarts(heads, starts, toc map[int]bool, tocEnd int) []int {
 	var out []int
 	seen := map[int]bool{}
