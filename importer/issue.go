@@ -761,6 +761,9 @@ func (t *toc) sectionOf(a *gazette.Article) string {
 				return s
 			}
 		}
+		if e != nil && a.Kind == gazette.KindNews {
+			return e.section // the 目录 lists it and has no news section: never invent one
+		}
 		return ""
 	}
 	if e != nil {

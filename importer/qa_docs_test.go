@@ -456,3 +456,22 @@ func TestNumberedAnnouncement(t *testing.T) {
 		checkTOCRemovals(t, "notice.txt", is, rep)
 	}
 }
+
+// TestListedNewsKeepsSection: a news item the 目录 lists under a section
+// that is no news section, in a 目录 without one, stays in that section
+// (no 重要政务活动 is invented).
+func TestListedNewsKeepsSection(t *testing.T) {
+	text := "某县人民政府公报\n2022年第2期\n目录\n【县政府信息】\n县政府召开第5次常务会议……………（1）\n— 1 —\n县政府召开第5次常务会议\n刘　锋主持\n3月5日，县政府召开第5次常务会议，研究部署春耕生产工作。\n会议指出，要抓好春耕备耕。\n"
+	is, rep, err := ParseIssueReport("news.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(is.Sections) != 1 || is.Sections[0].Name != "县政府信息" || len(is.Sections[0].Articles) != 1 {
+		var names []string
+		for _, s := range is.Sections {
+			names = append(names, s.Name)
+		}
+		t.Fatalf("sections %q, want the 目录's 县政府信息 alone", names)
+	}
+	checkConserved(t, "news.txt", text, IssueText(is), rep)
+}
