@@ -56,7 +56,7 @@ func charCounts(s string, into map[rune]int, sign int, markup bool) {
 				t = strings.TrimPrefix(t, m)
 			}
 			if strings.HasPrefix(t, "|") { // a pipe table: its separator row and merge marks
-				if strings.Trim(t, "|-: \t") == "" {
+				if strings.Trim(t, "|-: \t\f\r") == "" { // the white space pipeSeparator's \s takes
 					continue
 				}
 				t = strings.NewReplacer("<<", "", "^^", "").Replace(t)
