@@ -13,14 +13,18 @@
 //     Word document into the same text dialect.
 //  2. lines (lines.go): text → []srcLine. splitLines classifies each line
 //     (heading marks, table rows, comments, hard breaks);
-//     parser.dropEntityTails removes web entities left at line ends.
+//     parser.dropEntityTails removes web entities left at line ends;
+//     parser.joinWrappedNotes joins a 题注 wrapped over lines (docstart.go).
 //  3. page furniture (furniture.go): []srcLine → []srcLine.
 //     parser.learnFurniture(to) furniture learns the issue's name, number
 //     and date from its masthead; parser.dropFurniture(from, furniture)
 //     blanks and lists the running heads and folios.
 //  4. segmentation (segment.go): []srcLine → masthead end and []segment,
 //     one per article; parser.segments asks the printed 目录 (parser.preTOC,
-//     toc.allows, toc.lists) where an item begins. The masthead
+//     toc.allows, toc.lists) where an item begins; parser.tocLines
+//     (tocend.go) marks the 目录's lines and where it ends, and
+//     parser.noNumberStarts (docstart.go) finds the documents without a
+//     文号 line (题注 heads, titles the 目录 lists, numbered 公告). The masthead
 //     (masthead.go) is read into the issue, its 目录 into a toc whose
 //     entries then name each article's section (toc.sectionOf, toc.check).
 //  5. document head (head.go): a segment's lines → the article's title,

@@ -104,6 +104,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		}
 	}
 	is.Colophon.Lines = strings.Join(m.extra, "\n")
+	m.toc.flush()
 	return m.toc
 }
 
@@ -125,8 +126,7 @@ func (m *mastReader) line(i int) int {
 	p, l := m.p, &m.p.lines[i]
 	raw := l.text
 	if m.inTOC && (l.tab || strings.Contains(raw, "……")) {
-		m.toc.line(raw)
-		p.remove(l.n, raw, ReasonTOC)
+		p.removeTOCLine(m.toc, i)
 		return i
 	}
 	s := noSpace(raw)
@@ -144,9 +144,8 @@ func (m *mastReader) line(i int) int {
 	case sloganLike(raw) && m.is.Slogan == "":
 		m.is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
 		return i
-	case m.inTOC && l.hashes == 0:
-		m.toc.line(raw)
-		p.remove(l.n, raw, ReasonTOC)
+	case m.inTOC && l.hashes == 0 && p.tocRemoval(i):
+		p.removeTOCLine(m.toc, i)
 		return i
 	}
 	t := strings.TrimSpace(p.text(i))
