@@ -140,11 +140,15 @@ func freshIDs(is *gazette.Issue) {
 // Placed is where AddDocuments put one article.
 type Placed struct {
 	Section, ID, Title, DocNumber string
+	// NewSection says the section was made for it: the issue had none
+	// for its issuer or kind (the editor checks that guess).
+	NewSection bool
 }
 
 // AddDocuments appends imported articles (importer.ReadFiles, Paste) to is:
 // each to section when it is not empty, else to the section
-// importer.SectionFor names (made when missing). Articles without an ID get
+// importer.SectionIn names (the issue's section holding the same issuer's
+// documents, else importer.SectionFor's, made when missing). Articles without an ID get
 // one. Nothing is saved: the command line saves the issue once
 // (ImportDocuments), the workstation through its controller.
 func AddDocuments(is *gazette.Issue, arts []gazette.Article, section string) []Placed {
@@ -156,12 +160,23 @@ func AddDocuments(is *gazette.Issue, arts []gazette.Article, section string) []P
 		}
 		sec := section
 		if sec == "" {
-			sec = importer.SectionFor(&a)
+			sec, _ = importer.SectionIn(is, &a)
 		}
+		made := !hasSection(is, sec)
 		p := is.AddArticle(sec, a)
-		out = append(out, Placed{Section: sec, ID: p.ID, Title: p.Title, DocNumber: p.DocNumber})
+		out = append(out, Placed{Section: sec, ID: p.ID, Title: p.Title, DocNumber: p.DocNumber, NewSection: made})
 	}
 	return out
+}
+
+// hasSection reports whether is has a section of that name.
+func hasSection(is *gazette.Issue, name string) bool {
+	for i := range is.Sections {
+		if is.Sections[i].Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // ImportDocuments adds arts to the issue is of st (AddDocuments, each to

@@ -84,7 +84,7 @@ func runImport(args []string) error {
 }
 
 // importDocuments appends the documents in files to the issue ref, each to
-// the section importer.SectionFor names, in one save (app.ImportDocuments).
+// the section importer.SectionIn names, in one save (app.ImportDocuments).
 func importDocuments(dbFile, ref string, files []string) error {
 	arts, warns, err := importer.ReadFiles(files)
 	if err != nil {
@@ -105,7 +105,7 @@ func importDocuments(dbFile, ref string, files []string) error {
 	}
 	fmt.Printf("已把 %d 篇文章加入《%s》%s：\n", len(placed), is.Title, is.Label())
 	for _, m := range placed {
-		fmt.Printf("  %s　%s%s\n", m.Section, titleOrNone(m.Title), numberNote(m.DocNumber))
+		fmt.Printf("  %s　%s%s%s\n", m.Section, titleOrNone(m.Title), numberNote(m.DocNumber), newSectionNote(m.NewSection))
 	}
 	printWarnings(warns)
 	return nil
@@ -211,4 +211,13 @@ func writeImportReport(path, name string, rep *importer.Report) error {
 		return fmt.Errorf("写导入报告“%s”：%w", path, err)
 	}
 	return nil
+}
+
+// newSectionNote marks a document filed in a section made for it (the
+// issue had none for its issuer or kind): a guess for the editor to check.
+func newSectionNote(made bool) string {
+	if made {
+		return "　（新建栏目，请核对）"
+	}
+	return ""
 }

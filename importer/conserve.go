@@ -27,9 +27,9 @@ func Fold(r rune) rune {
 		r -= 0xFEE0
 	case r == '。':
 		r = '.'
-	case r == '〔' || r == '［':
+	case r == '〔' || r == '［' || r == '【':
 		r = '['
-	case r == '〕' || r == '］':
+	case r == '〕' || r == '］' || r == '】':
 		r = ']'
 	case r == '“' || r == '”':
 		r = '"'
@@ -56,7 +56,7 @@ func charCounts(s string, into map[rune]int, sign int, markup bool) {
 				t = strings.TrimPrefix(t, m)
 			}
 			if strings.HasPrefix(t, "|") { // a pipe table: its separator row and merge marks
-				if strings.Trim(t, "|-: \t") == "" {
+				if strings.Trim(t, "|-: \t\f\r") == "" { // the white space pipeSeparator's \s takes
 					continue
 				}
 				t = strings.NewReplacer("<<", "", "^^", "").Replace(t)
@@ -117,7 +117,9 @@ func ArticleText(a *gazette.Article) string {
 		}
 	}
 	put(a.Title)
-	put(a.DocNumber)
+	if !strings.Contains(a.Subtitle, a.DocNumber) {
+		put(a.DocNumber) // a 题注 that names the 令 prints it (as layout does)
+	}
 	date := a.DateLabel()
 	if _, _, note := adoptionNote(a.Subtitle); date != "" && !signatureDated(a.Blocks, date) && !note {
 		put(date) // printed under the title unless the signature or the 题注 carries it

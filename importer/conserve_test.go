@@ -99,7 +99,8 @@ func checkConserved(t *testing.T, name, input, output string, rep *Report) {
 
 // TestConservation: every character of the seed, of each corpus issue and
 // of each corpus document ends up in the issue or in the report's list of
-// removals, each removal with its line and reason.
+// removals, each removal with its line and reason; a line removed as 目录
+// is one (checkTOCRemovals).
 func TestConservation(t *testing.T) {
 	issues, docs := conserveInputs(t)
 	for _, path := range issues {
@@ -112,6 +113,7 @@ func TestConservation(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkConserved(t, path, string(data), IssueText(is), rep)
+		checkTOCRemovals(t, path, is, rep)
 	}
 	for _, path := range docs {
 		data, err := os.ReadFile(path)

@@ -14,7 +14,8 @@
 //  2. lines (lines.go): text → []srcLine. splitLines classifies each line
 //     (heading marks, table rows, comments, hard breaks, its indent and
 //     width for wrap.go); parser.dropEntityTails removes web entities left
-//     at line ends, parser.dropRules (record.go) rules drawn with characters.
+//     at line ends, parser.dropRules (record.go) rules drawn with characters;
+//     parser.joinWrappedNotes joins a 题注 wrapped over lines (docstart.go).
 //  3. page furniture (furniture.go): []srcLine → []srcLine.
 //     parser.learnFurniture(to) furniture learns the issue's name, number
 //     and date from its masthead; parser.dropFurniture(from, furniture)
@@ -23,7 +24,10 @@
 //     alone; continued.go: the 续表 labels).
 //  4. segmentation (segment.go): []srcLine → masthead end and []segment,
 //     one per article; parser.segments asks the printed 目录 (parser.preTOC,
-//     toc.allows, toc.lists) where an item begins. The masthead
+//     toc.allows, toc.lists) where an item begins; parser.tocLines
+//     (tocend.go) marks the 目录's lines and where it ends, and
+//     parser.noNumberStarts (docstart.go) finds the documents without a
+//     文号 line (题注 heads, titles the 目录 lists, numbered 公告). The masthead
 //     (masthead.go; masthead_lines.go, issue_number.go) is read into the
 //     issue, its 目录 into a toc whose
 //     entries then name each article's section (toc.sectionOf, toc.check).

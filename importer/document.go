@@ -37,8 +37,10 @@ func (p *parser) parseDocument() (gazette.Article, error) {
 }
 
 var (
-	// docLine is the line under a title: 文号 and 成文日期.
-	docLine = regexp.MustCompile(`^(\S{1,30}?[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,5}\s*号)\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$`)
+	// docLine is the line under a title: 文号 and 成文日期. The 发文顺序号
+	// may be written 第14号 and the year's brackets 【】 (Word/WPS templates);
+	// normalizeText puts the year into 〔〕 (GB/T 9704-2012 §7.2.3).
+	docLine = regexp.MustCompile(`^(\S{1,30}?[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号)\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$`)
 	// jointSuffix is "等8部门" after the lead issuer of a joint document.
 	jointSuffix = regexp.MustCompile(`等\s*[\d` + cnDigits + `]+\s*(?:个)?(?:部门|单位)$`)
 	// notAddressee starts a sentence rather than a list of addressees.
@@ -167,6 +169,9 @@ func guessKind(a *gazette.Article) gazette.Kind {
 	if tables > 0 && paras <= 2 {
 		return gazette.KindStatistics // a statistics table keeps its kind when it credits its source (来源：统计局)
 	}
+	if a.Source == "" && a.Subtitle != "" && endsWithGenre(noSpace(a.Title)) {
+		return gazette.KindDocument // a 报告 with its occasion under the title
+	}
 	if a.Source != "" || a.Subtitle != "" {
 		return gazette.KindNews
 	}
@@ -212,6 +217,6 @@ func isDocLine(s string) bool {
 	if !strings.Contains(s, "号") {
 		return false // docLineText only takes spaces and brackets away
 	}
-	s = docLineText(s)
+	s, _ = splitSigner(docLineText(s)) // 签发人 on the 文号 line's right (GB/T 9704-2012 §7.2.4)
 	return len(s) <= 160 && docLine.MatchString(s)
 }

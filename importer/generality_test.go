@@ -361,10 +361,11 @@ func checkYunxi(t *testing.T, is *gazette.Issue) {
 	if tb == nil || tb.HeaderRows != 2 || tb.Rows[0].Cells[0].RowSpan != 2 || tb.Rows[0].Cells[2].ColSpan != 2 || len(tb.Rows[1].Cells) != 4 || len(tb.Rows) != 7 {
 		t.Errorf("附件1 table = %+v", tb)
 	}
-	// The 任免 lists: one list each, every line an item, whole.
+	// The 任免 lists: one list each, every line an item, whole, as printed
+	// (李　强 keeps its padding: testdata/qa/13).
 	wantLists := [][]string{
 		{"任命王建平为云溪县发展和改革局局长", "任命陈晓燕为云溪县教育体育局副局长（试用期一年）", "任命赵志刚为云溪县应急管理局副局长",
-			"免去李强的云溪县交通运输局局长职务", "免去周丽娟的云溪县教育体育局副局长职务", "免去孙海波的云溪县应急管理局副局长职务，退休"},
+			"免去李　强的云溪县交通运输局局长职务", "免去周丽娟的云溪县教育体育局副局长职务", "免去孙海波的云溪县应急管理局副局长职务，退休"},
 		{"聘任江西云岭律师事务所律师王明为县人民政府法律顾问", "聘任江西梅溪律师事务所律师刘芳为县人民政府法律顾问", "聘任云溪县司法局公职律师黄涛为县人民政府法律顾问"},
 	}
 	for k, want := range wantLists {

@@ -50,6 +50,7 @@ type headReader struct {
 	kept     []gazette.Block
 	confirm  func(l, r string) bool
 	docFirst bool // the 版头 and 文号 came before the title
+	noted    bool // a 题注 under the title: no addressee follows (see docstart.go)
 }
 
 // next returns the first line from i the head reader does not pass over.
@@ -80,6 +81,9 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 	h.addresseeOrSubtitle()
 	if len(a.Issuers) == 0 {
 		a.Issuers = issuersFromTitle(a.Title)
+	}
+	if len(a.Issuers) == 0 && h.noted {
+		a.Issuers = issuerOpeningTitle(a.Title)
 	}
 	return h.end, h.kept
 }
@@ -147,7 +151,7 @@ func (h *headReader) titleAboveDocLine() []int {
 	p := h.p
 	var parts []int
 	for j, k := h.i, 0; j < h.to && k < 4; j, k = h.next(j+1), k+1 {
-		if isDocLine(plainOf(p.text(j))) {
+		if isDocLine(plainOf(p.text(j))) || (k > 0 && p.noteLine(j)) {
 			for x := h.i; x < j; x = h.next(x + 1) {
 				parts = append(parts, x)
 			}
@@ -189,7 +193,7 @@ func (h *headReader) title(parts []int) {
 }
 
 // docLine reads the line under the title: the 文号 and date, a 令号, a
-// date alone, or a 人大 题注.
+// date alone, a numbered 公告's number, or a 人大 题注.
 func (h *headReader) docLine() {
 	p, a, i := h.p, h.a, h.i
 	if i >= h.to || p.lines[i].comment != "" {
@@ -209,13 +213,22 @@ func (h *headReader) docLine() {
 		h.consume(i)
 		return
 	}
+	if n := noticeNumber(t); !h.docFirst && n != "" && a.DocNumber == "" && noticeTitle(noSpace(a.Title)) {
+		head := noSpace(a.Title)
+		a.DocNumber = head + n // the announcement and its number, as a 目录 lists it (see docstart.go)
+		a.Issuers = []string{strings.TrimSuffix(head, "公告")}
+		p.keepRestAs(p.lines[i].n, p.lines[i].text, ReasonDocLine, n)
+		h.consume(i)
+		return
+	}
 	if iso, ok := dateAlone(t); ok && a.Date == "" {
 		h.kept = p.headDate(a, i, t, iso, h.kept)
 		h.consume(i)
 		return
 	}
 	if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
-		a.Subtitle, a.Date = note, iso
+		a.Subtitle, a.Date, h.noted = note, iso, true
+		a.DocNumber = noteOrder(note)
 		if note != t {
 			p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
 		}
@@ -260,7 +273,7 @@ func (h *headReader) addresseeOrSubtitle() {
 	}
 	t := tidySpaces(plainOf(p.text(i)))
 	switch {
-	case (a.DocNumber != "" || a.Date != "") && addresseeLine(t):
+	case !h.noted && (a.DocNumber != "" || a.Date != "") && addresseeLine(t):
 		a.Addressee = strings.TrimRight(t, "：:")
 		h.consume(i)
 	case a.DocNumber == "" && a.Date == "" && subtitleLine(t):
@@ -279,9 +292,11 @@ func addresseeLine(t string) bool {
 }
 
 // subtitleLine reports whether t may be a news item's subtitle: short, no
-// punctuation, no numbering, no attachment label.
+// punctuation (or a dash subtitle, ——…会议上), no numbering, no attachment
+// label.
 func subtitleLine(t string) bool {
-	return runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") && numberingOf(t).marker == "" && !isAttachLabel(t)
+	return (runeLen(t) <= 16 && !strings.ContainsAny(t, "，。：；！？、,.:;!?") || dashSubtitle(t)) &&
+		numberingOf(t).marker == "" && !isAttachLabel(t)
 }
 
 // issuerTitleLines returns a title's lines when its source prints the

@@ -19,6 +19,12 @@ type parser struct {
 	// date stood and its text, until dateOnce has looked at them.
 	headDateLine int
 	headDateText string
+	// tocBar marks the lines of the printed 目录 (see tocLines): no
+	// document's title includes them.
+	tocBar map[int]bool
+	// tocEnd is the line where the printed 目录 ends (0 without one): a
+	// line after it is removed as 目录 only if shaped like an entry.
+	tocEnd int
 	// docs and unmatched are what the import report lists: the articles
 	// found, the TOC entries no article matched.
 	docs      []ReportDoc
@@ -37,7 +43,8 @@ func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
 	p.dropEntityTails()
-	p.dropRules() // record.go
+	p.dropRules()        // record.go
+	p.joinWrappedNotes() // docstart.go
 	return p
 }
 
@@ -60,7 +67,7 @@ func (p *parser) text(i int) string {
 // content: it names the sections and their order. Where the text has no
 // TOC, SectionFor files each article. Warnings report every editorial
 // change and every guess that an editor should check; the error is for
-// input that holds no issue at all.
+// input that holds no issue at all, or a masthead and no document.
 func ParseIssue(name, text string) (*gazette.Issue, []Warning, error) {
 	if exchange.IsText(text) {
 		is, rep, err := readExported(name, text)
@@ -119,7 +126,10 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		p.warn.add(0, "未找到刊名")
 	}
 	if is.ArticleCount() == 0 {
-		p.warn.add(0, "未找到任何文章")
+		if is.Title != "" && is.Year > 0 {
+			return nil, noDocument(name)
+		}
+		p.warn.add(0, "未找到任何文章") // nor a masthead: the caller says what the text is not (app.CheckMasthead)
 	}
 	return is, nil
 }
@@ -155,6 +165,7 @@ func (p *parser) preTOC(to int) *toc {
 			t.line(raw)
 		}
 	}
+	t.flush()
 	return t
 }
 
@@ -241,7 +252,8 @@ var (
 
 func (t *toc) addSection(s string) {
 	s = sectionName(s)
-	t.current, t.pending = s, ""
+	t.flush() // an entry without page number before the section
+	t.current = s
 	for _, x := range t.sections {
 		if x == s {
 			return
@@ -286,27 +298,33 @@ func (t *toc) line(raw string) {
 		}
 	}
 	if len(ms) == 0 {
-		if !strings.ContainsAny(rest, "…（(") && runeLen(rest) <= 12 {
+		if name := sectionName(rest); !strings.ContainsAny(name, "…（(") && runeLen(name) <= 12 {
 			t.addSection(noSpace(rest))
 		} else {
-			t.pending += rest // the first line of an entry the TOC wrapped
+			t.flushComplete()
+			t.pending += rest // the first line of an entry the TOC wrapped, or an entry without page number
 		}
 		return
 	}
 	for _, m := range ms {
 		title := t.pending + strings.TrimSpace(m[1])
 		t.pending = ""
-		e := tocEntry{section: t.current, raw: title}
-		if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
-			e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
-			title = strings.TrimSpace(title[:len(title)-len(d[0])])
-		}
-		e.title = noSpace(title)
-		if d, t, ok := tocOrder(title); ok && e.docNumber == "" {
-			e.docNumber, e.title = d, t
-		}
-		t.entries = append(t.entries, e)
+		t.entry(title)
 	}
+}
+
+// entry adds the 目录 entry title (as printed, without leader and page).
+func (t *toc) entry(title string) {
+	e := tocEntry{section: t.current, raw: title}
+	if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
+		e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
+		title = strings.TrimSpace(title[:len(title)-len(d[0])])
+	}
+	e.title = noSpace(title)
+	if d, ti, ok := tocOrder(title); ok && e.docNumber == "" {
+		e.docNumber, e.title = d, ti
+	}
+	t.entries = append(t.entries, e)
 }
 
 // find returns the TOC entry of an article, by 文号 or by title.
@@ -315,6 +333,11 @@ func (t *toc) find(a *gazette.Article) *tocEntry {
 	for k := range t.entries {
 		e := &t.entries[k]
 		if (a.DocNumber != "" && e.docNumber == a.DocNumber) || (e.title != "" && e.title == title) {
+			return e
+		}
+	}
+	for k := range t.entries { // an entry that leaves out (or adds) the issuer
+		if e := &t.entries[k]; e.docNumber == "" && sameTitleBut(e.title, title) {
 			return e
 		}
 	}
@@ -350,6 +373,9 @@ func (t *toc) sectionOf(a *gazette.Article) string {
 			if fits(s) {
 				return s
 			}
+		}
+		if e != nil && a.Kind == gazette.KindNews {
+			return e.section // the 目录 lists it and has no news section: never invent one
 		}
 		return ""
 	}
@@ -395,15 +421,21 @@ func (t *toc) order(is *gazette.Issue) {
 
 // check warns about TOC entries that match no article.
 func (t *toc) check(p *parser, is *gazette.Issue) {
+	var arts []*gazette.Article
+	var titles []string // without spaces, once each
+	is.Articles(func(_, _ int, a *gazette.Article) bool {
+		arts, titles = append(arts, a), append(titles, noSpace(a.Title))
+		return true
+	})
 	for _, e := range t.entries {
 		found := false
-		is.Articles(func(_, _ int, a *gazette.Article) bool {
-			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == noSpace(a.Title) || enclosesTitle(a, e.title) {
+		for k, a := range arts {
+			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == titles[k] || enclosesTitle(a, e.title) ||
+				(e.docNumber == "" && sameTitleBut(e.title, titles[k])) {
 				found = true
-				return false
+				break
 			}
-			return true
-		})
+		}
 		if !found {
 			p.warn.guess(0, "目录所列“%s”在正文中未找到", e.raw)
 			p.unmatched = append(p.unmatched, e.raw)

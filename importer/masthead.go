@@ -109,6 +109,7 @@ func (p *parser) masthead(is *gazette.Issue, from, to int) *toc {
 		m.extra = append(m.extra, numberAlone.FindString(noSpace(p.lines[m.numberAt].text)))
 	}
 	is.Colophon.Lines = strings.Join(m.extra, "\n")
+	m.toc.flush()
 	return m.toc
 }
 
@@ -131,8 +132,7 @@ func (m *mastReader) line(i int) int {
 	p, l := m.p, &m.p.lines[i]
 	raw := l.text
 	if m.inTOC && (l.tab || strings.Contains(raw, "……")) {
-		m.toc.line(raw)
-		p.remove(l.n, raw, ReasonTOC)
+		p.removeTOCLine(m.toc, i)
 		return i
 	}
 	s := noSpace(raw)
@@ -158,9 +158,8 @@ func (m *mastReader) line(i int) int {
 	case sloganLike(raw) && m.is.Slogan == "":
 		m.is.Slogan = strings.Join(strings.Fields(raw), "\u3000")
 		return i
-	case m.inTOC && l.hashes == 0 && kind == "" && !colophonNote(s):
-		m.toc.line(raw)
-		p.remove(l.n, raw, ReasonTOC)
+	case m.inTOC && l.hashes == 0 && kind == "" && !colophonNote(s) && p.tocRemoval(i):
+		p.removeTOCLine(m.toc, i)
 		return i
 	}
 	t := strings.TrimSpace(p.text(i))

@@ -101,7 +101,7 @@ func fixHalfWidthPunct(s string) (string, []string) {
 
 // docNumberYear matches a 文号 whose year is in the wrong brackets:
 // 赣安[2018]40号, 景府字（2020）30号.
-var docNumberYear = regexp.MustCompile(`(\p{Han})[\[［(（]\s*((?:19|20)\d\d)\s*[\]］)）]\s*(\d{1,5})\s*号`)
+var docNumberYear = regexp.MustCompile(`(\p{Han})[\[［(（【]\s*((?:19|20)\d\d)\s*[\]］)）】]\s*(第?\s*\d{1,5})\s*号`)
 
 // fixDocNumberBrackets puts the year of every 文号 in s into hexagonal
 // brackets 〔〕, as GB/T 9704-2012 §7.2.3 requires (never [] ［］ or （）), and
@@ -114,16 +114,16 @@ func fixDocNumberBrackets(s string) (string, int) {
 	out := docNumberYear.ReplaceAllStringFunc(s, func(m string) string {
 		n++
 		sm := docNumberYear.FindStringSubmatch(m)
-		return sm[1] + "〔" + sm[2] + "〕" + sm[3] + "号"
+		return sm[1] + "〔" + sm[2] + "〕" + noSpace(sm[3]) + "号"
 	})
 	return out, n
 }
 
 // hasBracketedYear reports whether s holds a year in brackets other than
-// 〔〕 — [2018] ［2018］ (2018) （2018） — the cheap test before docNumberYear.
+// 〔〕 — [2018] ［2018］ (2018) （2018） 【2018】 — the cheap test before docNumberYear.
 func hasBracketedYear(s string) bool {
 	for i := 0; i < len(s); {
-		k := strings.IndexAny(s[i:], "[(［（")
+		k := strings.IndexAny(s[i:], "[(［（【")
 		if k < 0 {
 			return false
 		}
@@ -177,6 +177,9 @@ func fixHalfWidthPunctAfter(before rune, s string) string {
 func squeezeSpaces(s string, keep func(left, right string) bool) string {
 	if !strings.ContainsAny(s, " \t\u3000") {
 		return s
+	}
+	if letterSpaced(s) {
+		keep = nil // 政 府 工 作 报 告: spacing, no space is real
 	}
 	rs := []rune(strings.TrimSpace(s))
 	var b strings.Builder

@@ -48,7 +48,7 @@ func (p *parser) orderNumberAt(i int) bool {
 // gives it: the head with the 令号 in brackets, then the rules' title
 // (某某区人民政府令（第3号）, 中华人民共和国国务院令（第706号）专利代理条例); or the
 // rules' title, then head and 令号 in brackets (…实施条例（中华人民共和国国务院令第707号）).
-var tocOrderEntry = regexp.MustCompile(`^(.*?)\s*[（(]\s*(\S*?令)?\s*(第\s*[0-9０-９一二三四五六七八九十百〇零]{1,6}\s*号)\s*[）)]\s*(.*)$`)
+var tocOrderEntry = regexp.MustCompile(`^(.*?)\s*[（(]\s*(\S*?(?:令|公告))?\s*(第\s*[0-9０-９一二三四五六七八九十百〇零]{1,6}\s*号)\s*[）)]\s*(.*)$`)
 
 // tocOrder reads an order's TOC entry into its DocNumber (head and 令号)
 // and its title (the rules', "" when the entry names only the order).
@@ -62,6 +62,8 @@ func tocOrder(entry string) (docNumber, title string, ok bool) {
 	switch {
 	case head == "" && orderTitle(before): // 某某区人民政府令（第3号）专利代理条例
 		return before + number, after, true
+	case head == "" && noticeTitle(before) && after == "": // 某市人民代表大会常务委员会公告（第12号）
+		return before + number, "", true
 	case head != "" && orderTitle(head) && after == "": // 条例（某某令第707号）
 		return head + number, before, true
 	}

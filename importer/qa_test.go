@@ -115,6 +115,7 @@ func qaCheckIssue(t *testing.T, name, text string, want []qaDoc) *gazette.Issue 
 	if lost, _ := Balance(text, IssueText(is), rep.RemovedText()); lost > 0 {
 		t.Errorf("%s: %d characters lost: %s", name, lost, Missing(text, IssueText(is), rep.RemovedText()))
 	}
+	checkTOCRemovals(t, name, is, rep)
 	return is
 }
 

@@ -19,11 +19,17 @@ const (
 // its 办公室/办公厅.
 var govIssuer = regexp.MustCompile(`^.*?(市|县|区|旗|州|盟)人民政府(办公室|办公厅)?$`)
 
+// congressIssuer matches the standing committee of a people's congress
+// (某市人民代表大会常务委员会), whose 决定, 决议 and 任免名单 a gazette files
+// apart from the government's documents.
+var congressIssuer = regexp.MustCompile(`^.*?(省|市|县|区|旗|州|盟)人民代表大会常务委员会$`)
+
 // SectionFor returns the name of the section (栏目) an article belongs to,
 // judged from its kind and issuers alone, for gazettes whose text has no
 // printed TOC: statistics → 统计信息, news → 重要政务活动; a document of a
 // 市/县/区 人民政府 → 市政府文件 / 县政府文件 / 区政府文件, of its 办公室 (办公厅) →
-// 市政府办公室文件 …; any other issuer, or several issuers → 部门文件. When the
+// 市政府办公室文件 …; of a people's congress standing committee →
+// 市人大常委会文件 …; any other issuer, or several issuers → 部门文件. When the
 // article has no issuers, the issuer is read from the title (the words
 // before 关于).
 func SectionFor(a *gazette.Article) string {
@@ -39,6 +45,9 @@ func SectionFor(a *gazette.Article) string {
 	}
 	if len(issuers) != 1 {
 		return SectionDepartment
+	}
+	if m := congressIssuer.FindStringSubmatch(strings.TrimSpace(issuers[0])); m != nil {
+		return m[1] + "人大常委会文件"
 	}
 	m := govIssuer.FindStringSubmatch(strings.TrimSpace(issuers[0]))
 	if m == nil {

@@ -34,10 +34,17 @@ func (p *parser) segments() ([]segment, int) {
 
 // docStarts finds where each document begins: the title lines above each
 // 文号 line, or the 文号 line and the 版头 lines above it when the title
-// comes after (docFirst maps such a start to its 文号 line).
+// comes after (docFirst maps such a start to its 文号 line), and the
+// documents without a 文号 line (noNumberStarts). It marks the printed
+// 目录's lines first (tocLines): no title includes them.
 func (p *parser) docStarts() (map[int]bool, map[int]int) {
 	starts := map[int]bool{}
 	docFirst := map[int]int{}
+	heads := map[int]bool{}
+	for i := range p.lines {
+		heads[i] = p.headLine(i)
+	}
+	p.tocBar, p.tocEnd = p.tocLines(heads)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.blank || l.hashes > 0 || l.tab || l.pipe || !strings.Contains(l.text, "号") {
@@ -56,6 +63,9 @@ func (p *parser) docStarts() (map[int]bool, map[int]int) {
 		} else {
 			docFirst[t] = i
 		}
+		starts[t] = true
+	}
+	for _, t := range p.noNumberStarts(heads, starts, p.tocBar, p.tocEnd) {
 		starts[t] = true
 	}
 	return starts, docFirst
@@ -143,7 +153,7 @@ func (p *parser) wordTitleOpensItem(i int, plain string, c *segItem, contents *t
 
 // docTitleKey is the title (spaces aside) of the document that starts at
 // line i: the title-like lines after its 文号 line when the 文号 comes
-// first, else the lines down to its 文号 line.
+// first, else the lines (up to four) down to its 文号 line or its 题注.
 func (p *parser) docTitleKey(i int, docFirst map[int]int) string {
 	n := len(p.lines)
 	var t []string
@@ -158,8 +168,10 @@ func (p *parser) docTitleKey(i int, docFirst map[int]int) string {
 			t, k = append(t, p.lines[j].text), k+1
 		}
 	} else {
-		for j := i; j < n && !isDocLine(tidySpaces(p.lines[j].text)); j++ {
-			t = append(t, p.lines[j].text)
+		for j := i; j < n && len(t) < 4 && !isDocLine(tidySpaces(p.lines[j].text)) && !p.noteLine(j); j++ {
+			if !p.lines[j].blank {
+				t = append(t, p.lines[j].text)
+			}
 		}
 	}
 	return noSpace(strings.Join(t, ""))
@@ -211,7 +223,7 @@ func (p *parser) titleStart(i int) int {
 	if t != i {
 		return t
 	}
-	if t = p.prevContent(i); t < 0 {
+	if t = p.prevContent(i); t < 0 || p.tocBar[t] {
 		return i
 	}
 	for j, k := t-1, 0; j >= 0 && k < 2; j-- {
@@ -219,7 +231,7 @@ func (p *parser) titleStart(i int) int {
 			continue
 		}
 		s := tidySpaces(plainOf(p.text(j)))
-		if !p.titleLike(j) || endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") ||
+		if p.tocBar[j] || !p.titleLike(j) || endsSentence(s) || endsWithGenre(noSpace(s)) || strings.ContainsAny(s, "：:") ||
 			runeLen(s) > 40 || mastheadKind(noSpace(s)) != "" || sloganLike(s) {
 			break
 		}
@@ -241,6 +253,9 @@ func (p *parser) docStart(i int) int {
 		return -1
 	}
 	above := p.prevContent(i)
+	if above >= 0 && p.tocBar[above] {
+		return i // the 目录 above: the 文号 line opens the document
+	}
 	if above >= 0 && p.lines[above].comment == "" && bannerKind(tidySpaces(plainOf(p.text(above)))) == "" {
 		s := tidySpaces(plainOf(p.text(above)))
 		if p.titleHash(above) || (p.titleLike(above) && (!endsSentence(s) || endsWithGenre(noSpace(s)))) {

@@ -9,10 +9,11 @@ import "strings"
 // regulation's chapter heading (第一章　总　　则, the two-character title
 // spread over four as regulations print it) are the heading as written.
 
-// letterSpaced reports whether s is letter-spaced: four or more of its
-// space-separated pieces are single hanzi, and they are most of them.
+// letterSpaced reports whether s is letter-spaced (政 府 工 作 报 告,
+// 某省人民政府关于几 个 问 题 的 通 知): four or more of its pieces, split at
+// half- or full-width spaces, are single hanzi, and they are most of them.
 func letterSpaced(s string) bool {
-	f := strings.Fields(s)
+	f := strings.Fields(strings.ReplaceAll(s, "\u3000", " "))
 	single := 0
 	for _, w := range f {
 		if runeLen(w) == 1 && hanzi(firstRune(w)) {

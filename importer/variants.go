@@ -248,7 +248,8 @@ func signatureEnd(s string) bool { return isDisclosure(tidySpaces(plainOf(s))) }
 // started, or as a new list. The list is closed to joining, so that a line
 // without closing punctuation stays one appointment.
 func (b *body) appointment(text string) {
-	text = squeezeSpaces(text, nil) // 免去李　强的 → 免去李强的: a name's padding has no place in a sentence
+	// The text as printed: a name's padding (李　华) is the source's, and
+	// an import does not change text it does not report.
 	s := b.cur()
 	if b.appointing && len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].Type == gazette.BlockList {
 		last := &s.blocks[len(s.blocks)-1]

@@ -196,7 +196,7 @@ func (st *setter) head(a *gazette.Article) {
 		st.add(tb)
 	}
 	meta := ""
-	if a.DocNumber != "" {
+	if a.DocNumber != "" && !strings.Contains(a.Subtitle, a.DocNumber) { // a 题注 that names the 令 prints it once
 		meta = a.DocNumber
 	}
 	if d := a.DateLabel(); d != "" && !signedWithDate(a, d) && !datedNote(a.Subtitle, d) {

@@ -1,0 +1,36 @@
+package importer
+
+import "gazette/gazette"
+
+// SectionIn returns the section of is an article added to it belongs to:
+// the section that already holds a document of the same issuer (an issue's
+// own sections are the authority: a department's gazette files its 函 under
+// 厅发文件, not under a new 部门文件), else the one SectionFor names. exists
+// says whether is has that section already.
+func SectionIn(is *gazette.Issue, a *gazette.Article) (name string, exists bool) {
+	issuers := a.Issuers
+	if len(issuers) == 0 {
+		issuers = issuersFromTitle(a.Title)
+	}
+	if len(issuers) > 0 && a.Kind != gazette.KindNews && a.Kind != gazette.KindStatistics {
+		for si := range is.Sections {
+			for ai := range is.Sections[si].Articles {
+				o := &is.Sections[si].Articles[ai]
+				oi := o.Issuers
+				if len(oi) == 0 {
+					oi = issuersFromTitle(o.Title)
+				}
+				if len(oi) > 0 && oi[0] == issuers[0] && o.Kind == a.Kind {
+					return is.Sections[si].Name, true
+				}
+			}
+		}
+	}
+	name = SectionFor(a)
+	for si := range is.Sections {
+		if is.Sections[si].Name == name {
+			return name, true
+		}
+	}
+	return name, false
+}
