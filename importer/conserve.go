@@ -55,8 +55,8 @@ func charCounts(s string, into map[rune]int, sign int, markup bool) {
 			for _, m := range []string{"- ", "* "} {
 				t = strings.TrimPrefix(t, m)
 			}
-			if strings.HasPrefix(t, "|") { // a pipe table: its separator row and merge marks
-				if strings.Trim(t, "|-: \t\f\r") == "" { // the white space pipeSeparator's \s takes
+			if p := strings.TrimSpace(t); strings.HasPrefix(p, "|") { // a pipe table (as splitLines sees it): its separator row and merge marks
+				if strings.Trim(p, "|-: \t\f\r") == "" { // the white space pipeSeparator's \s takes
 					continue
 				}
 				t = strings.NewReplacer("<<", "", "^^", "").Replace(t)
