@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"gazette/assets"
 	"gazette/gazette"
 )
 
@@ -92,10 +93,11 @@ func (c *Composer) askPaste() {
 	p.scroll.SetMinSize(fyne.NewSize(560, 340))
 	p.Preview = widget.NewLabel("")
 	p.Size = widget.NewLabel("")
-	p.Size.Importance = widget.HighImportance
 	p.Size.Wrapping = fyne.TextWrapWord
 	p.Manual = widget.NewButton("清除，改为手工输入", func() { p.setLarge("") })
-	p.box = container.NewBorder(p.Size, container.NewHBox(p.Manual), nil, nil, container.NewScroll(p.Preview))
+	lines := container.NewScroll(p.Preview)
+	lines.SetMinSize(fyne.NewSize(560, 240)) // with the note and the button about as tall as the entry
+	p.box = container.NewBorder(p.Size, container.NewHBox(p.Manual), nil, nil, lines)
 	p.box.Hide()
 	p.FromClipboard = widget.NewButton("从剪贴板粘贴", func() { p.fromClipboard() })
 	where := widget.NewLabel(c.pasteTarget())
@@ -109,7 +111,6 @@ func (c *Composer) askPaste() {
 			}
 		}
 	}, c.w.Win)
-	p.d.Resize(fyne.NewSize(640, 480))
 	c.LastPaste = p
 	p.d.Show()
 	c.w.Win.Canvas().Focus(p.Entry)
@@ -157,21 +158,26 @@ func (p *PasteDialog) setLarge(text string) {
 	p.box.Show()
 }
 
-// previewOf is the first previewLines lines of text, each cut to
-// previewWidth characters.
+// previewOf is the first previewLines lines of text that are not blank,
+// each cut to previewWidth characters, then "……" if more follow.
 func previewOf(text string) string {
 	var b strings.Builder
-	for i, line := range strings.SplitN(text, "\n", previewLines+1) {
-		if i == previewLines {
+	n := 0
+	for line := range strings.Lines(text) {
+		line = strings.TrimRight(line, "\r\n")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if n == previewLines {
 			b.WriteString("……")
 			break
 		}
-		line = strings.TrimRight(line, "\r")
 		if r := []rune(line); len(r) > previewWidth {
 			line = string(r[:previewWidth]) + "…"
 		}
 		b.WriteString(line)
 		b.WriteByte('\n')
+		n++
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -246,5 +252,21 @@ func (c *Composer) pasteText(text string, after func(error)) error {
 func (c *Composer) pasteStage(stage string) {
 	if c.onPasteStage != nil {
 		c.onPasteStage(stage)
+	}
+}
+
+// screenshotPaste opens 粘贴文章 holding the demo issue's text as a large
+// paste would (the clipboard is left alone).
+func (w *Workstation) screenshotPaste() {
+	w.Composer.askPaste()
+	if p := w.Composer.LastPaste; p != nil {
+		p.setLarge(string(assets.DemoText))
+	}
+}
+
+// closePaste closes the dialog screenshotPaste opened.
+func (w *Workstation) closePaste() {
+	if p := w.Composer.LastPaste; p != nil {
+		p.d.Hide()
 	}
 }

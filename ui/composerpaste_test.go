@@ -186,3 +186,25 @@ func TestComposerPasteErrors(t *testing.T) {
 		t.Errorf("%d articles after refused pastes", n)
 	}
 }
+
+// TestPreviewOf: blank lines skipped, long lines cut, "……" when more
+// lines follow; thousands groups digits.
+func TestPreviewOf(t *testing.T) {
+	long := strings.Repeat("字", previewWidth+5)
+	many := strings.Repeat("一行\n", previewLines+1)
+	for _, c := range []struct{ in, want string }{
+		{"标题\r\n\r\n\n正文\n", "标题\n正文"},
+		{long, strings.Repeat("字", previewWidth) + "…"},
+		{many, strings.TrimSuffix(strings.Repeat("一行\n", previewLines), "\n") + "\n……"},
+		{strings.Repeat("一行\n", previewLines), strings.TrimSuffix(strings.Repeat("一行\n", previewLines), "\n")},
+	} {
+		if got := previewOf(c.in); got != c.want {
+			t.Errorf("previewOf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 60747: "60,747", 1234567: "1,234,567"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
