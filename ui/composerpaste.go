@@ -202,26 +202,27 @@ func thousands(n int) string {
 }
 
 // Paste adds the article of pasted text: the text is read off the UI
-// goroutine (a progress dialog names the stage), then the article is put
-// in place as one undo step. The error is that of an empty text; the
-// import's own errors are shown when it ends.
-func (c *Composer) Paste(text string) error { return c.pasteText(text, nil) }
-
-// pasteText is Paste, then after(err) on the UI goroutine once the
-// import has ended (err is the import's).
-func (c *Composer) pasteText(text string, after func(error)) error {
+// goroutine (for a large text a progress dialog names the stage), then
+// the article is put in place as one undo step. The error is that of an
+// empty text; the import's own errors are shown when it ends.
+func (c *Composer) Paste(text string) error {
 	if strings.TrimSpace(text) == "" {
 		return fmt.Errorf("粘贴的内容是空的；请先复制文章全文")
 	}
 	if c.issue() == nil {
 		return errNoIssue
 	}
-	stage := widget.NewLabel(pasteParsing)
-	note := widget.NewLabel(fmt.Sprintf("共 %s 个字符，完成前窗口仍可使用。", thousands(utf8.RuneCountInString(text))))
-	note.Importance = widget.LowImportance
-	bar := widget.NewProgressBarInfinite()
-	prog := dialog.NewCustomWithoutButtons("正在导入粘贴的文本", container.NewVBox(stage, bar, note), c.w.Win)
-	prog.Show()
+	// A large text's progress is a dialog naming the stage (the status
+	// bar shows every paste's); a short one is read in a few milliseconds.
+	var prog dialog.Dialog
+	var bar *widget.ProgressBarInfinite
+	if n := utf8.RuneCountInString(text); n >= largePaste {
+		note := widget.NewLabel(fmt.Sprintf("共 %s 个字符，完成前窗口仍可使用。", thousands(n)))
+		note.Importance = widget.LowImportance
+		bar = widget.NewProgressBarInfinite()
+		prog = dialog.NewCustomWithoutButtons("正在导入粘贴的文本", container.NewVBox(widget.NewLabel(pasteParsing), bar, note), c.w.Win)
+		prog.Show()
+	}
 	var arts []gazette.Article
 	var warns []string
 	c.w.Ctl.Run("正在导入粘贴的文本", func(progress func(float64)) error {
@@ -232,15 +233,14 @@ func (c *Composer) pasteText(text string, after func(error)) error {
 		return err
 	}, func(err error) {
 		c.pasteStage(pastePlacing)
-		bar.Stop()
-		prog.Hide()
+		if prog != nil {
+			bar.Stop()
+			prog.Hide()
+		}
 		if err == nil {
 			c.addArticles(arts, warns, "粘贴")
 		} else {
 			showError(c.w.Win, err)
-		}
-		if after != nil {
-			after(err)
 		}
 	})
 	return nil
