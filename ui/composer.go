@@ -35,6 +35,11 @@ type Composer struct {
 	// Empty says what to do while the issue has no sections.
 	Empty *widget.Label
 
+	// LastPaste is the 粘贴文章 dialog last opened (nil before);
+	// onPasteStage, when set, is told each stage of a paste import.
+	LastPaste    *PasteDialog
+	onPasteStage func(stage string)
+
 	// Buttons kept for tests and for enabling.
 	AddSectionBtn, RenameSectionBtn, DeleteSectionBtn, SectionUpBtn, SectionDownBtn               *widget.Button
 	NewArticleBtn, ImportBtn, ImportDirBtn, PasteBtn, UpBtn, DownBtn, MoveToBtn, DeleteArticleBtn *widget.Button
@@ -519,46 +524,10 @@ func (c *Composer) placeArticles(arts []gazette.Article, warns []string, what st
 	}
 }
 
-func (c *Composer) askPaste() {
-	if c.issue() == nil {
-		return
-	}
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
-	e.SetPlaceHolder("把文章全文粘贴到这里（标题、文号、正文……）")
-	scroll := container.NewVScroll(e)
-	scroll.SetMinSize(fyne.NewSize(560, 340))
-	where := widget.NewLabel(c.pasteTarget())
-	where.Wrapping = fyne.TextWrapWord
-	where.Importance = widget.LowImportance
-	d := dialog.NewCustomConfirm("粘贴文章", "导入", "取消", container.NewBorder(nil, where, nil, nil, scroll), func(ok bool) {
-		if ok {
-			if err := c.Paste(e.Text); err != nil {
-				showError(c.w.Win, err)
-			}
-		}
-	}, c.w.Win)
-	d.Show()
-	c.w.Win.Canvas().Focus(e)
-}
-
 // pasteTarget says where a pasted article goes.
 func (c *Composer) pasteTarget() string {
 	if s := c.sectionByID(c.selSection); s != nil {
 		return "文章将加到栏目“" + s.Name + "”的末尾（在左边先选别的栏目可改）。标题、文号、主送、落款和日期会自动识别。"
 	}
 	return "文章按发文机关自动归入栏目（没有的栏目会新建）。标题、文号、主送、落款和日期会自动识别。"
-}
-
-// Paste adds the articles of pasted text.
-func (c *Composer) Paste(text string) error {
-	if strings.TrimSpace(text) == "" {
-		return fmt.Errorf("粘贴的内容是空的；请先复制文章全文")
-	}
-	arts, warns, err := pasteArticles(text)
-	if err != nil {
-		return err
-	}
-	c.addArticles(arts, warns, "粘贴")
-	return nil
 }

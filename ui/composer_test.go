@@ -201,6 +201,7 @@ func TestDropAndPaste(t *testing.T) {
 	if err := w.Composer.Paste(strings.Replace(txtDoc, "41号", "42号", 1)); err != nil {
 		t.Fatal(err)
 	}
+	w.Ctl.Wait() // the text is read off the UI goroutine
 	// The same title as the article before: the editor is asked first.
 	if !strings.Contains(dialogText(w), "本期已有同题的") {
 		t.Fatalf("no question about the same title: %q", dialogText(w))

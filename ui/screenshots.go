@@ -26,6 +26,7 @@ var screenshotTabs = []struct {
 	{TabList, "issues.png", nil, nil},
 	{TabCompose, "compose.png", (*Workstation).screenshotSelection, nil},
 	{TabCompose, "date-picker.png", (*Workstation).screenshotDatePicker, (*Workstation).closeDatePicker},
+	{TabCompose, "paste-preview.png", (*Workstation).screenshotPaste, (*Workstation).closePaste},
 	{TabBody, "body.png", (*Workstation).screenshotSelection, nil},
 	{TabBody, "body-table.png", (*Workstation).screenshotTable, nil},
 	{TabCover, "cover.png", nil, nil},
