@@ -21,23 +21,28 @@ type Summary struct {
 	Year        int
 	Number      int
 	TotalNumber int
+	Unit        gazette.NumberUnit // 期 (also when empty) or 号
 	Status      gazette.Status
 	Modified    time.Time
 	Articles    int
 }
 
 // Label returns the issue's place in its series, e.g. "2020年第8期".
-func (s Summary) Label() string { return fmt.Sprintf("%d年第%d期", s.Year, s.Number) }
+func (s Summary) Label() string { return gazette.IssueLabel(s.Year, s.Number, s.Unit) }
+
+// TotalLabel returns the issue's running number, e.g. "总第20期".
+func (s Summary) TotalLabel() string { return gazette.TotalLabel(s.TotalNumber, s.Unit) }
 
 // summaryJSON decodes only what a Summary needs from a stored issue.
 type summaryJSON struct {
-	ID          string         `json:"id"`
-	Title       string         `json:"title"`
-	Year        int            `json:"year"`
-	Number      int            `json:"number"`
-	TotalNumber int            `json:"total_number"`
-	Status      gazette.Status `json:"status"`
-	Modified    time.Time      `json:"modified"`
+	ID          string             `json:"id"`
+	Title       string             `json:"title"`
+	Year        int                `json:"year"`
+	Number      int                `json:"number"`
+	TotalNumber int                `json:"total_number"`
+	Unit        gazette.NumberUnit `json:"unit,omitempty"`
+	Status      gazette.Status     `json:"status"`
+	Modified    time.Time          `json:"modified"`
 	Sections    []struct {
 		Articles []struct{} `json:"articles"`
 	} `json:"sections"`
@@ -61,7 +66,7 @@ func (s *Store) List() (out []Summary, err error) {
 				return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, jsonText(err))
 			}
 			sum := Summary{ID: string(k), Title: j.Title, Year: j.Year, Number: j.Number,
-				TotalNumber: j.TotalNumber, Status: j.Status, Modified: j.Modified}
+				TotalNumber: j.TotalNumber, Unit: j.Unit, Status: j.Status, Modified: j.Modified}
 			for _, sec := range j.Sections {
 				sum.Articles += len(sec.Articles)
 			}
