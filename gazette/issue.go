@@ -266,3 +266,13 @@ func cloneBoard(b []BoardEntry) []BoardEntry {
 	}
 	return out
 }
+
+// NumberRangeLabel writes the numbers a volume binds: 第1—12期, 第1—24号.
+func NumberRangeLabel(from, to int, unit NumberUnit) string {
+	return fmt.Sprintf("第%d—%d%s", from, to, unit.Word())
+}
+
+// TotalRangeLabel writes the running numbers a volume binds: 总第9—20期.
+func TotalRangeLabel(from, to int, unit NumberUnit) string {
+	return fmt.Sprintf("总第%d—%d%s", from, to, unit.Word())
+}
