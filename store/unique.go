@@ -150,7 +150,7 @@ func (s *Store) NextFree(title, freq string, from *gazette.Numbering) (gazette.N
 	var taken []gazette.Numbering
 	for _, sum := range all {
 		if strings.TrimSpace(sum.Title) == strings.TrimSpace(title) {
-			taken = append(taken, gazette.Numbering{Year: sum.Year, Number: sum.Number, Total: sum.TotalNumber})
+			taken = append(taken, gazette.Numbering{Year: sum.Year, Number: sum.Number, Total: sum.TotalNumber, Unit: sum.Unit})
 		}
 	}
 	if len(taken) == 0 && from != nil {
