@@ -130,8 +130,18 @@ func bucket(tx *bolt.Tx, name []byte) *bolt.Bucket {
 	return b
 }
 
-// refPattern matches "2020-8", "2020/8", "2020年第8期".
-var refPattern = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*第?)\s*(\d{1,4})\s*期?$`)
+// refPattern matches "2020-8", "2020/8", "2020年第8期", "2023年第3号" (a
+// label in any of gazette.NumberUnits).
+var refPattern = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*第?)\s*(\d{1,4})\s*(?:` + unitWords() + `)?$`)
+
+// unitWords is the numbering units as a regexp alternation: 期|号.
+func unitWords() string {
+	words := make([]string, len(gazette.NumberUnits))
+	for i, u := range gazette.NumberUnits {
+		words[i] = regexp.QuoteMeta(u.Word())
+	}
+	return strings.Join(words, "|")
+}
 
 // Find resolves ref to one issue: an ID, a year and number ("2020-8",
 // "2020年第8期") or a unique ID prefix of at least 4 characters. No match

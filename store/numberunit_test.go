@@ -40,6 +40,11 @@ func TestNumberUnitInLabels(t *testing.T) {
 				}
 			}
 			check("catalog")
+			for _, ref := range []string{tt.label, "2020-8"} {
+				if got, err := s.Find(ref); err != nil || got.ID != is.ID {
+					t.Errorf("Find(%q): %v", ref, err)
+				}
+			}
 			if err := s.update(func(tx *bolt.Tx) error { return tx.Bucket(bMeta).Delete(kIndex) }); err != nil {
 				t.Fatal(err)
 			}
