@@ -80,3 +80,20 @@ func TestReadTextUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestArchiveNumberUnit: an archive keeps a 号 issue's unit.
+func TestArchiveNumberUnit(t *testing.T) {
+	is := testseed.Issue(t)
+	is.Unit = gazette.UnitHao
+	var b bytes.Buffer
+	if err := exchange.WriteArchive(&b, is); err != nil {
+		t.Fatal(err)
+	}
+	back, err := exchange.ReadArchive(bytes.NewReader(b.Bytes()), int64(b.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Unit != gazette.UnitHao {
+		t.Errorf("read back unit %q", back.Unit)
+	}
+}
