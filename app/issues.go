@@ -202,7 +202,8 @@ func CreateIssue(st *store.Store, is *gazette.Issue) error {
 // DuplicateIssue saves a copy of the issue id as a new draft numbered at
 // (gazette.DuplicateIssue: fresh IDs, so revisions stay with the original;
 // no sign-off and no unlock history) and returns it. A number another
-// issue of that 刊名 has is an *ExistsError (the store's one rule).
+// issue of that 刊名 has is an *ExistsError (the store's one rule). The
+// copy is counted in at.Unit, or in the original's unit when that is empty.
 func DuplicateIssue(st *store.Store, id string, at gazette.Numbering) (*gazette.Issue, error) {
 	is, err := st.Get(id)
 	if err != nil {
@@ -210,6 +211,9 @@ func DuplicateIssue(st *store.Store, id string, at gazette.Numbering) (*gazette.
 	}
 	c := gazette.DuplicateIssue(is)
 	c.Year, c.Number, c.TotalNumber = at.Year, at.Number, at.Total
+	if at.Unit != "" {
+		c.Unit = at.Unit
+	}
 	if err := CreateIssue(st, c); err != nil {
 		return nil, err
 	}

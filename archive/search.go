@@ -61,11 +61,15 @@ type IssueHits struct {
 	Year        int
 	Number      int
 	TotalNumber int
+	Unit        gazette.NumberUnit // 期 (also when empty) or 号
 	Hits        []Hit
 }
 
 // Label returns the issue's place in its series, e.g. "2020年第8期".
-func (ih IssueHits) Label() string { return fmt.Sprintf("%d年第%d期", ih.Year, ih.Number) }
+func (ih IssueHits) Label() string { return gazette.IssueLabel(ih.Year, ih.Number, ih.Unit) }
+
+// TotalLabel returns the issue's running number, e.g. "总第20期".
+func (ih IssueHits) TotalLabel() string { return gazette.TotalLabel(ih.TotalNumber, ih.Unit) }
 
 // Count returns how many articles were found in all issues.
 func Count(res []IssueHits) int {
@@ -96,7 +100,7 @@ func Search(st *store.Store, q Query) ([]IssueHits, error) {
 	for i := range found {
 		f := &found[i]
 		if n := len(out); n == 0 || out[n-1].Issue != f.Issue {
-			out = append(out, IssueHits{Issue: f.Issue, Title: f.IssueTitle, Year: f.Year, Number: f.Number, TotalNumber: f.TotalNumber})
+			out = append(out, IssueHits{Issue: f.Issue, Title: f.IssueTitle, Year: f.Year, Number: f.Number, TotalNumber: f.TotalNumber, Unit: f.Unit})
 		}
 		where, snip := snippet(f, strings.Fields(q.Text))
 		out[len(out)-1].Hits = append(out[len(out)-1].Hits, Hit{Doc: f.Doc, Where: where, Snippet: snip})

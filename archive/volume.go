@@ -137,9 +137,9 @@ func Volume(st *store.Store, vo VolumeOptions) (*layout.Document, []Finding, err
 // volumeCover says what the volume binds: 第1—12期（总第9—20期）.
 func volumeCover(issues []*laidIssue) layout.VolumeCover {
 	a, b := issues[0].is, issues[len(issues)-1].is
-	nums := fmt.Sprintf("第%d—%d期", a.Number, b.Number)
+	nums := gazette.NumberRangeLabel(a.Number, b.Number, b.Unit)
 	if a.TotalNumber > 0 && b.TotalNumber > 0 {
-		nums += fmt.Sprintf("（总第%d—%d期）", a.TotalNumber, b.TotalNumber)
+		nums += "（" + gazette.TotalRangeLabel(a.TotalNumber, b.TotalNumber, b.Unit) + "）"
 	}
 	return layout.VolumeCover{Title: b.Title, Year: b.Year, Numbers: nums, Sponsor: b.Sponsor, Color: b.Cover.Color}
 }

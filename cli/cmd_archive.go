@@ -197,7 +197,7 @@ func runSearch(args []string) error {
 		return err
 	}
 	for _, ih := range res {
-		fmt.Printf("%s（总第%d期）《%s》\t%s\n", ih.Label(), ih.TotalNumber, ih.Title, ih.Issue)
+		fmt.Printf("%s（%s）《%s》\t%s\n", ih.Label(), ih.TotalLabel(), ih.Title, ih.Issue)
 		for _, h := range ih.Hits {
 			var head []string
 			if h.DocNumber != "" {

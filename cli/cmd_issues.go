@@ -45,7 +45,7 @@ func runIssues(args []string) error {
 		fmt.Fprintf(os.Stderr, "数据库 %s 中还没有刊期\n", st.Path())
 	}
 	for _, s := range list {
-		fmt.Printf("%s\t%s\t%s\t总第%d期\t%s\n", s.ID, s.Title, s.Label(), s.TotalNumber, s.Status.Label())
+		fmt.Printf("%s\t%s\t%s\t%s\t%s\n", s.ID, s.Title, s.Label(), s.TotalLabel(), s.Status.Label())
 	}
 	return nil
 }

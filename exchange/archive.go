@@ -230,6 +230,9 @@ func ReadArchive(r io.ReaderAt, size int64) (*gazette.Issue, error) {
 	if len(is.Sections) == 0 && strings.TrimSpace(is.Title) == "" {
 		return nil, archiveErr("%s 中没有刊期内容", issueJSONName)
 	}
+	if !is.Unit.Valid() {
+		return nil, archiveErr("%s 的期号单位（unit）“%s”无效，应为“期”或“号”", issueJSONName, is.Unit)
+	}
 	return &is, nil
 }
 

@@ -75,6 +75,7 @@ func TestReadArchiveRejects(t *testing.T) {
 		{"other format", zipOf(t, [][2]string{{"manifest.json", `{"format":"x","version":1}`}}), "格式"},
 		{"bad json", zipOf(t, [][2]string{{"manifest.json", manifest}, {"issue.json", "{"}}), "不是有效的刊期数据"},
 		{"bomb", zipOf(t, [][2]string{{"manifest.json", manifest}, {"issue.json", bomb}}), "上限"},
+		{"unknown unit", zipOf(t, [][2]string{{"manifest.json", manifest}, {"issue.json", `{"title":"x","unit":"册","sections":[]}`}}), "issue.json 的期号单位（unit）“册”无效"},
 		{"missing image", zipOf(t, [][2]string{{"manifest.json", `{"format":"gazette-archive","version":1,"images":[{"path":"images/001.png","size":1,"sha256":"00"}]}`}, {"issue.json", `{"title":"x","sections":[]}`}}), "图片"},
 	}
 	for _, tt := range tests {

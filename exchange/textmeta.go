@@ -7,20 +7,23 @@ import "gazette/gazette"
 // prints again for people, the board, the colophon, the cover without its
 // image, the layout settings and the status).
 type IssueMeta struct {
-	Title       string               `json:"title"`
-	Sponsor     string               `json:"sponsor"`
-	Frequency   string               `json:"frequency"`
-	Year        int                  `json:"year"`
-	Number      int                  `json:"number"`
-	TotalNumber int                  `json:"total_number"`
-	Date        string               `json:"date"`
-	Statement   string               `json:"statement"`
-	Slogan      string               `json:"slogan"`
-	Board       []gazette.BoardEntry `json:"board"`
-	Colophon    gazette.Colophon     `json:"colophon"`
-	Cover       *gazette.Cover       `json:"cover,omitempty"`
-	Layout      *gazette.Settings    `json:"layout,omitempty"`
-	Status      gazette.Status       `json:"status,omitempty"`
+	Title       string `json:"title"`
+	Sponsor     string `json:"sponsor"`
+	Frequency   string `json:"frequency"`
+	Year        int    `json:"year"`
+	Number      int    `json:"number"`
+	TotalNumber int    `json:"total_number"`
+	// Unit is the numbering unit, 期 or 号; absent (a text written before
+	// it existed, or a 期 issue) it is 期.
+	Unit      gazette.NumberUnit   `json:"unit,omitempty"`
+	Date      string               `json:"date"`
+	Statement string               `json:"statement"`
+	Slogan    string               `json:"slogan"`
+	Board     []gazette.BoardEntry `json:"board"`
+	Colophon  gazette.Colophon     `json:"colophon"`
+	Cover     *gazette.Cover       `json:"cover,omitempty"`
+	Layout    *gazette.Settings    `json:"layout,omitempty"`
+	Status    gazette.Status       `json:"status,omitempty"`
 }
 
 // ArticleMeta is the head of an article as the gazette:article comment of
@@ -45,14 +48,14 @@ func issueMeta(is *gazette.Issue) IssueMeta {
 	cover.Image = nil
 	layout := is.Layout
 	return IssueMeta{Title: is.Title, Sponsor: is.Sponsor, Frequency: is.Frequency, Year: is.Year,
-		Number: is.Number, TotalNumber: is.TotalNumber, Date: is.Date, Statement: is.Statement, Slogan: is.Slogan,
+		Number: is.Number, TotalNumber: is.TotalNumber, Unit: is.Unit, Date: is.Date, Statement: is.Statement, Slogan: is.Slogan,
 		Board: is.Board, Colophon: is.Colophon, Cover: &cover, Layout: &layout, Status: is.Status}
 }
 
 // apply sets is's fields from m, as issueMeta took them.
 func (m *IssueMeta) apply(is *gazette.Issue) {
 	is.Title, is.Sponsor, is.Frequency = m.Title, m.Sponsor, m.Frequency
-	is.Year, is.Number, is.TotalNumber, is.Date = m.Year, m.Number, m.TotalNumber, m.Date
+	is.Year, is.Number, is.TotalNumber, is.Unit, is.Date = m.Year, m.Number, m.TotalNumber, m.Unit, m.Date
 	is.Statement, is.Slogan, is.Board, is.Colophon = m.Statement, m.Slogan, m.Board, m.Colophon
 	if m.Cover != nil {
 		is.Cover = *m.Cover

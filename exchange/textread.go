@@ -107,6 +107,9 @@ func ReadText(name, text string) (*gazette.Issue, error) {
 	if err := json.Unmarshal([]byte(payload), &m); err != nil {
 		return nil, fmt.Errorf("%s:%d: 刊物元数据不是有效的 JSON：%v", name, cs[0].line, err)
 	}
+	if !m.Unit.Valid() {
+		return nil, fmt.Errorf("%s:%d: 刊物元数据的期号单位（unit）“%s”无效，应为“期”或“号”", name, cs[0].line, m.Unit)
+	}
 	is := gazette.New("", 0, 0)
 	is.Frequency, is.Statement = "", ""
 	is.Sections = []gazette.Section{}

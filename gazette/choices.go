@@ -48,3 +48,36 @@ var Presets = []PresetDef{
 // Official reports whether the settings are the 公文 preset's: the body on
 // the GB/T 9704 character grid, 公文 headings and signature.
 func (s Settings) Official() bool { return s.Preset == PresetOfficial }
+
+// NumberUnit is the word an issue's number is counted in on its masthead:
+// 2020年第8期（总第20期） or, as the 人大常委会公报 and the 国务院公报 print
+// it, 2023年第3号（总第146号）. The empty unit is 期, so that the records and
+// files written before the unit existed read unchanged.
+type NumberUnit string
+
+// The numbering units.
+const (
+	UnitQi  NumberUnit = "期" // 第8期, the default
+	UnitHao NumberUnit = "号" // 第3号
+)
+
+// NumberUnits are the numbering units, in the order they are offered.
+var NumberUnits = []NumberUnit{UnitQi, UnitHao}
+
+// Word returns the unit as printed: 期 for the empty unit.
+func (u NumberUnit) Word() string {
+	if u == "" {
+		return string(UnitQi)
+	}
+	return string(u)
+}
+
+// Valid reports whether u is a known unit (the empty unit is 期).
+func (u NumberUnit) Valid() bool {
+	for _, k := range NumberUnits {
+		if u.Word() == string(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -23,6 +23,7 @@ func TestValidate(t *testing.T) {
 		{"empty section", func(is *Issue) { is.Sections = append(is.Sections, Section{Name: "部门文件"}) }, Warning, "栏目“部门文件”没有文章", "sections"},
 		{"no issue title", func(is *Issue) { is.Title = "" }, Error, "本期缺少刊名", "title"},
 		{"bad number", func(is *Issue) { is.Number = 0 }, Error, "期号 0 无效", "number"},
+		{"unknown unit", func(is *Issue) { is.Unit = "册" }, Error, "期号单位“册”无效", "unit"},
 		{"odd disclosure", func(is *Issue) { is.Sections[0].Articles[0].Disclosure = "公开" }, Warning, "公开属性“公开”", "disclosure"},
 	}
 	for _, tt := range tests {

@@ -42,9 +42,12 @@ type Issue struct {
 	Year        int    `json:"year"`         // 2020
 	Number      int    `json:"number"`       // number in the year: 第8期
 	TotalNumber int    `json:"total_number"` // 总第20期
-	Date        string `json:"date"`         // publication date, YYYY-MM-DD (may be empty)
-	Statement   string `json:"statement"`    // 本刊所登文件与正式文件具有同等效力
-	Slogan      string `json:"slogan"`       // 传达政令　宣传政策　指导工作　服务社会
+	// Unit is the word the numbers are counted in: 期 (the default, also
+	// when empty) or 号 (2023年第3号（总第146号）).
+	Unit      NumberUnit `json:"unit,omitempty"`
+	Date      string     `json:"date"`      // publication date, YYYY-MM-DD (may be empty)
+	Statement string     `json:"statement"` // 本刊所登文件与正式文件具有同等效力
+	Slogan    string     `json:"slogan"`    // 传达政令　宣传政策　指导工作　服务社会
 
 	Board    []BoardEntry `json:"board"`    // 编辑委员会, ordered role → names
 	Colophon Colophon     `json:"colophon"` // 版权页
@@ -122,14 +125,28 @@ type Section struct {
 	Articles []Article `json:"articles"`
 }
 
-// Label returns the issue's place in its series, e.g. "2020年第8期".
-func (is *Issue) Label() string {
-	return fmt.Sprintf("%d年第%d期", is.Year, is.Number)
+// Label returns the issue's place in its series, e.g. "2020年第8期" or
+// "2023年第3号".
+func (is *Issue) Label() string { return IssueLabel(is.Year, is.Number, is.Unit) }
+
+// TotalLabel returns the running number, e.g. "总第20期" or "总第146号".
+func (is *Issue) TotalLabel() string { return TotalLabel(is.TotalNumber, is.Unit) }
+
+// IssueLabel is the one way an issue's place in its series is written:
+// 2020年第8期, 2023年第3号 (unit "" is 期).
+func IssueLabel(year, number int, unit NumberUnit) string {
+	return fmt.Sprintf("%d年%s", year, NumberLabel(number, unit))
 }
 
-// TotalLabel returns the running number, e.g. "总第20期".
-func (is *Issue) TotalLabel() string {
-	return fmt.Sprintf("总第%d期", is.TotalNumber)
+// NumberLabel writes a number in the year without the year: 第8期, 第3号.
+func NumberLabel(number int, unit NumberUnit) string {
+	return fmt.Sprintf("第%d%s", number, unit.Word())
+}
+
+// TotalLabel is the one way an issue's running number is written: 总第20期,
+// 总第146号 (unit "" is 期).
+func TotalLabel(total int, unit NumberUnit) string {
+	return fmt.Sprintf("总第%d%s", total, unit.Word())
 }
 
 // NewID returns a fresh random identifier for an issue, section or article.
@@ -248,4 +265,14 @@ func cloneBoard(b []BoardEntry) []BoardEntry {
 		out[i] = BoardEntry{Role: e.Role, Names: append([]string(nil), e.Names...)}
 	}
 	return out
+}
+
+// NumberRangeLabel writes the numbers a volume binds: 第1—12期, 第1—24号.
+func NumberRangeLabel(from, to int, unit NumberUnit) string {
+	return fmt.Sprintf("第%d—%d%s", from, to, unit.Word())
+}
+
+// TotalRangeLabel writes the running numbers a volume binds: 总第9—20期.
+func TotalRangeLabel(from, to int, unit NumberUnit) string {
+	return fmt.Sprintf("总第%d—%d%s", from, to, unit.Word())
 }

@@ -6,8 +6,11 @@ import (
 )
 
 // Numbering is an issue's place in its series: year, number in the year
-// (第8期) and total number (总第20期).
-type Numbering struct{ Year, Number, Total int }
+// (第8期) and total number (总第20期), counted in Unit (期 when empty).
+type Numbering struct {
+	Year, Number, Total int
+	Unit                NumberUnit
+}
 
 // IssuesPerYear returns how many issues a frequency (刊期) has in a year,
 // or 0 when it is not one of the usual ones.
@@ -33,7 +36,7 @@ func IssuesPerYear(freq string) int {
 // number + 1 and total + 1, or 第1期 of the next year after the last
 // issue of a year (月刊 has 12).
 func (n Numbering) After(freq string) Numbering {
-	next := Numbering{Year: n.Year, Number: n.Number + 1, Total: n.Total + 1}
+	next := Numbering{Year: n.Year, Number: n.Number + 1, Total: n.Total + 1, Unit: n.Unit}
 	if max := IssuesPerYear(freq); max > 0 && next.Number > max {
 		next.Year, next.Number = n.Year+1, 1
 	}

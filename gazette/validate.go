@@ -50,6 +50,9 @@ func (is *Issue) Validate() []Problem {
 	if is.Number < 1 {
 		add(Error, "", "number", "本期期号 %d 无效", is.Number)
 	}
+	if !is.Unit.Valid() {
+		add(Error, "", "unit", "本期的期号单位“%s”无效（应为“期”或“号”）", is.Unit)
+	}
 	if is.Date != "" && !ValidDate(is.Date) {
 		add(Error, "", "date", "出版日期“%s”不是有效日期（应为 YYYY-MM-DD）", is.Date)
 	}

@@ -31,18 +31,22 @@ var (
 
 // indexVersion is the format of the catalog and the search index; a file
 // whose meta/index differs has them rebuilt on its next read-write open.
-const indexVersion = "2"
+//
+// Format 3 added the numbering unit to the catalog entries and the search
+// docs (an entry without one is 期).
+const indexVersion = "3"
 
 // catalogEntry is what the issue list needs of an issue, without its
 // sections and articles.
 type catalogEntry struct {
-	Title       string         `json:"title"`
-	Year        int            `json:"year"`
-	Number      int            `json:"number"`
-	TotalNumber int            `json:"total_number"`
-	Status      gazette.Status `json:"status"`
-	Modified    time.Time      `json:"modified"`
-	Articles    int            `json:"articles"`
+	Title       string             `json:"title"`
+	Year        int                `json:"year"`
+	Number      int                `json:"number"`
+	TotalNumber int                `json:"total_number"`
+	Unit        gazette.NumberUnit `json:"unit,omitempty"`
+	Status      gazette.Status     `json:"status"`
+	Modified    time.Time          `json:"modified"`
+	Articles    int                `json:"articles"`
 }
 
 // catalogOf returns the catalog entry of an issue, encoded.
@@ -53,7 +57,7 @@ type catalogEntry struct {
 // since the catalog is rebuilt from the records.
 func catalogOf(is *gazette.Issue) []byte {
 	v, _ := json.Marshal(catalogEntry{Title: is.Title, Year: is.Year, Number: is.Number, TotalNumber: is.TotalNumber,
-		Status: is.Status, Modified: is.Modified, Articles: is.ArticleCount()})
+		Unit: is.Unit, Status: is.Status, Modified: is.Modified, Articles: is.ArticleCount()})
 	return seal([][]byte{bCatalog}, []byte(is.ID), v)
 }
 
@@ -194,7 +198,7 @@ func (s *Store) listCatalog() (out []Summary, ok bool, err error) {
 				return fmt.Errorf("目录中刊期 %s 的条目无法解读：%v", k, err)
 			}
 			out = append(out, Summary{ID: string(k), Title: e.Title, Year: e.Year, Number: e.Number,
-				TotalNumber: e.TotalNumber, Status: e.Status, Modified: e.Modified, Articles: e.Articles})
+				TotalNumber: e.TotalNumber, Unit: e.Unit, Status: e.Status, Modified: e.Modified, Articles: e.Articles})
 			return nil
 		})
 	})

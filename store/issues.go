@@ -21,23 +21,28 @@ type Summary struct {
 	Year        int
 	Number      int
 	TotalNumber int
+	Unit        gazette.NumberUnit // 期 (also when empty) or 号
 	Status      gazette.Status
 	Modified    time.Time
 	Articles    int
 }
 
 // Label returns the issue's place in its series, e.g. "2020年第8期".
-func (s Summary) Label() string { return fmt.Sprintf("%d年第%d期", s.Year, s.Number) }
+func (s Summary) Label() string { return gazette.IssueLabel(s.Year, s.Number, s.Unit) }
+
+// TotalLabel returns the issue's running number, e.g. "总第20期".
+func (s Summary) TotalLabel() string { return gazette.TotalLabel(s.TotalNumber, s.Unit) }
 
 // summaryJSON decodes only what a Summary needs from a stored issue.
 type summaryJSON struct {
-	ID          string         `json:"id"`
-	Title       string         `json:"title"`
-	Year        int            `json:"year"`
-	Number      int            `json:"number"`
-	TotalNumber int            `json:"total_number"`
-	Status      gazette.Status `json:"status"`
-	Modified    time.Time      `json:"modified"`
+	ID          string             `json:"id"`
+	Title       string             `json:"title"`
+	Year        int                `json:"year"`
+	Number      int                `json:"number"`
+	TotalNumber int                `json:"total_number"`
+	Unit        gazette.NumberUnit `json:"unit,omitempty"`
+	Status      gazette.Status     `json:"status"`
+	Modified    time.Time          `json:"modified"`
 	Sections    []struct {
 		Articles []struct{} `json:"articles"`
 	} `json:"sections"`
@@ -61,7 +66,7 @@ func (s *Store) List() (out []Summary, err error) {
 				return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, jsonText(err))
 			}
 			sum := Summary{ID: string(k), Title: j.Title, Year: j.Year, Number: j.Number,
-				TotalNumber: j.TotalNumber, Status: j.Status, Modified: j.Modified}
+				TotalNumber: j.TotalNumber, Unit: j.Unit, Status: j.Status, Modified: j.Modified}
 			for _, sec := range j.Sections {
 				sum.Articles += len(sec.Articles)
 			}
@@ -125,8 +130,18 @@ func bucket(tx *bolt.Tx, name []byte) *bolt.Bucket {
 	return b
 }
 
-// refPattern matches "2020-8", "2020/8", "2020年第8期".
-var refPattern = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*第?)\s*(\d{1,4})\s*期?$`)
+// refPattern matches "2020-8", "2020/8", "2020年第8期", "2023年第3号" (a
+// label in any of gazette.NumberUnits).
+var refPattern = regexp.MustCompile(`^(\d{4})\s*(?:[-/.]|年\s*第?)\s*(\d{1,4})\s*(?:` + unitWords() + `)?$`)
+
+// unitWords is the numbering units as a regexp alternation: 期|号.
+func unitWords() string {
+	words := make([]string, len(gazette.NumberUnits))
+	for i, u := range gazette.NumberUnits {
+		words[i] = regexp.QuoteMeta(u.Word())
+	}
+	return strings.Join(words, "|")
+}
 
 // Find resolves ref to one issue: an ID, a year and number ("2020-8",
 // "2020年第8期") or a unique ID prefix of at least 4 characters. No match

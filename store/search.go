@@ -47,24 +47,28 @@ var (
 // Doc is one article as the search index knows it: where it was printed and
 // its head. The body is in Found.Text.
 type Doc struct {
-	Issue       string       `json:"issue"`
-	IssueTitle  string       `json:"issue_title"`
-	Year        int          `json:"year"`
-	Number      int          `json:"number"`
-	TotalNumber int          `json:"total_number"`
-	IssueDate   string       `json:"issue_date,omitempty"`
-	Order       int          `json:"order"` // reading-order index in the issue
-	Article     string       `json:"article"`
-	Section     string       `json:"section"`
-	Kind        gazette.Kind `json:"kind"`
-	Title       string       `json:"title"`
-	DocNumber   string       `json:"doc_number,omitempty"`
-	Issuers     []string     `json:"issuers,omitempty"`
-	Date        string       `json:"date,omitempty"`
+	Issue       string             `json:"issue"`
+	IssueTitle  string             `json:"issue_title"`
+	Year        int                `json:"year"`
+	Number      int                `json:"number"`
+	TotalNumber int                `json:"total_number"`
+	Unit        gazette.NumberUnit `json:"unit,omitempty"` // 期 (also when empty) or 号
+	IssueDate   string             `json:"issue_date,omitempty"`
+	Order       int                `json:"order"` // reading-order index in the issue
+	Article     string             `json:"article"`
+	Section     string             `json:"section"`
+	Kind        gazette.Kind       `json:"kind"`
+	Title       string             `json:"title"`
+	DocNumber   string             `json:"doc_number,omitempty"`
+	Issuers     []string           `json:"issuers,omitempty"`
+	Date        string             `json:"date,omitempty"`
 }
 
 // Label returns the article's issue, e.g. "2020年第8期".
-func (d *Doc) Label() string { return fmt.Sprintf("%d年第%d期", d.Year, d.Number) }
+func (d *Doc) Label() string { return gazette.IssueLabel(d.Year, d.Number, d.Unit) }
+
+// TotalLabel returns the article's issue's running number, e.g. "总第20期".
+func (d *Doc) TotalLabel() string { return gazette.TotalLabel(d.TotalNumber, d.Unit) }
 
 // Found is one article a search found, with its searchable text.
 type Found struct {
@@ -83,7 +87,7 @@ func docsOf(is *gazette.Issue, fn func(d *Doc, a *gazette.Article)) {
 	order := 0
 	is.Articles(func(si, _ int, a *gazette.Article) bool {
 		fn(&Doc{Issue: is.ID, IssueTitle: is.Title, Year: is.Year, Number: is.Number, TotalNumber: is.TotalNumber,
-			IssueDate: is.Date, Order: order, Article: a.ID, Section: is.Sections[si].Name, Kind: a.Kind,
+			Unit: is.Unit, IssueDate: is.Date, Order: order, Article: a.ID, Section: is.Sections[si].Name, Kind: a.Kind,
 			Title: a.Title, DocNumber: a.DocNumber, Issuers: a.Issuers, Date: a.Date}, a)
 		order++
 		return true

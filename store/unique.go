@@ -22,7 +22,7 @@ var ErrExists = errors.New("已有刊名、年份、期号都相同的刊期")
 type existsError struct{ Same Summary }
 
 func (e *existsError) Error() string {
-	return fmt.Sprintf("数据库中已有《%s》%s（总第%d期）", e.Same.Title, e.Same.Label(), e.Same.TotalNumber)
+	return fmt.Sprintf("数据库中已有《%s》%s（%s）", e.Same.Title, e.Same.Label(), e.Same.TotalLabel())
 }
 
 func (e *existsError) Unwrap() error { return ErrExists }
@@ -98,7 +98,7 @@ func (s *Store) sameInTx(tx *bolt.Tx, title string, year, number int, exceptID s
 		if err := json.Unmarshal(p, &j); err != nil {
 			return fmt.Errorf("刊期 %s 的数据无法解读：%v", k, err)
 		}
-		sum := Summary{ID: string(k), Title: j.Title, Year: j.Year, Number: j.Number, TotalNumber: j.TotalNumber, Status: j.Status}
+		sum := Summary{ID: string(k), Title: j.Title, Year: j.Year, Number: j.Number, TotalNumber: j.TotalNumber, Unit: j.Unit, Status: j.Status}
 		if hit == nil && sum.ID != exceptID && sameNumber(title, year, number, sum) {
 			hit = &sum
 		}
@@ -150,7 +150,7 @@ func (s *Store) NextFree(title, freq string, from *gazette.Numbering) (gazette.N
 	var taken []gazette.Numbering
 	for _, sum := range all {
 		if strings.TrimSpace(sum.Title) == strings.TrimSpace(title) {
-			taken = append(taken, gazette.Numbering{Year: sum.Year, Number: sum.Number, Total: sum.TotalNumber})
+			taken = append(taken, gazette.Numbering{Year: sum.Year, Number: sum.Number, Total: sum.TotalNumber, Unit: sum.Unit})
 		}
 	}
 	if len(taken) == 0 && from != nil {
@@ -164,19 +164,21 @@ func (s *Store) NextFree(title, freq string, from *gazette.Numbering) (gazette.N
 type DocHit struct {
 	IssueID, IssueTitle string
 	Year, Number        int
+	Unit                gazette.NumberUnit
 	ArticleID, Title    string
 	DocNumber           string
 	ByDocNumber         bool // matched by 文号 (else by title)
 }
 
 // Where names the issue of a hit, e.g. "2020年第8期".
-func (h DocHit) Where() string { return fmt.Sprintf("%d年第%d期", h.Year, h.Number) }
+func (h DocHit) Where() string { return gazette.IssueLabel(h.Year, h.Number, h.Unit) }
 
 // docsJSON decodes only the titles and 文号 of a stored issue.
 type docsJSON struct {
-	Title    string `json:"title"`
-	Year     int    `json:"year"`
-	Number   int    `json:"number"`
+	Title    string             `json:"title"`
+	Year     int                `json:"year"`
+	Number   int                `json:"number"`
+	Unit     gazette.NumberUnit `json:"unit,omitempty"`
 	Sections []struct {
 		Articles []struct {
 			ID        string `json:"id"`
@@ -210,7 +212,7 @@ func (s *Store) FindDocs(a *gazette.Article) (hits []DocHit, err error) {
 				for _, art := range sec.Articles {
 					byDoc := doc != "" && gazette.NormalizeKey(art.DocNumber) == doc
 					if byDoc || title != "" && gazette.NormalizeKey(art.Title) == title {
-						hits = append(hits, DocHit{IssueID: string(k), IssueTitle: j.Title, Year: j.Year, Number: j.Number,
+						hits = append(hits, DocHit{IssueID: string(k), IssueTitle: j.Title, Year: j.Year, Number: j.Number, Unit: j.Unit,
 							ArticleID: art.ID, Title: art.Title, DocNumber: art.DocNumber, ByDocNumber: byDoc})
 					}
 				}

@@ -42,6 +42,7 @@ type CoverDesigner struct {
 	// Masthead.
 	Title, Sponsor, Frequency, Year, Number, Total, Date, Statement, Slogan *widget.Entry
 	Status                                                                  *dropDown
+	Unit                                                                    *dropDown // 期 or 号
 	Board                                                                   *widget.Entry
 	// Colophon.
 	Publisher, Address, Postcode, Printer, Website, Phone, Email, ColSponsor *widget.Entry
@@ -165,6 +166,8 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Year = number(func(is *gazette.Issue, n float64) { is.Year = int(n) })
 	d.Number = number(func(is *gazette.Issue, n float64) { is.Number = int(n) })
 	d.Total = number(func(is *gazette.Issue, n float64) { is.TotalNumber = int(n) })
+	d.Unit = unitChoice("", func(u gazette.NumberUnit) { d.edit(func(is *gazette.Issue) { is.Unit = u }) })
+	d.widgets = append(d.widgets, d.Unit)
 	d.Date = text(func(is *gazette.Issue, s string) { is.Date = s })
 	d.Date.SetPlaceHolder("YYYY-MM-DD，可空")
 	d.Date.Validator = dateError
@@ -272,7 +275,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("刊名", d.Title),
 		widget.NewFormItem("主管主办", d.Sponsor),
 		widget.NewFormItem("刊期", d.Frequency),
-		widget.NewFormItem("年 / 期 / 总期号", row(d.Year, d.Number, d.Total)),
+		widget.NewFormItem("年 / 期 / 总期号 / 单位", row(d.Year, d.Number, d.Total, d.Unit)),
 		widget.NewFormItem("出版日期", withMessage(d.Date)),
 		widget.NewFormItem("声明", d.Statement),
 		widget.NewFormItem("口号", d.Slogan),
@@ -383,6 +386,7 @@ func (d *CoverDesigner) load() {
 	d.Year.SetText(strconv.Itoa(is.Year))
 	d.Number.SetText(strconv.Itoa(is.Number))
 	d.Total.SetText(strconv.Itoa(is.TotalNumber))
+	d.Unit.SetSelected(is.Unit.Word())
 	d.Date.SetText(is.Date)
 	d.Statement.SetText(is.Statement)
 	d.Slogan.SetText(is.Slogan)

@@ -103,7 +103,7 @@ func (l *IssueList) cell(row, col int) string {
 	case 1:
 		return s.Label()
 	case 2:
-		return fmt.Sprintf("总第%d期", s.TotalNumber)
+		return s.TotalLabel()
 	case 3:
 		return s.Status.Label()
 	case 4:
@@ -239,6 +239,7 @@ func (l *IssueList) askNew() {
 	for _, e := range []*widget.Entry{year, num, total} {
 		e.Validator = positiveInt
 	}
+	unit := unitChoice(is.Unit, nil)
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("请填写刊名")
@@ -250,6 +251,7 @@ func (l *IssueList) askNew() {
 		widget.NewFormItem("年", year),
 		widget.NewFormItem("期", num),
 		widget.NewFormItem("总期号", total),
+		widget.NewFormItem("期号单位", unit),
 	}
 	note := widget.NewLabel("新一期沿用最近一期的刊名、主管主办、声明、编委会、版权页、封面和版式；栏目和文章从空白开始。")
 	if l.LatestID() == "" {
@@ -266,6 +268,7 @@ func (l *IssueList) askNew() {
 		is.Year, _ = strconv.Atoi(year.Text)
 		is.Number, _ = strconv.Atoi(num.Text)
 		is.TotalNumber, _ = strconv.Atoi(total.Text)
+		is.Unit = chosenUnit(unit)
 		if err := l.CreateIssue(is); err != nil {
 			showError(l.w.Win, err)
 		}
@@ -290,7 +293,7 @@ func positiveInt(s string) error {
 func (l *IssueList) CreateIssue(is *gazette.Issue) error {
 	for _, r := range l.rows {
 		if r.Title == is.Title && r.Year == is.Year && r.Number == is.Number {
-			return fmt.Errorf("《%s》%d年第%d期已经存在；请改期号，或在列表中打开它", is.Title, is.Year, is.Number)
+			return fmt.Errorf("《%s》%s已经存在；请改期号，或在列表中打开它", is.Title, r.Label())
 		}
 	}
 	if err := l.w.Ctl.Create(is); err != nil {

@@ -115,7 +115,7 @@ func (s *SearchPanel) Search(text, year, issuer string) error {
 	}
 	s.rows = s.rows[:0]
 	for _, ih := range res {
-		s.rows = append(s.rows, searchRow{issue: ih.Issue, text: fmt.Sprintf("%s（总第%d期）《%s》", ih.Label(), ih.TotalNumber, ih.Title)})
+		s.rows = append(s.rows, searchRow{issue: ih.Issue, text: fmt.Sprintf("%s（%s）《%s》", ih.Label(), ih.TotalLabel(), ih.Title)})
 		for _, h := range ih.Hits {
 			line := "　　" + h.Section + "｜" + h.Title
 			if h.DocNumber != "" {

@@ -48,6 +48,7 @@ func (l *IssueList) askDuplicate() {
 	for _, e := range []*widget.Entry{year, num, total} {
 		e.Validator = positiveInt
 	}
+	unit := unitChoice(src.Unit, nil)
 	note := widget.NewLabel(fmt.Sprintf("复制《%s》%s 的栏目、文章、封面和版式，作为新的一期（草稿）。同一刊名的年、期不能与已有的一期相同。", src.Title, src.Label()))
 	note.Wrapping = fyne.TextWrapWord
 	note.Importance = widget.LowImportance
@@ -55,6 +56,7 @@ func (l *IssueList) askDuplicate() {
 		widget.NewFormItem("年", year),
 		widget.NewFormItem("期", num),
 		widget.NewFormItem("总期号", total),
+		widget.NewFormItem("期号单位", unit),
 		widget.NewFormItem("", note),
 	}
 	d := dialog.NewForm("复制一期", "复制", "取消", items, func(ok bool) {
@@ -64,7 +66,7 @@ func (l *IssueList) askDuplicate() {
 		y, _ := strconv.Atoi(strings.TrimSpace(year.Text))
 		n, _ := strconv.Atoi(strings.TrimSpace(num.Text))
 		tot, _ := strconv.Atoi(strings.TrimSpace(total.Text))
-		if err := l.Duplicate(id, gazette.Numbering{Year: y, Number: n, Total: tot}); err != nil {
+		if err := l.Duplicate(id, gazette.Numbering{Year: y, Number: n, Total: tot, Unit: chosenUnit(unit)}); err != nil {
 			showError(l.w.Win, err)
 		}
 	}, l.w.Win)

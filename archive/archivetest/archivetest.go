@@ -109,7 +109,7 @@ func Issue(base *gazette.Issue, year, number, total int) *gazette.Issue {
 			for bi := range a.Blocks {
 				b := &a.Blocks[bi]
 				if b.Type == gazette.BlockParagraph && len(b.Runs) > 0 {
-					b.Runs[0].Text = fmt.Sprintf("（%d年第%d期）", year, number) + b.Runs[0].Text
+					b.Runs[0].Text = "（" + is.Label() + "）" + b.Runs[0].Text
 					break
 				}
 			}
