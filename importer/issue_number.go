@@ -47,6 +47,16 @@ func issueNumberOf(s string) (year, number int, ok bool) {
 	return y, n, y > 0 && n > 0
 }
 
+// unitOf is the numbering unit the masthead prints in the first match of re
+// (issueNumber or totalNumber) in s: 号 for 2023年第3号 or 总第146号, else
+// the default, 期 (stored as "").
+func unitOf(re *regexp.Regexp, s string) gazette.NumberUnit {
+	if m := re.FindStringSubmatch(s); m != nil && m[len(m)-1] == string(gazette.UnitHao) {
+		return gazette.UnitHao
+	}
+	return ""
+}
+
 // totalNumberOf reads the 总期号 (总第523期, 总第146号) in s.
 func totalNumberOf(s string) (int, bool) {
 	m := totalNumber.FindStringSubmatch(s)

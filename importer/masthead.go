@@ -13,8 +13,8 @@ import (
 // (toc), which names the sections.
 
 var (
-	issueNumber = regexp.MustCompile(`(` + cnYear + `)\s*年\s*第\s*(` + cnCount + `)\s*[期号]`) // see issue_number.go
-	totalNumber = regexp.MustCompile(`总\s*第\s*([0-9]+)\s*[期号]`)
+	issueNumber = regexp.MustCompile(`(` + cnYear + `)\s*年\s*第\s*(` + cnCount + `)\s*([期号])`) // see issue_number.go
+	totalNumber = regexp.MustCompile(`总\s*第\s*([0-9]+)\s*([期号])`)
 	frequency   = regexp.MustCompile(`^[（(]?(月刊|半月刊|双月刊|季刊|旬刊|周刊|年刊)[）)]?$`)
 	boardRole   = regexp.MustCompile(`([^\s：:]+)\s*[：:]`)
 )
@@ -265,6 +265,7 @@ func (m *mastReader) number(i int, s string) bool {
 		again = again && y == is.Year && n == is.Number
 		if is.Year == 0 && y > 0 && n > 0 {
 			is.Year, is.Number = y, n
+			is.Unit = unitOf(issueNumber, s)
 			vals = append(vals, is.Label())
 		}
 	}
@@ -272,6 +273,9 @@ func (m *mastReader) number(i int, s string) bool {
 		again = again && t == is.TotalNumber
 		if is.TotalNumber == 0 && t > 0 {
 			is.TotalNumber = t
+			if is.Unit == "" {
+				is.Unit = unitOf(totalNumber, s)
+			}
 			vals = append(vals, is.TotalLabel())
 		}
 	}

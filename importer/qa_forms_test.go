@@ -21,15 +21,16 @@ type qaForm struct {
 	file string
 	// year, number, total: the masthead (0: not checked).
 	year, number, total int
-	date                string // the issue's date, "" not checked
-	title               string // the issue's name, "" not checked
+	unit                gazette.NumberUnit // the numbering unit the masthead prints ("" for 期)
+	date                string             // the issue's date, "" not checked
+	title               string             // the issue's name, "" not checked
 	docs                []qaDoc
 	// removed: source line → reason it must be listed with.
 	removed map[int]string
 	// kept: lines that must stay in the issue's text (an article or the colophon).
 	kept []string
 	// added: characters the issue may hold that the input has not, besides
-	// figures (期 for a gazette numbered with 号: the model's label says 期).
+	// figures.
 	added string
 	check func(t *testing.T, is *gazette.Issue, rep *Report)
 }
@@ -75,7 +76,7 @@ var qaForms = []qaForm{
 		docs:    []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
 		removed: map[int]string{8: ReasonFolio, 9: ReasonRunningHead, 18: ReasonFolio},
 	},
-	{file: "03-*.txt", year: 2023, number: 3, total: 146, added: "期"},
+	{file: "03-*.txt", year: 2023, number: 3, total: 146, unit: gazette.UnitHao},
 	{
 		file: "19-*.txt", year: 2021, number: 5, total: 523, date: "2021-03-15",
 		docs: []qaDoc{{"省政府文件", "某省人民政府关于在博鳌乐城先行区暂时调整实施有关规定的决定", "某政发〔2021〕5号", "2021-02-21", "各市、州人民政府，省政府各部门"}},
@@ -228,6 +229,9 @@ func qaCheckForm(t *testing.T, tc qaForm, text string, is *gazette.Issue, rep *R
 	t.Helper()
 	if tc.year != 0 && (is.Year != tc.year || is.Number != tc.number || is.TotalNumber != tc.total) {
 		t.Errorf("masthead %d年第%d期（总第%d期）, want %d年第%d期（总第%d期）", is.Year, is.Number, is.TotalNumber, tc.year, tc.number, tc.total)
+	}
+	if tc.year != 0 && is.Unit != tc.unit {
+		t.Errorf("numbering unit %q, want %q", is.Unit, tc.unit)
 	}
 	if tc.date != "" && is.Date != tc.date {
 		t.Errorf("issue date %q, want %q", is.Date, tc.date)

@@ -299,7 +299,7 @@ func (sb *Scoreboard) lines(label, src string, a *gazette.Article, ents []string
 // left in the text.
 func furnitureInBody(is *gazette.Issue) int {
 	n := 0
-	label := fmt.Sprintf("%d年第%d期", is.Year, is.Number)
+	label := is.Label()
 	is.Articles(func(_, _ int, a *gazette.Article) bool {
 		gazette.WalkBlocks(a.Blocks, func(b *gazette.Block) {
 			t := noSpace(b.Text())
