@@ -177,3 +177,17 @@ func TestQA2WrappedLinesLikeIssuerOrDate(t *testing.T) {
 	a := qa2Article(t, is, "某市人民政府关于印发某市城市管理办法的通知")
 	qa2Lines(t, a, "现将《某市城市管理办法》印发给你们，请认真贯彻执行。各区的实施细则由区人民政府制定，报某市人民政府批准后实施。本办法由市城市管理局负责解释，自2023年3月1日起施行。")
 }
+
+// TestQA2StarSectionsThreeLineTitle: 目录 sections decorated `★…`, a 转发
+// 通知 whose title runs over three lines, a joint 部门 通知 whose title runs
+// over two and whose signature names both bodies.
+func TestQA2StarSectionsThreeLineTitle(t *testing.T) {
+	is, _ := qa2Issue(t, "star-sections-three-line-title.txt", []qaDoc{
+		{"省政府办公厅文件", "某省人民政府办公厅转发省发展改革委省财政厅关于进一步完善政府投资项目管理若干措施的通知", "某政办发〔2023〕21号", "2023-05-06", "各市、县人民政府，省政府各部门"},
+		{"省政府部门文件", "某省财政厅 某省教育厅关于印发《某省学生资助资金管理办法》的通知", "某财教〔2023〕45号", "2023-05-10", "各市、县财政局、教育局"},
+	})
+	joint := qa2Article(t, is, "某省财政厅 某省教育厅关于印发《某省学生资助资金管理办法》的通知")
+	if !slices.Equal(joint.Issuers, []string{"某省财政厅", "某省教育厅"}) {
+		t.Errorf("issuers %q, want 某省财政厅, 某省教育厅", joint.Issuers)
+	}
+}
