@@ -108,6 +108,29 @@ func (s *Store) ensureIndex() error {
 	return s.RebuildIndex()
 }
 
+// startIndex marks the catalog and the search index of a new, empty
+// database complete: every save then keeps them so (indexTx), and the open
+// that follows the creation need not build them again from the seed.
+func (s *Store) startIndex() error {
+	err := s.update(func(tx *bolt.Tx) error {
+		if _, err := tx.CreateBucketIfNotExists(bCatalog); err != nil {
+			return err
+		}
+		if err := createSearchBuckets(tx); err != nil {
+			return err
+		}
+		mb, err := tx.CreateBucketIfNotExists(bMeta)
+		if err != nil {
+			return err
+		}
+		return mb.Put(kIndex, []byte(indexVersion))
+	})
+	if err != nil {
+		return fmt.Errorf("为新数据库 %s 建目录与检索索引：%w", s.path, err)
+	}
+	return nil
+}
+
 // RebuildIndex throws the catalog and the search index away and builds
 // them again from the issue records, in one transaction.
 func (s *Store) RebuildIndex() (err error) {

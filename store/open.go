@@ -198,6 +198,10 @@ func createAtomic(path string, replaceEmpty bool, seed func() (*gazette.Issue, e
 		_ = db.Close()
 		return err
 	}
+	if err := s.startIndex(); err != nil {
+		_ = db.Close()
+		return err
+	}
 	if err := s.seedTx(seed); err != nil {
 		_ = db.Close()
 		return err
