@@ -1,0 +1,131 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+
+	"gazette/gazette"
+)
+
+// Several documents in one text. An editor pastes, or saves into one
+// .txt/.docx, several documents one after another; each becomes an article
+// of its own, found by the whole issue's segmentation stage (segment.go:
+// docStarts, cutArticles) on a text without masthead or 目录. A document
+// begins only where that stage sees a document's head — a 文号 line (or
+// 令号, 公告 number) under or over its title, a 题注 under it — never at a
+// title alone: a 请示 or an attachment a notice carries, with its own
+// title, stays in the notice.
+
+// ParseDocuments reads a text holding one or several documents (a .txt
+// file, DocxText's output, pasted text) into one article per document, in
+// the order of the text, each read as ParseDocument reads one: head
+// (title, issuer, 文号, date, addressee), body, attachments, disclosure
+// note. A text of one document gives exactly ParseDocument's article. The
+// report lists each document found with the line it starts on; the text
+// before the first document's head (nothing a head begins) stays with the
+// first document, never dropped. The articles have fresh IDs; the caller
+// files each in a section (SectionFor suggests one).
+func ParseDocuments(name, text string) ([]gazette.Article, *Report, error) {
+	p := newParser(name, text)
+	arts, err := p.parseDocuments(documentSegments(name, text))
+	return arts, p.report(), err
+}
+
+// parseDocuments reads each segment of segs (see documentSegments) into
+// an article; with one segment or none, the whole text, as parseDocument.
+func (p *parser) parseDocuments(segs []segment) ([]gazette.Article, error) {
+	if len(segs) <= 1 {
+		a, err := p.parseDocument()
+		if err != nil {
+			return nil, err
+		}
+		p.docs = []ReportDoc{reportDoc(1, &a)}
+		return []gazette.Article{a}, nil
+	}
+	if lastContent(p.lines, 0, len(p.lines)) < 0 {
+		return nil, fmt.Errorf("%s: 没有可导入的内容", p.warn.file)
+	}
+	p.dropFurniture(0, furniture{})
+	arts := make([]gazette.Article, 0, len(segs))
+	for _, s := range segs {
+		a := p.article(s.from, s.to, nil)
+		n := p.lines[s.from].n
+		if s.from == 0 {
+			n = 1
+		}
+		if a.Title == "" {
+			p.warn.guess(n, "未找到标题")
+		}
+		arts = append(arts, a)
+		p.docs = append(p.docs, reportDoc(n, &a))
+	}
+	return arts, nil
+}
+
+// reportDoc is article a, found on line n, as the report lists it.
+func reportDoc(n int, a *gazette.Article) ReportDoc {
+	return ReportDoc{Line: n, Title: a.Title, DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind}
+}
+
+// documentSegments cuts text, read as a document's text is (page
+// furniture dropped), into one segment per document: the whole issue's
+// segmentation stage with no masthead and no 目录, cut only where a
+// document's head begins (docStarts). The first segment starts at line 0,
+// whatever stands before the first head. A throwaway parser does the
+// cutting, so that the articles' parser reports its normalisations in the
+// order ParseDocument does.
+func documentSegments(name, text string) []segment {
+	q := newParser(name, text)
+	if lastContent(q.lines, 0, len(q.lines)) < 0 {
+		return nil
+	}
+	q.dropFurniture(0, furniture{})
+	starts, docFirst := q.docStarts()
+	var segs []segment
+	for _, s := range q.cutArticles(0, starts, docFirst) {
+		switch {
+		case !starts[s.from] && len(segs) > 0:
+			segs[len(segs)-1].to = s.to // an item a title alone began: the document's
+		case len(segs) == 0:
+			segs = append(segs, segment{from: 0, to: s.to})
+		default:
+			if _, first := docFirst[s.from]; !first {
+				s.from = q.titleOverClosing(s.from, segs[len(segs)-1].from)
+			}
+			segs[len(segs)-1].to = s.from
+			segs = append(segs, s)
+		}
+	}
+	return segs
+}
+
+// titleOverClosing returns the first line of the title that ends above
+// line t, where the segmentation stage began a document (the line above
+// its 文号 line and what titleStart took with it): up to two more
+// title-like lines above — no sentence, no colon — when what stands over
+// them closes the document before (its disclosure note or its date alone
+// on a line, after), so that a title broken over three lines whose second
+// ends like a 文种 (…记录制度) is read whole. prev is where the document
+// before begins; t itself without that evidence.
+func (p *parser) titleOverClosing(t, prev int) int {
+	top := t
+	for j, k := p.prevContent(t), 0; j > prev && k < 2; j, k = p.prevContent(j), k+1 {
+		s := tidySpaces(plainOf(p.text(j)))
+		if _, date := dateAlone(s); date || isDisclosure(s) {
+			break
+		}
+		if !p.titleLike(j) || endsSentence(s) || strings.ContainsAny(s, "：:") {
+			return t
+		}
+		top = j
+	}
+	above := p.prevContent(top)
+	if top == t || above <= prev {
+		return t
+	}
+	s := tidySpaces(plainOf(p.text(above)))
+	if _, date := dateAlone(s); date || isDisclosure(s) {
+		return top
+	}
+	return t
+}

@@ -1,0 +1,151 @@
+package importer
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// one is the only article of a text that holds one document: an error when
+// the importer found none or several.
+func one(arts []gazette.Article, ws []Warning, err error) (gazette.Article, []Warning, error) {
+	if err != nil {
+		return gazette.Article{}, ws, err
+	}
+	if len(arts) != 1 {
+		return gazette.Article{}, ws, fmt.Errorf("%d articles, want 1", len(arts))
+	}
+	return arts[0], ws, nil
+}
+
+// corpusTruth is a corpus document's text and hand-checked head.
+type corpusTruth struct {
+	text      string
+	Title     string   `json:"title"`
+	DocNumber string   `json:"doc_number"`
+	Date      string   `json:"date"`
+	Addressee string   `json:"addressee"`
+	Embedded  []string `json:"embedded"`
+}
+
+// readCorpusDoc reads corpus document NNN and its ground truth.
+func readCorpusDoc(t *testing.T, n string) corpusTruth {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(corpusDir, "docs", n+".txt"))
+	if err != nil {
+		t.Fatal("the corpus (../shared/corpus beside the repository) is missing:", err)
+	}
+	js, err := os.ReadFile(filepath.Join(corpusDir, "docs", n+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c corpusTruth
+	if err := json.Unmarshal(js, &c); err != nil {
+		t.Fatal(n, err)
+	}
+	c.text = string(data)
+	return c
+}
+
+// TestParseDocumentsSplits: corpus documents one after another — 2, 3 with
+// 036 (a notice carrying a 请示 with its own title) in the middle, 11, all
+// 40 — with no blank line, one or two between, read into one article per
+// document, in order, each head as the ground truth has it, the embedded
+// 请示 inside its notice; every character kept; the report lists each
+// document on its first line.
+func TestParseDocumentsSplits(t *testing.T) {
+	var all []string
+	for i := 1; i <= 40; i++ {
+		all = append(all, fmt.Sprintf("%03d", i))
+	}
+	sets := map[string][]string{
+		"two":         {"001", "002"},
+		"036-between": {"035", "036", "037"},
+		"036-first":   {"036", "012"},
+		"eleven":      all[:11],
+		"eleven-036":  append(append(append([]string{}, all[30:35]...), "036"), all[:5]...),
+		"forty":       all,
+	}
+	for name, set := range sets {
+		for _, sep := range []string{"\n", "\n\n", "\n\n\n"} {
+			t.Run(fmt.Sprintf("%s/%d", name, strings.Count(sep, "\n")-1), func(t *testing.T) {
+				var (
+					docs  []corpusTruth
+					parts []string
+				)
+				for _, n := range set {
+					d := readCorpusDoc(t, n)
+					docs = append(docs, d)
+					parts = append(parts, strings.TrimRight(d.text, "\n"))
+				}
+				text := strings.Join(parts, sep) + "\n"
+				arts, rep, err := ParseDocuments("多篇.txt", text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(arts) != len(docs) || len(rep.Documents) != len(docs) {
+					for _, a := range arts {
+						t.Logf("found %s", a.Title)
+					}
+					t.Fatalf("%d articles, %d in the report; want %d", len(arts), len(rep.Documents), len(docs))
+				}
+				var out strings.Builder
+				lines := strings.Split(text, "\n")
+				for i, a := range arts {
+					w := docs[i]
+					if noSpace(a.Title) != w.Title || noSpace(a.DocNumber) != w.DocNumber || a.Date != w.Date ||
+						strings.TrimRight(a.Addressee, "：:") != w.Addressee {
+						t.Errorf("%s: read %q %q %s %q; want %q %q %s %q", set[i], a.Title, a.DocNumber, a.Date, a.Addressee,
+							w.Title, w.DocNumber, w.Date, w.Addressee)
+					}
+					for _, e := range w.Embedded {
+						if !strings.Contains(noSpace(a.PlainText()), noSpace(e)) {
+							t.Errorf("%s: the embedded %q is not in its article", set[i], e)
+						}
+					}
+					d := rep.Documents[i]
+					if d.Title != a.Title || d.DocNumber != a.DocNumber || d.Line < 1 || d.Line > len(lines) ||
+						!strings.Contains(noSpace(strings.Join(lines[d.Line-1:min(d.Line+3, len(lines))], "")), noSpace(a.Title)[:9]) {
+						t.Errorf("%s: report lists %+v", set[i], d)
+					}
+					out.WriteString(ArticleText(&a))
+					out.WriteByte('\n')
+				}
+				checkConserved(t, name, text, out.String(), rep)
+			})
+		}
+	}
+}
+
+// TestParseDocumentsOne: a text of one document reads exactly as
+// ParseDocument reads it (every corpus document, every testdata document),
+// with the same warnings and the same report.
+func TestParseDocumentsOne(t *testing.T) {
+	_, docs := conserveInputs(t)
+	for _, path := range docs {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, wrep, err := ParseDocumentReport(filepath.Base(path), string(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, rep, err := ParseDocuments(filepath.Base(path), string(data))
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %d articles, %v", path, len(arts), err)
+		}
+		arts[0].ID = want.ID
+		if g, w := articleJSON(t, arts[0]), articleJSON(t, want); g != w {
+			t.Errorf("%s: differs from ParseDocument:\n%s\nwant\n%s", path, g, w)
+		}
+		if g, w := fmt.Sprint(rep), fmt.Sprint(wrep); g != w {
+			t.Errorf("%s: report differs:\n%s\nwant\n%s", path, g, w)
+		}
+	}
+}
