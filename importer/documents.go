@@ -109,7 +109,7 @@ func documentSegments(name, text string) []segment {
 // before begins; t itself without that evidence.
 func (p *parser) titleOverClosing(t, prev int) int {
 	top := t
-	for j, k := p.prevContent(t), 0; j > prev && k < 2; j, k = p.prevContent(j), k+1 {
+	for j, k := p.prevText(t), 0; j > prev && k < 2; j, k = p.prevText(j), k+1 {
 		s := tidySpaces(plainOf(p.text(j)))
 		if _, date := dateAlone(s); date || isDisclosure(s) {
 			break
@@ -119,7 +119,7 @@ func (p *parser) titleOverClosing(t, prev int) int {
 		}
 		top = j
 	}
-	above := p.prevContent(top)
+	above := p.prevText(top)
 	if top == t || above <= prev {
 		return t
 	}
@@ -128,4 +128,14 @@ func (p *parser) titleOverClosing(t, prev int) int {
 		return top
 	}
 	return t
+}
+
+// prevText returns the last line before i that is neither blank nor a
+// .docx paragraph's end (docx.go's breakComment), or -1.
+func (p *parser) prevText(i int) int {
+	j := p.prevContent(i)
+	for j >= 0 && p.lines[j].comment == "break" {
+		j = p.prevContent(j)
+	}
+	return j
 }

@@ -149,3 +149,39 @@ func TestParseDocumentsOne(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFileSeveralDocx: a .docx holding three documents — one whose
+// title Word broke over two paragraphs, one without disclosure note —
+// imports as three articles, each with its whole title and its 文号; the
+// paragraph ends the conversion marks are no title's.
+func TestReadFileSeveralDocx(t *testing.T) {
+	docs := [][]string{
+		{"甲市人民政府关于做好", "防汛工作的通知", "甲府字〔2020〕31号", "各县（市、区）人民政府：", "现将有关事项通知如下。", "甲市人民政府", "2020年7月22日", "（此件主动公开）"},
+		{"甲市财政局关于下达专项资金的通知", "甲财字〔2020〕5号 2020年7月23日", "各县（市、区）财政局：", "现下达专项资金，请按规定使用。"},
+		{"甲市财政局关于拨付救灾资金的通知", "甲财字〔2020〕6号 2020年7月24日", "各县（市、区）财政局：", "现拨付救灾资金，请及时下达。", "（此件主动公开）"},
+	}
+	want := [][2]string{
+		{"甲市人民政府关于做好防汛工作的通知", "甲府字〔2020〕31号"},
+		{"甲市财政局关于下达专项资金的通知", "甲财字〔2020〕5号"},
+		{"甲市财政局关于拨付救灾资金的通知", "甲财字〔2020〕6号"},
+	}
+	var body strings.Builder
+	for _, d := range docs {
+		for _, para := range d {
+			body.WriteString(wp("", wr(para)))
+		}
+	}
+	path := writeFile(t, t.TempDir(), "三篇.docx", zipParts(t, docxParts(body.String())))
+	arts, _, err := ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(arts) != len(want) {
+		t.Fatalf("%d articles, want %d", len(arts), len(want))
+	}
+	for i, a := range arts {
+		if noSpace(a.Title) != want[i][0] || a.DocNumber != want[i][1] {
+			t.Errorf("article %d: %q %q; want %q %q", i+1, a.Title, a.DocNumber, want[i][0], want[i][1])
+		}
+	}
+}
