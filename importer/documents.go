@@ -83,20 +83,52 @@ func documentSegments(name, text string) []segment {
 	starts, docFirst := q.docStarts()
 	var segs []segment
 	for _, s := range q.cutArticles(0, starts, docFirst) {
+		from := s.from
+		if _, first := docFirst[from]; !first && starts[from] {
+			prev := -1
+			if len(segs) > 0 {
+				prev = segs[len(segs)-1].from
+			}
+			from = q.titleOverClosing(from, prev)
+		}
 		switch {
-		case !starts[s.from] && len(segs) > 0:
-			segs[len(segs)-1].to = s.to // an item a title alone began: the document's
+		case len(segs) == 0 && starts[s.from] && from > 0 && q.closes(q.prevText(from)) && q.hasSentence(0, from):
+			segs = append(segs, segment{from: 0, to: from}, segment{from: from, to: s.to}) // a document without a head before
 		case len(segs) == 0:
 			segs = append(segs, segment{from: 0, to: s.to})
+		case !starts[s.from] || !q.hasSentence(segs[len(segs)-1].from, from):
+			segs[len(segs)-1].to = s.to // a title alone, or a head over no text yet: the same document
 		default:
-			if _, first := docFirst[s.from]; !first {
-				s.from = q.titleOverClosing(s.from, segs[len(segs)-1].from)
-			}
-			segs[len(segs)-1].to = s.from
-			segs = append(segs, s)
+			segs[len(segs)-1].to = from
+			segs = append(segs, segment{from: from, to: s.to})
 		}
 	}
 	return segs
+}
+
+// closes reports whether line j closes a document: its disclosure note,
+// or its date alone on a line (the 成文日期 under the signature).
+func (p *parser) closes(j int) bool {
+	if j < 0 || !p.plainLine(j) {
+		return false
+	}
+	s := tidySpaces(plainOf(p.text(j)))
+	_, date := dateAlone(s)
+	return date || isDisclosure(s)
+}
+
+// hasSentence reports whether lines[from:to] hold a line of running text
+// (one with a sentence's full stop): a document's body, which a title, a
+// 文号 line or a page's running head never is. Before a document has one,
+// a head further down is no new document's (a running head's date between
+// a title and its 文号 line looks like the head of one).
+func (p *parser) hasSentence(from, to int) bool {
+	for j := from; j < to; j++ {
+		if !p.lines[j].blank && p.plainLine(j) && strings.ContainsAny(p.lines[j].text, "。；！？") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOverClosing returns the first line of the title that ends above
@@ -109,22 +141,14 @@ func documentSegments(name, text string) []segment {
 // before begins; t itself without that evidence.
 func (p *parser) titleOverClosing(t, prev int) int {
 	top := t
-	for j, k := p.prevText(t), 0; j > prev && k < 2; j, k = p.prevText(j), k+1 {
+	for j, k := p.prevText(t), 0; j > prev && k < 2 && !p.closes(j); j, k = p.prevText(j), k+1 {
 		s := tidySpaces(plainOf(p.text(j)))
-		if _, date := dateAlone(s); date || isDisclosure(s) {
-			break
-		}
 		if !p.titleLike(j) || endsSentence(s) || strings.ContainsAny(s, "：:") {
 			return t
 		}
 		top = j
 	}
-	above := p.prevText(top)
-	if top == t || above <= prev {
-		return t
-	}
-	s := tidySpaces(plainOf(p.text(above)))
-	if _, date := dateAlone(s); date || isDisclosure(s) {
+	if above := p.prevText(top); top != t && above > prev && p.closes(above) {
 		return top
 	}
 	return t

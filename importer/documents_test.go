@@ -185,3 +185,59 @@ func TestReadFileSeveralDocx(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDocumentsNeverInside: texts of one document whose inside looks
+// like a document's head — a page's running head (a date) between the
+// title and the 文号 line, a table continued under 续表, an attachment
+// with its own title after the disclosure note — read as one article,
+// exactly as ParseDocument reads them; a document with no 文号 before one
+// with a 文号 is an article of its own when its signature's date closes it.
+// A title wanted "" is not checked (only that the text is one article).
+func TestParseDocumentsNeverInside(t *testing.T) {
+	doc001 := readCorpusDoc(t, "001")
+	for _, tc := range []struct {
+		name, text string
+		titles     []string
+	}{
+		{"running head between title and 文号", "某省人民政府关于同意乌鲁木齐高新区\n建设示范区的批复\n— 3 —\n2021年3月15日\n某政函〔2021〕14号\n省科技厅，乌鲁木齐市人民政府：\n你们的请示收悉。现批复如下：\n一、同意乌鲁木齐高新区建设示范区。\n某省人民政府\n2021年3月1日\n",
+			[]string{""}}, // one article; the date glued to its title is ParseDocument's (no masthead tells it is a running head)
+		{"目录 over a head", "目　　录\n【省政府文件】\n某省人民政府关于同意乌鲁木齐高新区建设示范区的批复…………（3）\n某省人民政府关于同意乌鲁木齐高新区\n建设示范区的批复\n— 3 —\n2021年3月15日\n某政函〔2021〕14号\n省科技厅，乌鲁木齐市人民政府：\n你们的请示收悉。现批复如下：\n一、同意乌鲁木齐高新区建设示范区。\n某省人民政府\n2021年3月1日\n",
+			[]string{""}},
+		{"续表", "某省人民政府关于公布名录的通知\n某政发〔2022〕3号\n各市人民政府：\n现将名录公布如下。\n序号\t名称\n1\t甲\n续表\n序号\t名称\n2\t乙\n某省人民政府\n2022年3月1日\n",
+			[]string{"某省人民政府关于公布名录的通知"}},
+		{"attachment after the note", "某县人民政府关于印发管理办法的通知\n某府发〔2022〕5号\n各乡镇人民政府：\n现将《某县资金管理办法》印发给你们，请遵照执行。\n某县人民政府\n2022年5月1日\n（此件公开发布）\n某县资金管理办法\n第一条　为了规范资金管理，制定本办法。\n第二条　本办法自发布之日起施行。\n",
+			[]string{"某县人民政府关于印发管理办法的通知"}},
+		{"no 文号 first", "甲市人民政府关于表彰先进集体的决定\n各县（市、区）人民政府：\n现决定表彰先进集体。\n甲市人民政府\n2020年1月1日\n\n" + doc001.text,
+			[]string{"甲市人民政府关于表彰先进集体的决定", doc001.Title}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arts, rep, err := ParseDocuments("一篇.txt", tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out strings.Builder
+			for _, a := range arts {
+				out.WriteString(ArticleText(&a) + "\n")
+			}
+			if len(arts) != len(tc.titles) {
+				t.Fatalf("%d articles; want %d", len(arts), len(tc.titles))
+			}
+			for i, a := range arts {
+				if tc.titles[i] != "" && noSpace(a.Title) != tc.titles[i] {
+					t.Errorf("article %d: %q; want %q", i+1, a.Title, tc.titles[i])
+				}
+			}
+			checkConserved(t, tc.name, tc.text, out.String(), rep)
+			if len(tc.titles) == 1 && len(arts) == 1 {
+				want, _, err := ParseDocument("一篇.txt", tc.text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				arts[0].ID = want.ID
+				if g, w := articleJSON(t, arts[0]), articleJSON(t, want); g != w {
+					t.Errorf("differs from ParseDocument:\n%s\nwant\n%s", g, w)
+				}
+			}
+		})
+	}
+}
