@@ -23,6 +23,10 @@ func one(arts []gazette.Article, ws []Warning, err error) (gazette.Article, []Wa
 	return arts[0], ws, nil
 }
 
+// twoDocuments is two short documents one after another, the second's
+// title broken over two lines: a fuzz seed.
+const twoDocuments = "某县人民政府关于做好防汛工作的通知\n某府字〔2024〕3号\n各乡镇：\n请做好防汛工作。\n某县人民政府\n2024年6月1日\n（此件主动公开）\n某县财政局关于下达\n专项资金的通知\n某财字〔2024〕5号 2024年6月2日\n各单位：\n现下达资金。\n"
+
 // corpusTruth is a corpus document's text and hand-checked head.
 type corpusTruth struct {
 	text      string
