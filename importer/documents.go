@@ -27,34 +27,32 @@ import (
 // files each in a section (SectionFor suggests one).
 func ParseDocuments(name, text string) ([]gazette.Article, *Report, error) {
 	p := newParser(name, text)
-	arts, err := p.parseDocuments(documentSegments(name, text))
+	arts, err := p.parseDocuments()
 	return arts, p.report(), err
 }
 
-// parseDocuments reads each segment of segs (see documentSegments) into
-// an article; with one segment or none, the whole text, as parseDocument.
-func (p *parser) parseDocuments(segs []segment) ([]gazette.Article, error) {
-	if len(segs) <= 1 {
-		a, err := p.parseDocument()
-		if err != nil {
-			return nil, err
-		}
-		p.docs = []ReportDoc{reportDoc(1, &a)}
-		return []gazette.Article{a}, nil
-	}
+// parseDocuments is ParseDocuments on a parser: page furniture dropped
+// (as parseDocument drops it), the text cut (documentSegments), each
+// segment read into an article.
+func (p *parser) parseDocuments() ([]gazette.Article, error) {
 	if lastContent(p.lines, 0, len(p.lines)) < 0 {
 		return nil, fmt.Errorf("%s: 没有可导入的内容", p.warn.file)
 	}
 	p.dropFurniture(0, furniture{})
+	segs := p.documentSegments()
 	arts := make([]gazette.Article, 0, len(segs))
 	for _, s := range segs {
 		a := p.article(s.from, s.to, nil)
-		n := p.lines[s.from].n
-		if s.from == 0 {
-			n = 1
+		n := 1
+		if s.from > 0 {
+			n = p.lines[s.from].n
 		}
-		if a.Title == "" {
-			p.warn.guess(n, "未找到标题")
+		if strings.TrimSpace(a.Title) == "" {
+			if len(segs) == 1 {
+				p.warn.guess(0, "未找到标题") // as parseDocument says it
+			} else {
+				p.warn.guess(n, "未找到标题")
+			}
 		}
 		arts = append(arts, a)
 		p.docs = append(p.docs, reportDoc(n, &a))
@@ -67,40 +65,35 @@ func reportDoc(n int, a *gazette.Article) ReportDoc {
 	return ReportDoc{Line: n, Title: a.Title, DocNumber: a.DocNumber, Date: a.Date, Issuers: a.Issuers, Kind: a.Kind}
 }
 
-// documentSegments cuts text, read as a document's text is (page
-// furniture dropped), into one segment per document: the whole issue's
-// segmentation stage with no masthead and no 目录, cut only where a
-// document's head begins (docStarts). The first segment starts at line 0,
-// whatever stands before the first head. A throwaway parser does the
-// cutting, so that the articles' parser reports its normalisations in the
-// order ParseDocument does.
-func documentSegments(name, text string) []segment {
-	q := newParser(name, text)
-	if lastContent(q.lines, 0, len(q.lines)) < 0 {
-		return nil
-	}
-	q.dropFurniture(0, furniture{})
+// documentSegments cuts p's lines, page furniture dropped, into one
+// segment per document: the whole issue's segmentation stage with no
+// masthead and no 目录, cut only where a document's head begins
+// (docStarts). The first segment starts at line 0, whatever stands before
+// the first head; a text of one document is one segment, all its lines. A
+// copy of the parser does the cutting, so that p reports its
+// normalisations in the order ParseDocument does.
+func (p *parser) documentSegments() []segment {
+	q := &parser{warn: warnList{file: p.warn.file}, lines: append([]srcLine(nil), p.lines...)}
 	starts, docFirst := q.docStarts()
-	var segs []segment
-	for _, s := range q.cutArticles(0, starts, docFirst) {
+	segs := []segment{{from: 0, to: len(p.lines)}}
+	for k, s := range q.cutArticles(0, starts, docFirst) {
 		from := s.from
 		if _, first := docFirst[from]; !first && starts[from] {
 			prev := -1
-			if len(segs) > 0 {
+			if k > 0 {
 				prev = segs[len(segs)-1].from
 			}
 			from = q.titleOverClosing(from, prev)
 		}
+		last := &segs[len(segs)-1]
 		switch {
-		case len(segs) == 0 && starts[s.from] && from > 0 && q.closes(q.prevText(from)) && q.hasSentence(0, from):
-			segs = append(segs, segment{from: 0, to: from}, segment{from: from, to: s.to}) // a document without a head before
-		case len(segs) == 0:
-			segs = append(segs, segment{from: 0, to: s.to})
-		case !starts[s.from] || !q.hasSentence(segs[len(segs)-1].from, from):
-			segs[len(segs)-1].to = s.to // a title alone, or a head over no text yet: the same document
+		case k == 0 && !(starts[s.from] && from > 0 && q.closes(q.prevText(from)) && q.hasSentence(0, from)):
+			// the text before the first head is the first document's
+		case k > 0 && (!starts[s.from] || !q.hasSentence(last.from, from)):
+			// a title alone, or a head over no text yet: the same document
 		default:
-			segs[len(segs)-1].to = from
-			segs = append(segs, segment{from: from, to: s.to})
+			last.to = from
+			segs = append(segs, segment{from: from, to: len(p.lines)})
 		}
 	}
 	return segs
