@@ -145,7 +145,8 @@ type Placed struct {
 	NewSection bool
 }
 
-// AddDocuments appends imported articles (importer.ReadFiles, Paste) to is:
+// AddDocuments appends imported articles (importer.ReadFiles,
+// PasteDocuments: one per document a file or a paste holds) to is:
 // each to section when it is not empty, else to the section
 // importer.SectionIn names (the section holding the same issuer's
 // documents, else importer.SectionFor's, made when missing). Articles without an ID get

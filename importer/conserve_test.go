@@ -149,13 +149,15 @@ func TestBalance(t *testing.T) {
 }
 
 // FuzzConservation: on any input, every character ends up in the issue (or
-// the document) or in the list of removals. Text-form comments are
+// the document, or the documents ParseDocuments cuts it into) or in the
+// list of removals. Text-form comments are
 // metadata and are left out of the input compared.
 func FuzzConservation(f *testing.F) {
 	f.Add("# 某市人民政府公报\n\n2024年第3期（总第40期）\n\n目 录\n\n市政府文件\t关于某事的通知……（1）\n\n主办：某市人民政府\n\n## 关于某事的通知\n\n某府字〔2024〕3号 2024年1月2日\n\n各单位：\n\n正文没有\n\n— 2 —\n\n某市人民政府公报\n\n结束。\n\n（此件主动公开）\n")
 	f.Add(sampleText)
 	f.Add("乐平市人民政府文件\n乐府字〔2021〕5号 签发人：王某\n关于做好\n植树工作的通知\n各单位：\n正文。\n乐平市人民政府\n二〇二一年三月二日\n（此件主动公开）")
 	f.Add("项目\t数\n甲\t1\n-4-\n2024年第3期\n项目\t数\n乙\t2\n")
+	f.Add(twoDocuments)
 	f.Fuzz(func(t *testing.T, text string) {
 		if strings.Contains(text, "<!--") || strings.Contains(text, "![") || !utf8.ValidString(text) {
 			return // comments and images are the text form's, not text
@@ -168,6 +170,18 @@ func FuzzConservation(f *testing.F) {
 		if a, rep, err := ParseDocumentReport("fuzz.txt", text); err == nil {
 			if lost, _ := Balance(text, ArticleText(&a), rep.RemovedText()); lost > 0 {
 				t.Fatalf("document: %d lost: %s", lost, Missing(text, ArticleText(&a), rep.RemovedText()))
+			}
+		}
+		if arts, rep, err := ParseDocuments("fuzz.txt", text); err == nil {
+			var out strings.Builder
+			for i := range arts {
+				out.WriteString(ArticleText(&arts[i]) + "\n")
+			}
+			if lost, _ := Balance(text, out.String(), rep.RemovedText()); lost > 0 {
+				t.Fatalf("documents: %d lost: %s", lost, Missing(text, out.String(), rep.RemovedText()))
+			}
+			if len(rep.Documents) != len(arts) {
+				t.Fatalf("%d articles, %d in the report", len(arts), len(rep.Documents))
 			}
 		}
 	})

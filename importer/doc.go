@@ -43,5 +43,7 @@
 //     (body.parse).
 //
 // ParseIssue runs stages 2–6 on a whole issue, ParseDocument stages 2, 3,
-// 5 and 6 on one document; ReadIssue and ReadFile add stage 1.
+// 5 and 6 on one document; ParseDocuments (documents.go) runs stage 4 on a
+// text without masthead, cut only at documents' heads, then 5 and 6 on each
+// document; ReadIssue and ReadFile (and PasteDocuments) add stage 1.
 package importer

@@ -15,16 +15,17 @@ import (
 // PasteName is the name pasted text goes by in errors and warnings.
 const PasteName = "粘贴的文本"
 
-// ReadFile imports one document file, chosen by its content and extension:
-// .docx through DocxText, .txt and .md through Decode, both then parsed by
-// ParseDocument. .doc, .wps, .pdf, .ofd and .rtf — by extension or by their
+// ReadFile imports one file of documents, chosen by its content and
+// extension: .docx through DocxText, .txt and .md through Decode, both then
+// parsed by ParseDocuments — one article per document the file holds, in
+// its order. .doc, .wps, .pdf, .ofd and .rtf — by extension or by their
 // leading bytes, whatever the name says — are refused with a message that
 // says to save the file as .docx or .txt. Every error names the file and
 // says why, in Chinese; the file is only read.
-func ReadFile(path string) (gazette.Article, []Warning, error) {
+func ReadFile(path string) ([]gazette.Article, []Warning, error) {
 	data, err := readLimited(path)
 	if err != nil {
-		return gazette.Article{}, nil, err
+		return nil, nil, err
 	}
 	return readData(path, data)
 }
@@ -32,7 +33,8 @@ func ReadFile(path string) (gazette.Article, []Warning, error) {
 // ReadFiles imports several document files all-or-nothing: when any of
 // them fails, it returns no articles and an error listing every failure
 // (errors.Join of the files' errors), so nothing half-imported is saved.
-// The articles come back in the order of paths, with all their warnings.
+// The articles come back in the order of paths (a file's several
+// documents in its order), with all their warnings.
 func ReadFiles(paths []string) ([]gazette.Article, []Warning, error) {
 	if len(paths) == 0 {
 		return nil, nil, errors.New("没有指定要导入的文件")
@@ -53,12 +55,12 @@ func ReadFiles(paths []string) ([]gazette.Article, []Warning, error) {
 			continue
 		}
 		seen[key] = true
-		a, ws, err := ReadFile(p)
+		as, ws, err := ReadFile(p)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		arts = append(arts, a)
+		arts = append(arts, as...)
 		warns = append(warns, ws...)
 	}
 	if len(errs) > 0 {
@@ -67,11 +69,12 @@ func ReadFiles(paths []string) ([]gazette.Article, []Warning, error) {
 	return arts, warns, nil
 }
 
-// Paste imports text pasted from the clipboard as one document, exactly as
-// a .txt file holding it would be.
-func Paste(text string) (gazette.Article, []Warning, error) {
+// PasteDocuments imports text pasted from the clipboard — one document or
+// several, one article each (ParseDocuments) — exactly as a .txt file
+// holding it would be.
+func PasteDocuments(text string) ([]gazette.Article, []Warning, error) {
 	if len(text) > MaxTextBytes {
-		return gazette.Article{}, nil, fileErr(PasteName, nil, "内容过大（%s），超过 %s 的上限", sizeLabel(int64(len(text))), sizeLabel(MaxTextBytes))
+		return nil, nil, fileErr(PasteName, nil, "内容过大（%s），超过 %s 的上限", sizeLabel(int64(len(text))), sizeLabel(MaxTextBytes))
 	}
 	var warns []Warning
 	if !utf8.ValidString(text) {
@@ -80,10 +83,10 @@ func Paste(text string) (gazette.Article, []Warning, error) {
 	}
 	text = normalizeNewlines(strings.ReplaceAll(text, "\x00", ""))
 	if strings.TrimSpace(text) == "" {
-		return gazette.Article{}, nil, fileErr(PasteName, nil, "内容是空的，没有可导入的文字")
+		return nil, nil, fileErr(PasteName, nil, "内容是空的，没有可导入的文字")
 	}
-	a, ws, err := parseDocument(PasteName, text)
-	return a, append(warns, ws...), err
+	arts, ws, err := parseDocuments(PasteName, text)
+	return arts, append(warns, ws...), err
 }
 
 // readLimited reads a whole file after checking that it is a regular,
@@ -126,49 +129,50 @@ func readLimited(path string) ([]byte, error) {
 
 // readData imports a file's bytes; name is how the file is named in
 // errors and warnings.
-func readData(name string, data []byte) (gazette.Article, []Warning, error) {
+func readData(name string, data []byte) ([]gazette.Article, []Warning, error) {
 	k, label := classify(name, data)
 	switch k {
 	case kindRefused:
-		return gazette.Article{}, nil, refuse(name, label)
+		return nil, nil, refuse(name, label)
 	case kindBadDocx:
-		return gazette.Article{}, nil, fileErr(name, nil, "不是有效的 Word 文档（.docx）：内容不是 Word 文档的压缩包，可能只是改了扩展名，或文件已损坏。请在 Word 或 WPS 中打开，另存为 .docx 或 .txt 后再导入")
+		return nil, nil, fileErr(name, nil, "不是有效的 Word 文档（.docx）：内容不是 Word 文档的压缩包，可能只是改了扩展名，或文件已损坏。请在 Word 或 WPS 中打开，另存为 .docx 或 .txt 后再导入")
 	case kindDocx:
 		text, notes, err := docxConvert(name, data)
 		if err != nil {
-			return gazette.Article{}, nil, err
+			return nil, nil, err
 		}
 		var warns []Warning
 		for _, n := range notes {
 			warns = append(warns, Warning{File: name, Message: n})
 		}
-		a, ws, err := parseDocument(name, text)
+		arts, ws, err := parseDocuments(name, text)
 		// Line numbers count lines of the converted text, which the user
 		// never sees; a .docx warning is about the file as a whole.
 		for i := range ws {
 			ws[i].Line = 0
 		}
-		return a, append(warns, ws...), err
+		return arts, append(warns, ws...), err
 	case kindText:
 		text, err := Decode(name, data)
 		if err != nil {
-			return gazette.Article{}, nil, err
+			return nil, nil, err
 		}
-		return parseDocument(name, text)
+		return parseDocuments(name, text)
 	}
-	return gazette.Article{}, nil, unknownType(name, label)
+	return nil, nil, unknownType(name, label)
 }
 
-// parseDocument runs ParseDocument and makes sure its error names the file.
-func parseDocument(name, text string) (gazette.Article, []Warning, error) {
-	a, ws, err := ParseDocument(name, text)
+// parseDocuments runs ParseDocuments and makes sure its error names the
+// file.
+func parseDocuments(name, text string) ([]gazette.Article, []Warning, error) {
+	arts, rep, err := ParseDocuments(name, text)
 	if err != nil {
 		if !strings.Contains(err.Error(), name) {
 			err = fileErr(name, err, "%v", err)
 		}
-		return gazette.Article{}, ws, err
+		return nil, rep.Warnings, err
 	}
-	return a, ws, nil
+	return arts, rep.Warnings, nil
 }
 
 // LoadFile reads a file for import, with the checks and Chinese errors of

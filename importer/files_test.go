@@ -42,7 +42,7 @@ func writeFile(t testing.TB, dir, name string, data []byte) string {
 // pasted text to the same article again.
 func TestReadFileEncodings(t *testing.T) {
 	dir := t.TempDir()
-	want, _, err := ReadFile(writeFile(t, dir, "通知.txt", []byte(sampleText)))
+	want, _, err := one(ReadFile(writeFile(t, dir, "通知.txt", []byte(sampleText))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestReadFileEncodings(t *testing.T) {
 		for _, ext := range []string{".txt", ".md"} {
 			name := filepath.Join("enc", string(rune('a'+i))+ext)
 			os.MkdirAll(filepath.Join(dir, "enc"), 0o755)
-			got, _, err := ReadFile(writeFile(t, dir, name, enc.encode(t, sampleText)))
+			got, _, err := one(ReadFile(writeFile(t, dir, name, enc.encode(t, sampleText))))
 			if err != nil {
 				t.Errorf("%s %s: %v", enc.name, ext, err)
 				continue
@@ -64,7 +64,7 @@ func TestReadFileEncodings(t *testing.T) {
 			}
 		}
 	}
-	pasted, _, err := Paste(strings.ReplaceAll(sampleText, "\n", "\r\n"))
+	pasted, _, err := one(PasteDocuments(strings.ReplaceAll(sampleText, "\n", "\r\n")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestReadFileEncodings(t *testing.T) {
 // merged table, the picture, the disclosure.
 func TestReadFileDocx(t *testing.T) {
 	p := writeFile(t, t.TempDir(), "青府字12号.docx", sampleDocx(t))
-	a, warns, err := ReadFile(p)
+	a, warns, err := one(ReadFile(p))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +194,7 @@ func TestReadFileRefuses(t *testing.T) {
 				writeFile(t, dir, tc.name, tc.data)
 			}
 			before := dirState(t, dir)
-			a, _, err := ReadFile(p)
+			a, _, err := one(ReadFile(p))
 			if err == nil {
 				t.Fatalf("accepted: %+v", a.Title)
 			}
@@ -255,10 +255,10 @@ func TestReadFilesAllOrNothing(t *testing.T) {
 }
 
 func TestPaste(t *testing.T) {
-	if _, _, err := Paste(" \n\u3000\n"); err == nil || !strings.Contains(err.Error(), PasteName) {
+	if _, _, err := PasteDocuments(" \n\u3000\n"); err == nil || !strings.Contains(err.Error(), PasteName) {
 		t.Errorf("blank paste: %v", err)
 	}
-	a, warns, err := Paste("关于开展试点工作的通知\x00\xff\n\n各单位：\n\n现将有关事项通知如下。\n")
+	a, warns, err := one(PasteDocuments("关于开展试点工作的通知\x00\xff\n\n各单位：\n\n现将有关事项通知如下。\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,13 +8,14 @@ import (
 
 // FuzzParseDocument feeds the text parser arbitrary text: it must not
 // panic or hang, and every hanzi of the input must be accounted for in the
-// article — in its PlainText, or in a head field the parser reads the
+// article (and in the articles ParseDocuments cuts the text into) — in its PlainText, or in a head field the parser reads the
 // hanzi into (the date as 年月日, the issuers, the 此件 of the disclosure
 // note), or in a warning that tells the editor about them. Hanzi inside
 // gazette comments are metadata, not text.
 func FuzzParseDocument(f *testing.F) {
 	f.Add(sampleText)
 	f.Add("关于某事的通知\n某府字〔0000〕0号1000年0月0日\n正文")
+	f.Add(twoDocuments)
 	f.Add("乐平市人民政府文件\n乐府字〔2021〕5号 签发人：王某\n关于做好\n植树工作的通知\n各单位：\n正文。\n乐平市人民政府\n二〇二一年三月二日\n（此件主动公开）")
 	f.Add("# 关于某事的通知\n\n某府字〔2024〕3号 2024年1月2日\n\n各单位：\n\n**一、总体要求**\n\n正文<sup>2</sup>第一段没有结束\n\n接着写完。\n\n| 项目 | 数 |\n| --- | --- |\n| 甲 | << |\n| ^^ | 乙 |\n\n附件：1.某某表  \n2.某某单\n\n（此件主动公开）\n\n附件1\n\n# 某某表\n\n内容\t数量\n合计\t3\n")
 	parts := strings.Split(readSeed(f), "\n## ")
@@ -36,13 +37,32 @@ func FuzzParseDocument(f *testing.F) {
 		if a.Disclosure != "" {
 			accounted += "此件"
 		}
-		have := hanziTally(accounted)
-		for r, n := range hanziTally(withoutComments(text)) {
-			if have[r] < n {
-				t.Fatalf("hanzi %q appears %d times in the input, %d in the article\ninput: %q\nplain: %q", r, n, have[r], text, accounted)
+		checkHanzi(t, text, accounted)
+		arts, rep, err := ParseDocuments("fuzz.txt", text)
+		if err != nil {
+			t.Fatalf("ParseDocument read the text, ParseDocuments did not: %v", err)
+		}
+		accounted = Warnings(rep.Warnings)
+		for i := range arts {
+			accounted += arts[i].PlainText() + arts[i].DateLabel() + strings.Join(arts[i].Issuers, "")
+			if arts[i].Disclosure != "" {
+				accounted += "此件"
 			}
 		}
+		checkHanzi(t, text, accounted)
 	})
+}
+
+// checkHanzi fails when a hanzi of text (comments aside) is less often in
+// accounted than in text.
+func checkHanzi(t *testing.T, text, accounted string) {
+	t.Helper()
+	have := hanziTally(accounted)
+	for r, n := range hanziTally(withoutComments(text)) {
+		if have[r] < n {
+			t.Fatalf("hanzi %q appears %d times in the input, %d in the articles\ninput: %q\nplain: %q", r, n, have[r], text, accounted)
+		}
+	}
 }
 
 // FuzzDocx feeds DocxText arbitrary bytes (seeded with real archives): it

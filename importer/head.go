@@ -285,9 +285,12 @@ func (h *headReader) addresseeOrSubtitle() {
 }
 
 // addresseeLine reports whether t reads as an addressee line: it ends in
-// a colon, holds no full stop, no numbering, and starts no sentence.
+// one colon (the addressee is read without it, the page prints one: a
+// second would be lost), holds no full stop, no numbering, and starts no
+// sentence.
 func addresseeLine(t string) bool {
-	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && strings.TrimRight(t, "：:") != "" &&
+	k := strings.TrimRight(t, "：:")
+	return (strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")) && k != "" && runeLen(t)-runeLen(k) == 1 &&
 		!strings.Contains(t, "。") && runeLen(t) <= 200 && numberingOf(t).marker == "" && !notAddressee.MatchString(t)
 }
 

@@ -327,7 +327,7 @@ func TestQASectionIn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _, err := ReadFile(filepath.Join(dir, "18-append-section-guess.txt"))
+	a, _, err := one(ReadFile(filepath.Join(dir, "18-append-section-guess.txt")))
 	if err != nil {
 		t.Fatal(err)
 	}

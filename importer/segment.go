@@ -223,11 +223,11 @@ func (p *parser) titleStart(i int) int {
 	if t != i {
 		return t
 	}
-	if t = p.prevContent(i); t < 0 || p.tocBar[t] {
+	if t = p.prevText(i); t < 0 || p.tocBar[t] {
 		return i
 	}
 	for j, k := t-1, 0; j >= 0 && k < 2; j-- {
-		if p.lines[j].blank {
+		if p.lines[j].blank || p.lines[j].comment == "break" {
 			continue
 		}
 		s := tidySpaces(plainOf(p.text(j)))

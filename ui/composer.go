@@ -527,7 +527,7 @@ func (c *Composer) placeArticles(arts []gazette.Article, warns []string, what st
 // pasteTarget says where a pasted article goes.
 func (c *Composer) pasteTarget() string {
 	if s := c.sectionByID(c.selSection); s != nil {
-		return "文章将加到栏目“" + s.Name + "”的末尾（在左边先选别的栏目可改）。标题、文号、主送、落款和日期会自动识别。"
+		return "文章将加到栏目“" + s.Name + "”的末尾（在左边先选别的栏目可改）。标题、文号、主送、落款和日期会自动识别；接连粘贴几篇文件的，每篇各成一篇文章。"
 	}
-	return "文章按发文机关自动归入栏目（没有的栏目会新建）。标题、文号、主送、落款和日期会自动识别。"
+	return "文章按发文机关自动归入栏目（没有的栏目会新建）。标题、文号、主送、落款和日期会自动识别；接连粘贴几篇文件的，每篇各成一篇文章。"
 }

@@ -20,8 +20,9 @@ import (
 // A paste of largePaste characters or more (从剪贴板粘贴, or Ctrl+V in the
 // entry) is kept out of the entry and shown as a read-only preview, its
 // first lines and its size; short text is still typed or pasted into the
-// entry. 导入 then reads the text off the UI goroutine (importer.Paste, as
-// before) under a progress dialog, and adds the article as one undo step.
+// entry. 导入 then reads the text off the UI goroutine
+// (importer.PasteDocuments: one article per document the text holds) under
+// a progress dialog, and adds the articles as one undo step.
 
 // Stages of a paste import, as its progress dialog names them.
 const (
@@ -201,9 +202,9 @@ func thousands(n int) string {
 	return s
 }
 
-// Paste adds the article of pasted text: the text is read off the UI
-// goroutine (for a large text a progress dialog names the stage), then
-// the article is put in place as one undo step. The error is that of an
+// Paste adds the articles of pasted text, one per document it holds: the
+// text is read off the UI goroutine (for a large text a progress dialog
+// names the stage), then the articles are put in place as one undo step. The error is that of an
 // empty text; the import's own errors are shown when it ends.
 func (c *Composer) Paste(text string) error {
 	if strings.TrimSpace(text) == "" {

@@ -47,12 +47,16 @@ func longestEntry(w *Workstation) int {
 // through 从剪贴板粘贴: no entry is given the text (the preview shows its
 // size), 导入 returns to the window before the text is read (the work
 // waits for the tap to return, which it could not if it ran on the UI
-// goroutine), every character ends in the article or in the import's
-// list of removed lines, the warnings name their lines, and one 撤销
-// takes the paste back.
+// goroutine), the 11 documents pasted become 11 articles with the titles
+// of the corpus's ground truth, every character ends in the articles or in
+// the import's list of removed lines, the warnings name their lines, and
+// one 撤销 takes the whole paste back.
 func TestComposerPasteLarge(t *testing.T) {
 	w := newNextIssue(t)
-	text := corpusPasteText(t, 60000)
+	text, titles := corpusPaste(t, 60000)
+	if len(titles) != 11 {
+		t.Fatalf("60,000 characters of the corpus are %d documents, not the 11 this test pastes", len(titles))
+	}
 	fyne.CurrentApp().Clipboard().SetContent(text)
 	p := openPasteDialog(t, w)
 	test.Tap(p.FromClipboard)
@@ -106,16 +110,23 @@ func TestComposerPasteLarge(t *testing.T) {
 	}
 
 	is := mustSaved(t, w)
-	if is.ArticleCount() == 0 {
-		t.Fatal("no article after the paste")
+	if is.ArticleCount() != len(titles) {
+		t.Fatalf("%d articles after pasting %d documents", is.ArticleCount(), len(titles))
 	}
 	var out strings.Builder
+	found := map[string]int{}
 	for _, s := range is.Sections {
 		for i := range s.Articles {
 			out.WriteString(importer.ArticleText(&s.Articles[i]))
+			found[strings.Join(strings.Fields(s.Articles[i].Title), "")]++
 		}
 	}
-	_, rep, err := importer.ParseDocumentReport(importer.PasteName, text)
+	for _, title := range titles {
+		if found[title] != 1 {
+			t.Errorf("the pasted document %q is %d times among the articles %v", title, found[title], found)
+		}
+	}
+	_, rep, err := importer.ParseDocuments(importer.PasteName, text)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,8 @@ import (
 )
 
 // readArticles reads article files (.txt, .md, .docx) all-or-nothing into
-// articles with the importer's warnings, one a line.
+// articles — one per document a file holds — with the importer's
+// warnings, one a line.
 func readArticles(paths []string) ([]gazette.Article, []string, error) {
 	arts, warns, err := importer.ReadFiles(paths)
 	if err != nil {
@@ -15,13 +16,14 @@ func readArticles(paths []string) ([]gazette.Article, []string, error) {
 	return arts, warnLines(warns), nil
 }
 
-// pasteArticles turns pasted text into an article.
+// pasteArticles turns pasted text into articles, one per document it
+// holds (importer.PasteDocuments).
 func pasteArticles(text string) ([]gazette.Article, []string, error) {
-	a, ws, err := importer.Paste(text)
+	arts, ws, err := importer.PasteDocuments(text)
 	if err != nil {
 		return nil, nil, err
 	}
-	return []gazette.Article{a}, warnLines(ws), nil
+	return arts, warnLines(ws), nil
 }
 
 // warnLines formats importer warnings one a line.

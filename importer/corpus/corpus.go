@@ -50,7 +50,9 @@ type Scoreboard struct {
 	Docs map[string]*Tally
 	// Issue are the whole issues' documents' fields: section, title,
 	// doc_number, date; "document" counts the expected documents found
-	// (missing: not found) and Extra the articles no expected one matches.
+	// (missing: not found) and Extra the articles no expected one matches
+	// (with, for a single document, every article after its first: the
+	// document read as several, importer.ParseDocuments cutting inside it).
 	Issue map[string]*Tally
 	Extra int
 	// Lost and Added are characters (spaces and markup aside, compared
@@ -147,6 +149,9 @@ func (sb *Scoreboard) field(t *Tally, input, name, want, got string) {
 	}
 }
 
+// doc scores one corpus document as importer.ParseDocuments reads it (the
+// reader of 导入 and 粘贴): its one article's head, and every article
+// after the first as extra.
 func (sb *Scoreboard) doc(path string) error {
 	var want docTruth
 	if err := readJSON(strings.TrimSuffix(path, ".txt")+".json", &want); err != nil {
@@ -157,17 +162,23 @@ func (sb *Scoreboard) doc(path string) error {
 		return err
 	}
 	name := filepath.Base(path)
-	a, rep, err := importer.ParseDocumentReport(name, string(data))
+	arts, rep, err := importer.ParseDocuments(name, string(data))
 	if err != nil {
 		return err
+	}
+	sb.Extra += len(arts) - 1 // one document read as several: cut inside
+	a := arts[0]
+	var out strings.Builder
+	for i := range arts {
+		out.WriteString(importer.ArticleText(&arts[i]) + "\n")
 	}
 	sb.field(sb.Docs["title"], name, "title", want.Title, noSpace(a.Title))
 	sb.field(sb.Docs["issuers"], name, "issuers", strings.Join(want.Issuers, "、"), strings.Join(a.Issuers, "、"))
 	sb.field(sb.Docs["doc_number"], name, "doc_number", want.DocNumber, noSpace(a.DocNumber))
 	sb.field(sb.Docs["date"], name, "date", want.Date, a.Date)
 	sb.field(sb.Docs["addressee"], name, "addressee", want.Addressee, strings.TrimRight(a.Addressee, "：:"))
-	sb.Lost[name], sb.Added[name] = importer.Balance(string(data), importer.ArticleText(&a), rep.RemovedText())
-	sb.LostChars[name] = importer.Missing(string(data), importer.ArticleText(&a), rep.RemovedText())
+	sb.Lost[name], sb.Added[name] = importer.Balance(string(data), out.String(), rep.RemovedText())
+	sb.LostChars[name] = importer.Missing(string(data), out.String(), rep.RemovedText())
 	return nil
 }
 
