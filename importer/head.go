@@ -51,6 +51,7 @@ type headReader struct {
 	confirm  func(l, r string) bool
 	docFirst bool // the 版头 and 文号 came before the title
 	noted    bool // a 题注 under the title: no addressee follows (see docstart.go)
+	spoken   bool // a speech's dated note: a speech has no issuer (head_speech.go)
 }
 
 // next returns the first line from i the head reader does not pass over.
@@ -77,12 +78,13 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 		a.Issuers = signIssuers
 	}
 	h.docLine()
+	h.speech() // head_speech.go
 	h.issuerLines()
 	h.addresseeOrSubtitle()
 	if len(a.Issuers) == 0 {
 		a.Issuers = issuersFromTitle(a.Title)
 	}
-	if len(a.Issuers) == 0 && h.noted {
+	if len(a.Issuers) == 0 && h.noted && !h.spoken {
 		a.Issuers = issuerOpeningTitle(a.Title)
 	}
 	return h.end, h.kept

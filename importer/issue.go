@@ -243,6 +243,7 @@ type tocEntry struct {
 	title     string // without spaces
 	docNumber string
 	raw       string
+	speaker   string // the speaker a speech's entry names after its title (tocspeaker.go)
 }
 
 var (
@@ -319,6 +320,9 @@ func (t *toc) entry(title string) {
 	if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
 		e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
 		title = strings.TrimSpace(title[:len(title)-len(d[0])])
+	}
+	if e.docNumber == "" {
+		title, e.speaker = tocSpeaker(title)
 	}
 	e.title = noSpace(title)
 	if d, ti, ok := tocOrder(title); ok && e.docNumber == "" {

@@ -1,0 +1,132 @@
+package importer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// The round-2 segmentation and document-head defects of the QA pass
+// (testdata/qa, README.md "Round 2"): each case imports the QA input
+// (optionally edited), checks the documents found in order (section,
+// title, 文号, date, issuers), that no section the case does not expect is
+// made, every 目录 entry is matched, every character kept or removed, and
+// every line removed as 目录 is one (checkTOCRemovals).
+
+var r2DocCases = []qaDocCase{
+	{name: "33 领导讲话 whose 目录 entry names the speaker", file: "33-speech-toc-entry-with-speaker.txt", want: speechDocs, check: speechHead},
+	{name: "33 with a white-space leader", file: "33-speech-toc-entry-with-speaker.txt", want: speechDocs, check: speechHead,
+		edits: [][2]string{{"的讲话　张　明……………………………1", "的讲话　　　　　　张　明　　1"}}},
+	{name: "33 with the speaker's post in the entry and over the speech", file: "33-speech-toc-entry-with-speaker.txt", want: speechDocs,
+		edits: [][2]string{{"的讲话　张　明……", "的讲话　市长　张　明……"}, {"）\n张　明\n", "）\n市长　张　明\n"}}},
+	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
+}
+
+var speechDocs = []qaDocWant{
+	{"领导讲话", "在全市经济工作会议上的讲话", "", "2023-01-05", ""},
+	{"市政府文件", "某市人民政府关于表彰2022年度全市经济工作先进单位的决定", "某府发〔2023〕1号", "2023-01-10", "某市人民政府"},
+}
+
+// speechHead: the speech's 题注 is its subtitle, the speaker a line of his
+// own before the salutation, nothing kept as a colophon line.
+func speechHead(t *testing.T, is *gazette.Issue, _ *Report) {
+	t.Helper()
+	a := &is.Sections[0].Articles[0]
+	if a.Subtitle != "（2023年1月5日）" || a.Kind != gazette.KindDocument || a.Addressee != "" {
+		t.Errorf("speech: subtitle %q kind %v addressee %q", a.Subtitle, a.Kind, a.Addressee)
+	}
+	if len(a.Blocks) < 2 || a.Blocks[0].Text() != "张　明" || a.Blocks[1].Text() != "同志们：" {
+		t.Errorf("speech: speaker and salutation not lines of their own: %+v", a.Blocks)
+	}
+	if is.Colophon.Lines != "" {
+		t.Errorf("colophon lines %q, want none", is.Colophon.Lines)
+	}
+}
+
+func TestQARound2Documents(t *testing.T) {
+	for _, tc := range r2DocCases {
+		t.Run(tc.name, func(t *testing.T) { runQADocCase(t, tc) })
+	}
+}
+
+// runQADocCase imports tc's input, edited, and checks it as TestQADocuments
+// does, and that the issue's sections are the expected documents' alone.
+func runQADocCase(t *testing.T, tc qaDocCase) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "qa", tc.file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	for _, e := range tc.edits {
+		if !strings.Contains(text, e[0]) {
+			t.Fatalf("edit: %q not in %s", e[0], tc.file)
+		}
+		text = strings.Replace(text, e[0], e[1], 1)
+	}
+	is, rep, err := ParseIssueReport(tc.file, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkR2Issue(t, tc, text, is, rep)
+}
+
+// checkR2Issue checks an imported issue against tc.
+func checkR2Issue(t *testing.T, tc qaDocCase, text string, is *gazette.Issue, rep *Report) {
+	t.Helper()
+	var got []qaDocWant
+	sections := map[string]bool{}
+	for _, w := range tc.want {
+		sections[w.section] = true
+	}
+	for _, s := range is.Sections {
+		if !sections[s.Name] {
+			t.Errorf("section %q invented", s.Name)
+		}
+		for i := range s.Articles {
+			a := &s.Articles[i]
+			got = append(got, qaDocWant{s.Name, a.Title, a.DocNumber, a.Date, strings.Join(a.Issuers, "、")})
+		}
+	}
+	if len(got) != len(tc.want) {
+		t.Fatalf("%d documents, want %d:\n%+v", len(got), len(tc.want), got)
+	}
+	for i := range got {
+		if got[i] != tc.want[i] {
+			t.Errorf("document %d = %+v,\nwant %+v", i+1, got[i], tc.want[i])
+		}
+	}
+	if len(rep.Unmatched) > 0 {
+		t.Errorf("目录 entries unmatched: %q", rep.Unmatched)
+	}
+	checkConserved(t, tc.file, text, IssueText(is), rep)
+	checkTOCRemovals(t, tc.file, is, rep)
+	if tc.check != nil {
+		tc.check(t, is, rep)
+	}
+}
+
+// TestTextAfterTOCNotColophon: a line after the 目录 that no masthead field
+// takes and no document's head claims is never kept as a colophon line
+// (where it would leave the body): it opens the untitled text the editor
+// files, with a warning.
+func TestTextAfterTOCNotColophon(t *testing.T) {
+	text := "某市人民政府公报\n2023年第1期\n目　　录\n市政府文件\n某市人民政府关于某事的通知……………………1\n主办：某市人民政府办公室\n内部资料　免费赠阅\n— 1 —\n一段没有标题的说明文字\n第二行说明。\n某市人民政府关于某事的通知\n某府发〔2023〕1号\n各县（区）人民政府：\n现将有关事项通知如下。\n某市人民政府\n2023年1月10日\n"
+	is, rep, err := ParseIssueReport("after-toc.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(is.Colophon.Lines, "说明") || is.Colophon.Sponsor == "" {
+		t.Errorf("colophon %+v", is.Colophon)
+	}
+	if !strings.Contains(IssueText(is), "一段没有标题的说明文字") {
+		t.Error("the text after the 目录 is not in the body")
+	}
+	if len(rep.Weak()) == 0 {
+		t.Error("no warning for the untitled text")
+	}
+	checkConserved(t, "after-toc.txt", text, IssueText(is), rep)
+}
