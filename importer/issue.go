@@ -431,16 +431,9 @@ func (t *toc) check(p *parser, is *gazette.Issue) {
 		arts, titles = append(arts, a), append(titles, noSpace(a.Title))
 		return true
 	})
-	for _, e := range t.entries {
-		found := false
-		for k, a := range arts {
-			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == titles[k] || enclosesTitle(a, e.title) ||
-				(e.docNumber == "" && sameTitleBut(e.title, titles[k])) {
-				found = true
-				break
-			}
-		}
-		if !found {
+	used := map[int]bool{}
+	for x, e := range t.entries {
+		if !t.consume(x, arts, titles, used) {
 			p.warn.guess(0, "目录所列“%s”在正文中未找到", e.raw)
 			p.unmatched = append(p.unmatched, e.raw)
 		}

@@ -22,7 +22,19 @@ var r2DocCases = []qaDocCase{
 		edits: [][2]string{{"的讲话　张　明……………………………1", "的讲话　　　　　　张　明　　1"}}},
 	{name: "33 with the speaker's post in the entry and over the speech", file: "33-speech-toc-entry-with-speaker.txt", want: speechDocs,
 		edits: [][2]string{{"的讲话　张　明……", "的讲话　市长　张　明……"}, {"）\n张　明\n", "）\n市长　张　明\n"}}},
+	{name: "37 two documents of one title, told apart by 文号", file: "37-two-documents-same-title.txt", want: sameTitleDocs},
+	{name: "37 two documents of one title, entries without 文号", file: "37-two-documents-same-title.no-docnumber.txt", want: sameTitleDocs},
+	{name: "37 three documents of one title", file: "37-two-documents-same-title.no-docnumber.txt", want: append(sameTitleDocs[:2:2], sameTitleDocs[1]),
+		edits: [][2]string{{"(2)\n", "(2)\n某市人民政府关于任免工作人员的通知……………………(2)\n"},
+			{"2022年5月20日\n", "2022年5月20日\n某市人民政府关于任免工作人员的通知\n某府任〔2022〕6号\n各县（区）人民政府：\n任命陈静为某市教育局副局长。\n某市人民政府\n2022年5月20日\n"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
+}
+
+const appoint = "某市人民政府关于任免工作人员的通知"
+
+var sameTitleDocs = []qaDocWant{
+	{"人事任免", appoint, "某府任〔2022〕5号", "2022-05-16", "某市人民政府"},
+	{"人事任免", appoint, "某府任〔2022〕6号", "2022-05-20", "某市人民政府"},
 }
 
 var speechDocs = []qaDocWant{
@@ -129,4 +141,31 @@ func TestTextAfterTOCNotColophon(t *testing.T) {
 		t.Error("no warning for the untitled text")
 	}
 	checkConserved(t, "after-toc.txt", text, IssueText(is), rep)
+}
+
+// TestTOCEntriesOneToOne (QA 37): two 目录 entries of one title name two
+// documents; with one printed, the other entry is reported unmatched.
+func TestTOCEntriesOneToOne(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "qa", "37-two-documents-same-title.no-docnumber.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	cut := strings.Index(text, "— 2 —")
+	if cut < 0 {
+		t.Fatal("no second page")
+	}
+	text = text[:cut]
+	is, rep, err := ParseIssueReport("37.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := is.ArticleCount(); n != 1 || len(rep.Unmatched) != 1 {
+		t.Errorf("%d articles, unmatched %q; want 1 and the second entry", n, rep.Unmatched)
+	}
+	checkConserved(t, "37.txt", text, IssueText(is), rep)
+	checkTOCRemovals(t, "37.txt", is, rep)
+	if m := MatchTOC(rep.TOC(), is); len(m.Unmatched) != 1 || len(m.Unlisted) != 0 {
+		t.Errorf("MatchTOC: unmatched %+v, unlisted %+v; want the second entry alone", m.Unmatched, m.Unlisted)
+	}
 }
