@@ -250,6 +250,8 @@ func (b *body) blocks() []gazette.Block {
 func (b *body) parse(from, to int) {
 	for i := from; i < to; i++ {
 		switch {
+		case b.p.breakLine(i):
+			b.cur().open = false // the paragraph ends here (breaks.go)
 		case b.p.lines[i].blank:
 		case i == b.sigFrom:
 			i = b.signature(i, b.sigTo+1)
@@ -424,7 +426,7 @@ func (b *body) nextIsPlain(i, to int) bool {
 	p := b.p
 	for ; i < to; i++ {
 		l := &p.lines[i]
-		if l.blank {
+		if l.blank && !p.breakLine(i) {
 			continue
 		}
 		if l.hashes > 0 || l.tab || l.pipe || l.comment != "" || i == b.sigFrom {

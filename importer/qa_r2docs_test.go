@@ -169,3 +169,70 @@ func TestTOCEntriesOneToOne(t *testing.T) {
 		t.Errorf("MatchTOC: unmatched %+v, unlisted %+v; want the second entry alone", m.Unmatched, m.Unlisted)
 	}
 }
+
+// TestQADocxWholeIssue (QA 29): a whole issue as a .docx of paragraphs
+// gives the same documents and sections as the identical .txt — plain
+// paragraphs as the QA file is built, the title centred in the Title
+// style, a folio and a page break after the 目录 — and nothing goes to the
+// colophon.
+func TestQADocxWholeIssue(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "qa")
+	txt, err := os.ReadFile(filepath.Join(dir, "29-docx-whole-issue.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(txt), "\n"), "\n")
+	title := "某县人民政府办公室关于印发某县农村人居环境整治实施方案的通知"
+	want := []qaDocWant{{"县政府办公室文件", title, "某府办发〔2023〕7号", "2023-03-10", "某县人民政府办公室"}}
+	para := func(s string) string { return `<w:p><w:r><w:t xml:space="preserve">` + s + `</w:t></w:r></w:p>` }
+	styled := func(k int, s string) string {
+		switch {
+		case s == title && k > 5:
+			return `<w:p><w:pPr><w:pStyle w:val="a3"/><w:jc w:val="center"/></w:pPr><w:r><w:t>` + s + `</w:t></w:r></w:p>`
+		case strings.HasSuffix(s, "……………1"):
+			return para(s) + para("— 1 —") + `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`
+		}
+		return para(s)
+	}
+	file, err := os.ReadFile(filepath.Join(dir, "29-docx-whole-issue.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body strings.Builder
+	for k, s := range lines {
+		body.WriteString(styled(k, s))
+	}
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{
+		{"the QA file", file},
+		{"title centred in the Title style, folio and page break after the 目录", zipParts(t, docxParts(body.String()))},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, err := DocxText("29.docx", c.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			is, rep, err := ReadIssueReport("29.docx", c.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var src []string // the converter's marks are no text of the source
+			for _, l := range strings.Split(text, "\n") {
+				if !commentLine.MatchString(strings.TrimSpace(l)) {
+					src = append(src, l)
+				}
+			}
+			checkR2Issue(t, qaDocCase{file: "29.docx", want: want}, strings.Join(src, "\n"), is, rep)
+			if is.Colophon.Lines != "" || is.Title != "某县人民政府公报" {
+				t.Errorf("title %q, colophon lines %q", is.Title, is.Colophon.Lines)
+			}
+		})
+	}
+	is, rep, err := ParseIssueReport("29.txt", string(txt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkR2Issue(t, qaDocCase{file: "29.txt", want: want}, string(txt), is, rep)
+}
