@@ -463,6 +463,9 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		return
 	}
 	nb := numberingOf(plainOf(text))
+	if b.cur().open && clauseReference(plainOf(text), nb) {
+		nb = numbering{} // a cross-reference a wrap put first: the sentence goes on (clauseref.go)
+	}
 	_, dated := dateAlone(plainOf(text))
 	if nb.marker == "" && !bullet && (dated || unitLine(plainOf(text))) {
 		// One line, one unit: a date, a name in a list, a 联系人 or 电话 line.

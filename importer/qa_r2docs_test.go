@@ -27,6 +27,9 @@ var r2DocCases = []qaDocCase{
 	{name: "37 three documents of one title", file: "37-two-documents-same-title.no-docnumber.txt", want: append(sameTitleDocs[:2:2], sameTitleDocs[1]),
 		edits: [][2]string{{"(2)\n", "(2)\n某市人民政府关于任免工作人员的通知……………………(2)\n"},
 			{"2022年5月20日\n", "2022年5月20日\n某市人民政府关于任免工作人员的通知\n某府任〔2022〕6号\n各县（区）人民政府：\n任命陈静为某市教育局副局长。\n某市人民政府\n2022年5月20日\n"}}},
+	{name: "32 a wrapped 第X条 line that begins with a cross-reference", file: "32-wrapped-article-line-starts-with-di-tiao.txt", want: rulesDocs, check: threeArticles},
+	{name: "32 with the cross-reference 第二十条第二款", file: "32-wrapped-article-line-starts-with-di-tiao.txt", want: rulesDocs, check: threeArticles,
+		edits: [][2]string{{"\n第三十条的规定", "\n第三十条第二款的规定"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
 }
 
@@ -35,6 +38,25 @@ const appoint = "某市人民政府关于任免工作人员的通知"
 var sameTitleDocs = []qaDocWant{
 	{"人事任免", appoint, "某府任〔2022〕5号", "2022-05-16", "某市人民政府"},
 	{"人事任免", appoint, "某府任〔2022〕6号", "2022-05-20", "某市人民政府"},
+}
+
+var rulesDocs = []qaDocWant{
+	{"市政府文件", "某市人民政府关于印发某市城市管理办法的通知", "某府发〔2023〕5号", "2023-02-01", "某市人民政府"},
+}
+
+// threeArticles: the 办法 has its three articles, each one paragraph, the
+// cross-references inside their sentences.
+func threeArticles(t *testing.T, is *gazette.Issue, _ *Report) {
+	t.Helper()
+	var arts []string
+	for _, b := range is.Sections[0].Articles[0].Blocks {
+		if strings.HasPrefix(b.Text(), "第") && strings.Contains(b.Text(), "条") {
+			arts = append(arts, b.Text())
+		}
+	}
+	if len(arts) != 3 || !strings.Contains(arts[0], "《某省城市管理条例》第三十条") || !strings.Contains(arts[1], "第四十五条、第四十六条的规定予以处罚。") {
+		t.Errorf("articles %q, want 第一条, 第二条, 第三条 with their cross-references", arts)
+	}
 }
 
 var speechDocs = []qaDocWant{
