@@ -371,8 +371,8 @@ func (t *toc) sectionOf(a *gazette.Article) string {
 		if a.Kind == gazette.KindNews {
 			fits = newsSection
 		}
-		if e != nil && fits(e.section) {
-			return e.section
+		if e != nil && (fits(e.section) || t.itemSection(e.section)) {
+			return e.section // tocitems.go
 		}
 		for _, s := range t.sections {
 			if fits(s) {

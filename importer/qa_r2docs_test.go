@@ -30,6 +30,9 @@ var r2DocCases = []qaDocCase{
 	{name: "32 a wrapped 第X条 line that begins with a cross-reference", file: "32-wrapped-article-line-starts-with-di-tiao.txt", want: rulesDocs, check: threeArticles},
 	{name: "32 with the cross-reference 第二十条第二款", file: "32-wrapped-article-line-starts-with-di-tiao.txt", want: rulesDocs, check: threeArticles,
 		edits: [][2]string{{"\n第三十条的规定", "\n第三十条第二款的规定"}}},
+	{name: "30 news items under two 目录 sections", file: "30-news-sections-from-toc.txt", want: newsDocs, check: noGuesses},
+	{name: "30 with the sections decorated", file: "30-news-sections-from-toc.txt", want: newsDocs, check: noGuesses,
+		edits: [][2]string{{"\n重要会议\n", "\n【重要会议】\n"}, {"\n政务动态\n", "\n【政务动态】\n"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
 }
 
@@ -57,6 +60,12 @@ func threeArticles(t *testing.T, is *gazette.Issue, _ *Report) {
 	if len(arts) != 3 || !strings.Contains(arts[0], "《某省城市管理条例》第三十条") || !strings.Contains(arts[1], "第四十五条、第四十六条的规定予以处罚。") {
 		t.Errorf("articles %q, want 第一条, 第二条, 第三条 with their cross-references", arts)
 	}
+}
+
+var newsDocs = []qaDocWant{
+	{"重要会议", "市政府召开第28次常务会议", "", "", ""},
+	{"重要会议", "市政府召开第29次常务会议", "", "", ""},
+	{"政务动态", "张明调研重点项目建设", "", "", ""},
 }
 
 var speechDocs = []qaDocWant{
