@@ -309,6 +309,9 @@ func (t *toc) line(raw string) {
 		return
 	}
 	for _, m := range ms {
+		if t.wrappedDocEntry(m[1]) { // tocwrap.go
+			continue
+		}
 		title := t.pending + strings.TrimSpace(m[1])
 		t.pending = ""
 		t.entry(title)

@@ -33,6 +33,9 @@ var r2DocCases = []qaDocCase{
 	{name: "30 news items under two 目录 sections", file: "30-news-sections-from-toc.txt", want: newsDocs, check: noGuesses},
 	{name: "30 with the sections decorated", file: "30-news-sections-from-toc.txt", want: newsDocs, check: noGuesses,
 		edits: [][2]string{{"\n重要会议\n", "\n【重要会议】\n"}, {"\n政务动态\n", "\n【政务动态】\n"}}},
+	{name: "27 目录 entry with its 文号 on its own line", file: "27-toc-docnumber-own-line.txt", want: approvalDocs, check: noGuesses},
+	{name: "27 with the 文号 line in brackets", file: "27-toc-docnumber-own-line.txt", want: approvalDocs, check: noGuesses,
+		edits: [][2]string{{"\n某府字〔2022〕41号……", "\n（某府字〔2022〕41号）……"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
 }
 
@@ -66,6 +69,10 @@ var newsDocs = []qaDocWant{
 	{"重要会议", "市政府召开第28次常务会议", "", "", ""},
 	{"重要会议", "市政府召开第29次常务会议", "", "", ""},
 	{"政务动态", "张明调研重点项目建设", "", "", ""},
+}
+
+var approvalDocs = []qaDocWant{
+	{"市政府文件", "某市人民政府关于同意设立某市高新技术产业开发区管理委员会的批复", "某府字〔2022〕41号", "2022-05-12", "某市人民政府"},
 }
 
 var speechDocs = []qaDocWant{
