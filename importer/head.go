@@ -231,6 +231,7 @@ func (h *headReader) docLine() {
 	if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
 		a.Subtitle, a.Date, h.noted = note, iso, true
 		a.DocNumber = noteOrder(note)
+		h.published(note) // note_published.go
 		if note != t {
 			p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
 		}
@@ -528,7 +529,7 @@ func adoptionNote(t string) (string, string, bool) {
 		return "", "", false
 	}
 	inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "）"), ")")
-	if !(strings.HasSuffix(inner, "通过") || strings.HasSuffix(inner, "批准") || strings.Contains(inner, "会议通过")) {
+	if !(strings.HasSuffix(inner, "通过") || strings.HasSuffix(inner, "批准") || strings.Contains(inner, "会议通过") || datedNote(inner)) {
 		return "", "", false
 	}
 	m := adoptionRe.FindStringSubmatch(inner)

@@ -36,6 +36,9 @@ var r2DocCases = []qaDocCase{
 	{name: "27 目录 entry with its 文号 on its own line", file: "27-toc-docnumber-own-line.txt", want: approvalDocs, check: noGuesses},
 	{name: "27 with the 文号 line in brackets", file: "27-toc-docnumber-own-line.txt", want: approvalDocs, check: noGuesses,
 		edits: [][2]string{{"\n某府字〔2022〕41号……", "\n（某府字〔2022〕41号）……"}}},
+	{name: "28 规章 dated by its 题注 only", file: "28-regulation-date-in-tizhu-only.txt", want: regulationDocs, check: regulationNote},
+	{name: "28 with the 题注 in half-width brackets", file: "28-regulation-date-in-tizhu-only.txt", want: regulationDocs, check: regulationNote,
+		edits: [][2]string{{"\n（2023年3月20日", "\n(2023年3月20日"}, {"起施行）\n", "起施行)\n"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
 }
 
@@ -73,6 +76,23 @@ var newsDocs = []qaDocWant{
 
 var approvalDocs = []qaDocWant{
 	{"市政府文件", "某市人民政府关于同意设立某市高新技术产业开发区管理委员会的批复", "某府字〔2022〕41号", "2022-05-12", "某市人民政府"},
+}
+
+var regulationDocs = []qaDocWant{
+	{"省政府规章", "某省城市供水管理办法", "某省人民政府令第112号", "2023-03-28", "某省人民政府"},
+}
+
+// regulationNote: the 题注 is the 规章's note under its title, its kind a
+// document, its chapters headings.
+func regulationNote(t *testing.T, is *gazette.Issue, _ *Report) {
+	t.Helper()
+	a := &is.Sections[0].Articles[0]
+	if !strings.HasPrefix(a.Subtitle, "（2023年3月20日") || a.Kind != gazette.KindDocument {
+		t.Errorf("规章: subtitle %q kind %v", a.Subtitle, a.Kind)
+	}
+	if len(a.Blocks) == 0 || a.Blocks[0].Type != gazette.BlockHeading {
+		t.Errorf("规章: first block %+v, want the chapter heading", a.Blocks)
+	}
 }
 
 var speechDocs = []qaDocWant{
