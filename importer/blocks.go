@@ -321,6 +321,9 @@ func (b *body) textLine(i, from, to int) int {
 		b.source = src
 		return i
 	}
+	if label, title, ok := b.labelTitle(i, plain); ok {
+		return b.labelledAttachment(i, label, title) // 附件2：标题 (attach_forms.go)
+	}
 	switch {
 	case isAttachLabel(plain):
 		m := attachLabel.FindStringSubmatch(noSpace(plain))
@@ -577,8 +580,12 @@ func (b *body) attachment(i, to int, label string) int {
 		t := plainOf(p.text(j))
 		if !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
 			(nl.hashes > 0 || (runeLen(t) <= 40 && !strings.ContainsAny(t, "。，；：！？") && lastContent(p.lines, j, to) > j)) {
-			att.Title = squeezeSpaces(t, b.confirm)
-			return j
+			k := j
+			if nl.hashes == 0 {
+				k = b.attachTitleRest(j, to, t) // a title over two lines (attach_forms.go)
+			}
+			att.Title = b.attachTitle(j, k)
+			return k
 		}
 	}
 	return i

@@ -39,6 +39,9 @@ var r2DocCases = []qaDocCase{
 	{name: "28 规章 dated by its 题注 only", file: "28-regulation-date-in-tizhu-only.txt", want: regulationDocs, check: regulationNote},
 	{name: "28 with the 题注 in half-width brackets", file: "28-regulation-date-in-tizhu-only.txt", want: regulationDocs, check: regulationNote,
 		edits: [][2]string{{"\n（2023年3月20日", "\n(2023年3月20日"}, {"起施行）\n", "起施行)\n"}}},
+	{name: "38 附件 title on two lines, 附件2：title on one line", file: "38-attachment-title-two-lines-and-colon-label.txt", want: attachDocs, check: twoAttachments},
+	{name: "38 with 附件2 and its title on lines of their own", file: "38-attachment-title-two-lines-and-colon-label.txt", want: attachDocs, check: twoAttachments,
+		edits: [][2]string{{"\n附件2：某县", "\n附件2\n某县"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
 }
 
@@ -92,6 +95,31 @@ func regulationNote(t *testing.T, is *gazette.Issue, _ *Report) {
 	}
 	if len(a.Blocks) == 0 || a.Blocks[0].Type != gazette.BlockHeading {
 		t.Errorf("规章: first block %+v, want the chapter heading", a.Blocks)
+	}
+}
+
+var attachDocs = []qaDocWant{
+	{"县政府办公室文件", "某县人民政府办公室关于印发某县农村人居环境整治提升五年行动实施方案的通知", "某府办发〔2023〕9号", "2023-03-20", "某县人民政府办公室"},
+}
+
+// twoAttachments: 附件1 with its whole title, 附件2 with its own title and
+// its articles.
+func twoAttachments(t *testing.T, is *gazette.Issue, _ *Report) {
+	t.Helper()
+	var atts []*gazette.Attachment
+	for _, b := range is.Sections[0].Articles[0].Blocks {
+		if b.Type == gazette.BlockAttachment {
+			atts = append(atts, b.Attachment)
+		}
+	}
+	if len(atts) != 2 {
+		t.Fatalf("%d attachments, want 2", len(atts))
+	}
+	if atts[0].Label != "附件1" || atts[0].Title != "某县农村人居环境整治提升五年行动实施方案（2021—2025年）" {
+		t.Errorf("附件1: %q %q", atts[0].Label, atts[0].Title)
+	}
+	if atts[1].Label != "附件2" || atts[1].Title != "某县农村改厕质量管理办法" || len(atts[1].Blocks) != 2 {
+		t.Errorf("附件2: %q %q, %d blocks", atts[1].Label, atts[1].Title, len(atts[1].Blocks))
 	}
 }
 
@@ -293,4 +321,19 @@ func TestQADocxWholeIssue(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkR2Issue(t, qaDocCase{file: "29.txt", want: want}, string(txt), is, rep)
+}
+
+// TestAttachListBeforeSignature: 附件1：title lines before the signature
+// are the 附件说明, never attachments.
+func TestAttachListBeforeSignature(t *testing.T) {
+	text := "某县人民政府办公室关于印发两个方案的通知\n某府办发〔2023〕9号\n各乡镇人民政府：\n现将两个方案印发给你们，请认真组织实施。\n附件1：某县甲方案\n附件2：某县乙方案\n某县人民政府办公室\n2023年3月20日\n"
+	a, _, err := ParseDocument("list.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range a.Blocks {
+		if b.Type == gazette.BlockAttachment {
+			t.Errorf("attachment %q made of the 附件说明", b.Attachment.Label)
+		}
+	}
 }
