@@ -337,3 +337,27 @@ func TestAttachListBeforeSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionInProvince (QA 18, still open from round 1): documents added
+// to a provincial issue whose sections are 省政府文件 and 省政府规章 go to
+// those sections — a 某省人民政府 document to 省政府文件, a 规章 with its 令号
+// to 省政府规章 — never to a new 部门文件; a 办公厅 document the issue has no
+// section for is named 省政府办公厅文件 and said to be new.
+func TestSectionInProvince(t *testing.T) {
+	is := gazette.New("某省人民政府公报", 2023, 7)
+	is.AddArticle("省政府文件", gazette.Article{Kind: gazette.KindDocument, Title: "某省人民政府关于甲事的通知", Issuers: []string{"某省人民政府"}, DocNumber: "某政发〔2023〕1号"})
+	is.AddArticle("省政府规章", gazette.Article{Kind: gazette.KindDocument, Title: "某省城市供水管理办法", Issuers: []string{"某省人民政府"}, DocNumber: "某省人民政府令第112号"})
+	for _, c := range []struct {
+		a      gazette.Article
+		sec    string
+		exists bool
+	}{
+		{gazette.Article{Kind: gazette.KindDocument, Title: "某省人民政府关于乙事的批复", DocNumber: "某政函〔2023〕5号"}, "省政府文件", true},
+		{gazette.Article{Kind: gazette.KindDocument, Title: "某省城镇燃气管理办法", Issuers: []string{"某省人民政府"}, DocNumber: "某省人民政府令第113号"}, "省政府规章", true},
+		{gazette.Article{Kind: gazette.KindDocument, Title: "某省人民政府办公厅关于丙事的通知", DocNumber: "某政办发〔2023〕3号"}, "省政府办公厅文件", false},
+	} {
+		if sec, exists := SectionIn(is, &c.a); sec != c.sec || exists != c.exists {
+			t.Errorf("《%s》: SectionIn = %q, %v; want %q, %v", c.a.Title, sec, exists, c.sec, c.exists)
+		}
+	}
+}
