@@ -24,6 +24,8 @@ var r2DocCases = []qaDocCase{
 		edits: [][2]string{{"的讲话　张　明……", "的讲话　市长　张　明……"}, {"）\n张　明\n", "）\n市长　张　明\n"}}},
 	{name: "37 two documents of one title, told apart by 文号", file: "37-two-documents-same-title.txt", want: sameTitleDocs},
 	{name: "37 two documents of one title, entries without 文号", file: "37-two-documents-same-title.no-docnumber.txt", want: sameTitleDocs},
+	{name: "37 two documents of one title, entries without page numbers", file: "37-two-documents-same-title.no-docnumber.txt", want: sameTitleDocs,
+		edits: [][2]string{{"通知……………………(1)", "通知"}, {"通知……………………(2)", "通知"}}},
 	{name: "37 three documents of one title", file: "37-two-documents-same-title.no-docnumber.txt", want: append(sameTitleDocs[:2:2], sameTitleDocs[1]),
 		edits: [][2]string{{"(2)\n", "(2)\n某市人民政府关于任免工作人员的通知……………………(2)\n"},
 			{"2022年5月20日\n", "2022年5月20日\n某市人民政府关于任免工作人员的通知\n某府任〔2022〕6号\n各县（区）人民政府：\n任命陈静为某市教育局副局长。\n某市人民政府\n2022年5月20日\n"}}},

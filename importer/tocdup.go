@@ -13,13 +13,21 @@ import (
 
 // listedBefore counts the 目录 lines between from and j (both excluded)
 // whose entry is titled want (spaces aside; an entry's 文号, leader and
-// page number are no part of its title).
+// page number are no part of its title), or that are want alone (an entry
+// without page number).
 func (p *parser) listedBefore(want string, from, j int) int {
 	n := 0
 	for k := from + 1; k < j && k < len(p.lines); k++ {
 		l := &p.lines[k]
 		raw := strings.TrimSpace(l.text)
-		if l.blank || !(l.tab || tocShaped(raw)) {
+		if l.blank || l.comment != "" {
+			continue
+		}
+		if noSpace(plainOf(raw)) == want {
+			n++ // an entry without page number: the title alone
+			continue
+		}
+		if !(l.tab || tocShaped(raw)) {
 			continue
 		}
 		t := &toc{}
