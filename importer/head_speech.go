@@ -53,26 +53,28 @@ func speakerLine(t string) bool {
 
 // speech reads the head of a speech after its title: the dated note as
 // the subtitle and the document's date, and the speaker's line, kept as
-// the first line of the body.
+// the first line of the body — in either order.
 func (h *headReader) speech() {
 	p, a := h.p, h.a
 	if !speechTitle(noSpace(a.Title)) || a.DocNumber != "" || a.Date != "" || a.Subtitle != "" {
 		return
 	}
-	if h.i < h.to && p.plainLine(h.i) {
+	spoke := false
+	for k := 0; k < 2 && h.i < h.to && p.plainLine(h.i) && !p.lines[h.i].blank; k++ {
 		t := tidySpaces(plainOf(p.text(h.i)))
-		if note, iso, ok := speechNote(t); ok {
+		if note, iso, ok := speechNote(t); ok && a.Date == "" {
 			a.Subtitle, a.Date, h.noted, h.spoken = note, iso, true, true
 			if note != t {
 				p.warn.add(p.lines[h.i].n, "题注“%s”的括号改为全角", t)
 			}
 			h.consume(h.i)
+			continue
 		}
-	}
-	if h.i < h.to && p.plainLine(h.i) && !p.lines[h.i].blank {
-		if t := tidySpaces(plainOf(p.text(h.i))); speakerLine(t) && lastContent(p.lines, h.i+1, h.to) >= 0 {
-			h.kept = append(h.kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}})
-			h.consume(h.i)
+		if spoke || !speakerLine(t) || lastContent(p.lines, h.i+1, h.to) < 0 {
+			return
 		}
+		h.kept = append(h.kept, gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}})
+		spoke = true
+		h.consume(h.i)
 	}
 }

@@ -45,6 +45,8 @@ var r2DocCases = []qaDocCase{
 	{name: "38 with 附件2 and its title on lines of their own", file: "38-attachment-title-two-lines-and-colon-label.txt", want: attachDocs, check: twoAttachments,
 		edits: [][2]string{{"\n附件2：某县", "\n附件2\n某县"}}},
 	{name: "34 speech: speaker on his own line, then 同志们：", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead},
+	{name: "34 with the speaker over the dated note", file: "34-speech-speaker-glued-to-salutation.txt", want: speechDocs, check: speechHead,
+		edits: [][2]string{{"\n（2023年1月5日）\n张　明\n", "\n张　明\n（2023年1月5日）\n"}}},
 }
 
 const appoint = "某市人民政府关于任免工作人员的通知"
