@@ -123,6 +123,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	}
 	toc.order(is)
 	toc.check(p, is)
+	toc.checkSections(p, is) // tocitems.go
 	if is.Title == "" {
 		p.warn.add(0, "未找到刊名")
 	}

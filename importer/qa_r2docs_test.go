@@ -365,3 +365,25 @@ func TestSectionInProvince(t *testing.T) {
 		}
 	}
 }
+
+// TestTOCSectionLeftEmpty (QA 30): a 目录 section whose entries' articles
+// were all filed elsewhere is named in a warning, never dropped silently.
+func TestTOCSectionLeftEmpty(t *testing.T) {
+	text := "某县人民政府公报\n2023年第2期\n目　　录\n县政府文件\n县政府召开第5次常务会议……………………1\n某县人民政府关于某事的通知（某政发〔2023〕1号）……………………2\n政务动态\n县长调研春耕生产……………………3\n— 1 —\n县政府召开第5次常务会议\n3月5日，县政府召开第5次常务会议，研究部署春耕生产工作。\n县长调研春耕生产\n3月8日，县长深入乡镇调研春耕生产。\n"
+	is, rep, err := ParseIssueReport("empty-section.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := false
+	for _, w := range rep.Weak() {
+		named = named || strings.Contains(w.Message, "“县政府文件”")
+	}
+	if !named {
+		var secs []string
+		for _, s := range is.Sections {
+			secs = append(secs, s.Name)
+		}
+		t.Errorf("sections %q, no warning names the 目录 section 县政府文件: %v", secs, rep.Weak())
+	}
+	checkConserved(t, "empty-section.txt", text, IssueText(is), rep)
+}
