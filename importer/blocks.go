@@ -250,6 +250,8 @@ func (b *body) blocks() []gazette.Block {
 func (b *body) parse(from, to int) {
 	for i := from; i < to; i++ {
 		switch {
+		case b.p.breakLine(i):
+			b.cur().open = false // the paragraph ends here (breaks.go)
 		case b.p.lines[i].blank:
 		case i == b.sigFrom:
 			i = b.signature(i, b.sigTo+1)
@@ -318,6 +320,9 @@ func (b *body) textLine(i, from, to int) int {
 	if src, ok := sourceOf(plain); ok && i == lastContent(p.lines, from, to) {
 		b.source = src
 		return i
+	}
+	if label, title, ok := b.labelTitle(i, plain); ok {
+		return b.labelledAttachment(i, label, title) // 附件2：标题 (attach_forms.go)
 	}
 	switch {
 	case isAttachLabel(plain):
@@ -424,7 +429,7 @@ func (b *body) nextIsPlain(i, to int) bool {
 	p := b.p
 	for ; i < to; i++ {
 		l := &p.lines[i]
-		if l.blank {
+		if l.blank && !p.breakLine(i) {
 			continue
 		}
 		if l.hashes > 0 || l.tab || l.pipe || l.comment != "" || i == b.sigFrom {
@@ -461,6 +466,9 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		return
 	}
 	nb := numberingOf(plainOf(text))
+	if b.cur().open && clauseReference(plainOf(text), nb) {
+		nb = numbering{} // a cross-reference a wrap put first: the sentence goes on (clauseref.go)
+	}
 	_, dated := dateAlone(plainOf(text))
 	if nb.marker == "" && !bullet && (dated || unitLine(plainOf(text))) {
 		// One line, one unit: a date, a name in a list, a 联系人 or 电话 line.
@@ -572,8 +580,12 @@ func (b *body) attachment(i, to int, label string) int {
 		t := plainOf(p.text(j))
 		if !nl.tab && !nl.pipe && nl.comment == "" && numberingOf(t).marker == "" && !isAttachLabel(t) &&
 			(nl.hashes > 0 || (runeLen(t) <= 40 && !strings.ContainsAny(t, "。，；：！？") && lastContent(p.lines, j, to) > j)) {
-			att.Title = squeezeSpaces(t, b.confirm)
-			return j
+			k := j
+			if nl.hashes == 0 {
+				k = b.attachTitleRest(j, to, t) // a title over two lines (attach_forms.go)
+			}
+			att.Title = b.attachTitle(j, k)
+			return k
 		}
 	}
 	return i

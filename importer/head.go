@@ -51,6 +51,7 @@ type headReader struct {
 	confirm  func(l, r string) bool
 	docFirst bool // the 版头 and 文号 came before the title
 	noted    bool // a 题注 under the title: no addressee follows (see docstart.go)
+	spoken   bool // a speech's dated note: a speech has no issuer (head_speech.go)
 }
 
 // next returns the first line from i the head reader does not pass over.
@@ -77,12 +78,13 @@ func (p *parser) head(a *gazette.Article, from, to int, confirm func(l, r string
 		a.Issuers = signIssuers
 	}
 	h.docLine()
+	h.speech() // head_speech.go
 	h.issuerLines()
 	h.addresseeOrSubtitle()
 	if len(a.Issuers) == 0 {
 		a.Issuers = issuersFromTitle(a.Title)
 	}
-	if len(a.Issuers) == 0 && h.noted {
+	if len(a.Issuers) == 0 && h.noted && !h.spoken {
 		a.Issuers = issuerOpeningTitle(a.Title)
 	}
 	return h.end, h.kept
@@ -229,6 +231,7 @@ func (h *headReader) docLine() {
 	if note, iso, ok := adoptionNote(t); ok && a.DocNumber == "" && a.Date == "" {
 		a.Subtitle, a.Date, h.noted = note, iso, true
 		a.DocNumber = noteOrder(note)
+		h.published(note) // note_published.go
 		if note != t {
 			p.warn.add(p.lines[i].n, "题注“%s”的括号改为全角", t)
 		}
@@ -529,7 +532,7 @@ func adoptionNote(t string) (string, string, bool) {
 		return "", "", false
 	}
 	inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "（"), "("), "）"), ")")
-	if !(strings.HasSuffix(inner, "通过") || strings.HasSuffix(inner, "批准") || strings.Contains(inner, "会议通过")) {
+	if !(strings.HasSuffix(inner, "通过") || strings.HasSuffix(inner, "批准") || strings.Contains(inner, "会议通过") || datedNote(inner)) {
 		return "", "", false
 	}
 	m := adoptionRe.FindStringSubmatch(inner)

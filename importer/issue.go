@@ -42,6 +42,7 @@ type parser struct {
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
+	p.foldBreaks() // breaks.go
 	p.dropEntityTails()
 	p.dropRules()        // record.go
 	p.joinWrappedNotes() // docstart.go
@@ -122,6 +123,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 	}
 	toc.order(is)
 	toc.check(p, is)
+	toc.checkSections(p, is) // tocitems.go
 	if is.Title == "" {
 		p.warn.add(0, "未找到刊名")
 	}
@@ -243,6 +245,7 @@ type tocEntry struct {
 	title     string // without spaces
 	docNumber string
 	raw       string
+	speaker   string // the speaker a speech's entry names after its title (tocspeaker.go)
 }
 
 var (
@@ -307,6 +310,9 @@ func (t *toc) line(raw string) {
 		return
 	}
 	for _, m := range ms {
+		if t.wrappedDocEntry(m[1]) { // tocwrap.go
+			continue
+		}
 		title := t.pending + strings.TrimSpace(m[1])
 		t.pending = ""
 		t.entry(title)
@@ -319,6 +325,9 @@ func (t *toc) entry(title string) {
 	if d := tocDocNumRe.FindStringSubmatch(title); d != nil {
 		e.docNumber, _ = fixDocNumberBrackets(noSpace(d[1]))
 		title = strings.TrimSpace(title[:len(title)-len(d[0])])
+	}
+	if e.docNumber == "" {
+		title, e.speaker = tocSpeaker(title)
 	}
 	e.title = noSpace(title)
 	if d, ti, ok := tocOrder(title); ok && e.docNumber == "" {
@@ -366,8 +375,8 @@ func (t *toc) sectionOf(a *gazette.Article) string {
 		if a.Kind == gazette.KindNews {
 			fits = newsSection
 		}
-		if e != nil && fits(e.section) {
-			return e.section
+		if e != nil && (fits(e.section) || t.itemSection(e.section)) {
+			return e.section // tocitems.go
 		}
 		for _, s := range t.sections {
 			if fits(s) {
@@ -427,16 +436,9 @@ func (t *toc) check(p *parser, is *gazette.Issue) {
 		arts, titles = append(arts, a), append(titles, noSpace(a.Title))
 		return true
 	})
-	for _, e := range t.entries {
-		found := false
-		for k, a := range arts {
-			if (e.docNumber != "" && e.docNumber == a.DocNumber) || e.title == titles[k] || enclosesTitle(a, e.title) ||
-				(e.docNumber == "" && sameTitleBut(e.title, titles[k])) {
-				found = true
-				break
-			}
-		}
-		if !found {
+	used := map[int]bool{}
+	for x, e := range t.entries {
+		if !t.consume(x, arts, titles, used) {
 			p.warn.guess(0, "目录所列“%s”在正文中未找到", e.raw)
 			p.unmatched = append(p.unmatched, e.raw)
 		}

@@ -156,7 +156,7 @@ var qaDocCases = []qaDocCase{
 	}},
 	{name: "17 规章 with 题注 after a 通知 signed with a date only", file: "17-regulation-with-tizhu-after-date-only-doc.txt", want: []qaDocWant{
 		{"市政府文件", "某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知", "某府发〔2023〕15号", "2023-06-05", "某市人民政府"},
-		{"市政府文件", "某市人民政府规章制定程序规定", "某市人民政府令第12号", "2023-06-01", "某市人民政府"},
+		{"市政府文件", "某市人民政府规章制定程序规定", "某市人民政府令第12号", "2023-06-08", "某市人民政府"},
 	}, check: func(t *testing.T, is *gazette.Issue, _ *Report) {
 		first, rules := &is.Sections[0].Articles[0], &is.Sections[0].Articles[1]
 		if first.Disclosure != "主动公开" || rules.Disclosure != "" {
@@ -187,7 +187,7 @@ var qaDocCases = []qaDocCase{
 		edits: [][2]string{{"\n某市人民政府规章制定程序规定\n(", "\n某市人民政府规章\n制定程序规定\n("}},
 		want: []qaDocWant{
 			{"市政府文件", "某市人民政府关于公布第三批市级非物质文化遗产代表性项目名录的通知", "某府发〔2023〕15号", "2023-06-05", "某市人民政府"},
-			{"市政府文件", "某市人民政府规章制定程序规定", "某市人民政府令第12号", "2023-06-01", "某市人民政府"},
+			{"市政府文件", "某市人民政府规章制定程序规定", "某市人民政府令第12号", "2023-06-08", "某市人民政府"},
 		}},
 	{name: "09 目录 directly followed by a 令", file: "09-toc-then-order.txt", want: []qaDocWant{
 		{"县政府令", "某县城乡居民自建房安全管理办法", "某县人民政府令第5号", "2022-01-20", "某县人民政府"},

@@ -17,7 +17,7 @@ const (
 
 // govIssuer matches a people's government (市/县/区 人民政府) and, in group 2,
 // its 办公室/办公厅.
-var govIssuer = regexp.MustCompile(`^.*?(市|县|区|旗|州|盟)人民政府(办公室|办公厅)?$`)
+var govIssuer = regexp.MustCompile(`^.*?(省|市|县|区|旗|州|盟)人民政府(办公室|办公厅)?$`)
 
 // congressIssuer matches the standing committee of a people's congress
 // (某市人民代表大会常务委员会), whose 决定, 决议 and 任免名单 a gazette files
@@ -27,8 +27,8 @@ var congressIssuer = regexp.MustCompile(`^.*?(省|市|县|区|旗|州|盟)人民
 // SectionFor returns the name of the section (栏目) an article belongs to,
 // judged from its kind and issuers alone, for gazettes whose text has no
 // printed TOC: statistics → 统计信息, news → 重要政务活动; a document of a
-// 市/县/区 人民政府 → 市政府文件 / 县政府文件 / 区政府文件, of its 办公室 (办公厅) →
-// 市政府办公室文件 …; of a people's congress standing committee →
+// 省/市/县/区 人民政府 → 省政府文件 / 市政府文件 / 县政府文件 …, of its 办公室
+// (办公厅) → 市政府办公室文件, 省政府办公厅文件 …; of a people's congress standing committee →
 // 市人大常委会文件 …; any other issuer, or several issuers → 部门文件. When the
 // article has no issuers, the issuer is read from the title (the words
 // before 关于).
@@ -54,7 +54,7 @@ func SectionFor(a *gazette.Article) string {
 		return SectionDepartment
 	}
 	if m[2] != "" {
-		return m[1] + "政府办公室文件"
+		return m[1] + "政府" + m[2] + "文件"
 	}
 	return m[1] + "政府文件"
 }

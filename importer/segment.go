@@ -28,6 +28,7 @@ func (p *parser) segments() ([]segment, int) {
 	if len(starts) == 0 {
 		mastEnd = p.mastheadEnd()
 	}
+	mastEnd = p.afterTOC(mastEnd) // mastend.go
 	segs := p.cutArticles(mastEnd, starts, docFirst)
 	return p.untitledLead(segs, mastEnd), mastEnd
 }

@@ -28,7 +28,7 @@ func (p *parser) tocLines(heads map[int]bool) (map[int]bool, int) {
 	}
 	out[label] = true
 	memo := map[int]bool{}
-	var runs map[string]int // built once, when first asked (printedAgain)
+	var runs map[string][]int // built once, when first asked (printedAgain)
 	entry := func(j int) bool {
 		if v, ok := memo[j]; ok {
 			return v
@@ -107,16 +107,19 @@ func tocShaped(raw string) bool {
 }
 
 // printedAgain reports whether line j's text (spaces aside, at least six
-// characters) is printed again after it as one to three consecutive lines.
-// *runs maps the text of every such run after line from to the last line
-// it starts at; it is built on the first call.
-func (p *parser) printedAgain(j int, runs *map[string]int, from int) bool {
+// characters) is printed again after it as one to three consecutive lines,
+// more often than the 目录 lines between from and j list it (listedBefore):
+// each printing is named by one entry, so the second of two documents of
+// the same title (任免 通知 are often titled alike) is no entry of a 目录
+// that lists both already. *runs maps the text of every such run after
+// line from to the lines it starts at; it is built on the first call.
+func (p *parser) printedAgain(j int, runs *map[string][]int, from int) bool {
 	want := noSpace(plainOf(p.lines[j].text))
 	if runeLen(want) < 6 {
 		return false
 	}
 	if *runs == nil {
-		*runs = map[string]int{}
+		*runs = map[string][]int{}
 		for k := from + 1; k < len(p.lines); k++ {
 			if p.lines[k].blank || len(p.lines[k].text) > maxTitleLine {
 				continue
@@ -131,11 +134,19 @@ func (p *parser) printedAgain(j int, runs *map[string]int, from int) bool {
 					break
 				}
 				run, m = run+noSpace(plainOf(l.text)), m+1
-				(*runs)[run] = k
+				if at := (*runs)[run]; len(at) == 0 || at[len(at)-1] != k {
+					(*runs)[run] = append(at, k)
+				}
 			}
 		}
 	}
-	return (*runs)[want] > j
+	after := 0
+	for _, k := range (*runs)[want] {
+		if k > j {
+			after++
+		}
+	}
+	return after > p.listedBefore(want, from, j)
 }
 
 // maxTitleLine is the longest line (in bytes) that may be a line of a

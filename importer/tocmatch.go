@@ -71,8 +71,9 @@ func MatchTOC(entries []TOCEntry, is *gazette.Issue) TOCMatch {
 	for _, e := range entries {
 		all.entries = append(all.entries, tocEntry{section: e.Section, title: e.Title, docNumber: e.DocNumber, raw: e.Text})
 	}
+	used := map[[2]int]bool{}
 	for k, e := range all.entries {
-		ref := firstMatch(e, is)
+		ref := firstMatch(e, is, used, all.repeats(k))
 		if ref == nil {
 			m.Unmatched = append(m.Unmatched, entries[k])
 			continue
@@ -93,19 +94,32 @@ func MatchTOC(entries []TOCEntry, is *gazette.Issue) TOCMatch {
 }
 
 // firstMatch returns the first article of is that entry e names, by the
-// test the import's own check of the 目录 makes (toc.check), or nil.
-func firstMatch(e tocEntry, is *gazette.Issue) *ArticleRef {
-	var ref *ArticleRef
+// test the import's own check of the 目录 makes (toc.check), or nil; it
+// prefers an article no entry took yet (used, which it marks), and takes
+// only such an article when e repeats an earlier entry (one to one, see
+// tocdup.go).
+func firstMatch(e tocEntry, is *gazette.Issue, used map[[2]int]bool, repeat bool) *ArticleRef {
+	var ref, taken *ArticleRef
 	is.Articles(func(si, ai int, a *gazette.Article) bool {
 		t := &toc{entries: []tocEntry{e}}
 		q := &parser{}
 		t.check(q, &gazette.Issue{Sections: []gazette.Section{{Articles: []gazette.Article{*a}}}})
-		if len(q.unmatched) == 0 {
-			ref = &ArticleRef{Section: si, Index: ai, ID: a.ID, Title: a.Title}
-			return false
+		if len(q.unmatched) > 0 {
+			return true
 		}
-		return true
+		r := &ArticleRef{Section: si, Index: ai, ID: a.ID, Title: a.Title}
+		if used[[2]int{si, ai}] {
+			if taken == nil {
+				taken = r
+			}
+			return true
+		}
+		used[[2]int{si, ai}], ref = true, r
+		return false
 	})
+	if ref == nil && !repeat {
+		return taken
+	}
 	return ref
 }
 

@@ -129,11 +129,14 @@ type numberingState struct {
 // attachment and each printed document numbers on its own.
 func numberingSequence(ac *article, _ *issueContext) {
 	states := map[int]*numberingState{}
+	var prev *unit
 	for _, u := range ac.units {
 		if u.kind != kindParagraph && u.kind != kindHeading && u.kind != kindItem {
 			continue
 		}
 		lv, n, start, end, ok := numberOf(u)
+		before := prev
+		prev = u
 		if !ok {
 			continue
 		}
@@ -141,6 +144,10 @@ func numberingSequence(ac *article, _ *issueContext) {
 		if st == nil {
 			st = &numberingState{}
 			states[u.scope] = st
+		}
+		if lv == lvArticle && splitReference(before, n, st.last[lv]) {
+			ac.emitSplit(u, start, end) // numbering_split.go
+			continue
 		}
 		ac.checkNumber(st, u, lv, n, start, end)
 	}
