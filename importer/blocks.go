@@ -331,7 +331,7 @@ func (b *body) textLine(i, from, to int) int {
 	case b.enclosedTitle(i, plain):
 		h := squeezeSpaces(plain, b.confirm)
 		b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
-		return i
+		return b.issuersUnder(i, to) // joins.go
 	}
 	if j := b.signatureRun(i, to); j > i {
 		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
@@ -467,7 +467,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(b.listIndent(l, text))}, false)
 		return
 	}
-	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {
+	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") && !b.startsNewItem(text) { // joins.go
 		if t := b.continuation(); t >= 0 {
 			b.join(t, text, l.hard)
 			return
@@ -486,7 +486,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 	} else {
 		bl = gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}
 	}
-	b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+	b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()) && !wholeBold(text))
 }
 
 // continuation returns the stream whose last paragraph a plain line

@@ -13,8 +13,10 @@
 //     Word document into the same text dialect.
 //  2. lines (lines.go): text → []srcLine. splitLines classifies each line
 //     (heading marks, table rows, comments, hard breaks, its indent and
-//     width for wrap.go); parser.dropEntityTails removes web entities left
-//     at line ends, parser.dropRules (record.go) rules drawn with characters;
+//     width for wrap.go); parser.decodeEntities (entities.go) reads the
+//     HTML entities of a web page's text as what they stand for,
+//     parser.dropEntityTails removes broken ones left at line ends,
+//     parser.dropRules (record.go) rules drawn with characters;
 //     parser.joinWrappedNotes joins a 题注 wrapped over lines (docstart.go).
 //  3. page furniture (furniture.go): []srcLine → []srcLine.
 //     parser.learnFurniture(to) furniture learns the name, number

@@ -42,6 +42,7 @@ type parser struct {
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
+	p.decodeEntities() // entities.go
 	p.dropEntityTails()
 	p.dropRules()        // record.go
 	p.joinWrappedNotes() // docstart.go

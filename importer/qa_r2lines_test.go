@@ -1,0 +1,138 @@
+package importer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// The QA inputs of round 2 (testdata/qa/README.md) on lines, joining and the
+// colophon: each imported from its file with the checks of qa_forms_test.go
+// (fields, conservation, nothing added, no furniture in any article) and
+// the lines its .expect.md names.
+
+// qaR2Lines are the cases.
+var qaR2Lines = []qaForm{
+	{
+		file: "26-*.txt", year: 2023, number: 7,
+		docs:    []qaDoc{{"省政府文件", "某省人民政府关于印发某省推进数字政府建设实施方案的通知", "某府发〔2023〕11号", "2023-04-03", "各市、县人民政府，省政府各部门"}},
+		removed: map[int]string{10: ReasonEntity, 11: ReasonEntity},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			a := &is.Sections[0].Articles[0]
+			if strings.Contains(IssueText(is), "&") {
+				t.Errorf("an entity is left in the issue:\n%s", ArticleText(a))
+			}
+			qa2Lines(t, a, "现将《某省推进数字政府建设实施方案》印发给你们，请认真贯彻执行。", "到2025年，全省数字政府建设取得重要进展。")
+			found := false
+			for _, b := range blocksOf(a) {
+				found = found || b.Text() == "一、总体要求"
+			}
+			if !found {
+				t.Errorf("一、总体要求 is not a block of its own:\n%s", ArticleText(a))
+			}
+		},
+	},
+	{
+		file: "35-*.txt", year: 2023, number: 9,
+		docs: []qaDoc{{"省政府办公厅文件", "某省人民政府办公厅转发省发展改革委省财政厅关于进一步完善政府投资项目管理若干措施的通知", "某政办发〔2023〕21号", "2023-05-06", "各市、县人民政府，省政府各部门"}},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			a := &is.Sections[0].Articles[0]
+			bs := blocksOf(a)
+			k := slices.IndexFunc(bs, func(b *gazette.Block) bool { return b.Text() == "关于进一步完善政府投资项目管理的若干措施" })
+			if k < 0 || bs[k].Type != gazette.BlockHeading || k+1 >= len(bs) || bs[k+1].Text() != "省发展改革委　省财政厅" || bs[k+1].HeadingKind != gazette.HeadingPlain {
+				t.Errorf("the carried text's title and its issuers are not two centred lines:\n%s", ArticleText(a))
+			}
+			if len(a.Issuers) != 1 || a.Issuers[0] != "某省人民政府办公厅" {
+				t.Errorf("issuers %q", a.Issuers)
+			}
+		},
+	},
+	{
+		file: "31-*.txt", year: 2023, number: 2,
+		docs: []qaDoc{{"县政府文件", "某县人民政府关于2022年度安全生产工作情况的通报", "某府发〔2023〕2号", "2023-01-20", "各乡镇人民政府，县政府各部门"}},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			qa2Lines(t, &is.Sections[0].Articles[0], "优秀单位（5个）：城关镇、河口镇、县应急管理局、县住房城乡建设局、县交通运输局",
+				"良好单位（3个）：石桥乡、县市场监管局、县教育局")
+		},
+	},
+}
+
+func TestQAR2Lines(t *testing.T) {
+	for _, tc := range qaR2Lines {
+		name, text := qaRead(t, tc.file)
+		t.Run(name, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qaCheckForm(t, tc, text, is, rep)
+		})
+	}
+}
+
+// TestDecodeEntities: an HTML entity anywhere in a line is read as what it
+// stands for — a space entity as a space or, at the line's start, the
+// indent; a character entity as its character — and listed; one that would
+// make markup, or that HTML does not know, stays as written.
+func TestDecodeEntities(t *testing.T) {
+	for _, c := range []struct {
+		in, text, lead string
+		removed        []string // text and reason, alternating
+		warn           bool
+	}{
+		{"&emsp;&emsp;现将方案印发给你们。", "现将方案印发给你们。", "\u3000\u3000", []string{"&emsp;&emsp;", ReasonEntity}, true},
+		{"&#12288;&#12288;到2025年", "到2025年", "\u3000\u3000", []string{"&#12288;&#12288;", ReasonEntity}, true},
+		{"省发展改革委&emsp;省财政厅", "省发展改革委\u3000省财政厅", "", []string{"&emsp;", ReasonEntity}, true},
+		{"PM2.5浓度&lt;35微克", "PM2.5浓度<35微克", "", []string{"&lt;", ReasonEntityChar}, true},
+		{"A&amp;B公司&ensp;成立", "A&B公司 成立", "", []string{"&ensp;", ReasonEntity, "&amp;", ReasonEntityChar}, true},
+		{"&quot;十四五&quot;规划", "\"十四五\"规划", "", []string{"&quot;", ReasonEntityChar, "&quot;", ReasonEntityChar}, true},
+		{"km&lt;sup&gt;2&lt;/sup&gt;", "km&lt;sup&gt;2&lt;/sup&gt;", "", nil, true},
+		{"&ast;&ast;加粗&ast;&ast;", "&ast;&ast;加粗&ast;&ast;", "", nil, true},
+		{"R&D;与A&B", "R&D;与A&B", "", nil, false},
+		{"&foo;未知", "&foo;未知", "", nil, false},
+	} {
+		p := newParser("t.txt", c.in)
+		l := p.lines[0]
+		if l.text != c.text || l.lead != c.lead {
+			t.Errorf("%q: text %q lead %q, want %q %q", c.in, l.text, l.lead, c.text, c.lead)
+		}
+		var got []string
+		for _, r := range p.removed {
+			got = append(got, r.Text, r.Reason)
+		}
+		if !slices.Equal(got, c.removed) {
+			t.Errorf("%q: removed %q, want %q", c.in, got, c.removed)
+		}
+		if warned := len(p.warn.list) > 0; warned != c.warn {
+			t.Errorf("%q: warnings %v, want some: %v", c.in, p.warn.list, c.warn)
+		}
+		if lost, _ := Balance(c.in, l.text, strings.Join(got, "\n")); lost > 0 {
+			t.Errorf("%q: %d characters lost", c.in, lost)
+		}
+	}
+}
+
+// TestJoinStopsAtUnits: a line that ends without a stop is not joined to a
+// next line that opens a unit of its own — after a line wholly in bold, a
+// new 类别（N个）： item after such an item — but still is to a plain
+// continuation.
+func TestJoinStopsAtUnits(t *testing.T) {
+	head := "某县人民政府关于表彰先进的决定\n某府发〔2023〕3号\n各乡镇人民政府：\n"
+	for _, c := range []struct {
+		body  string
+		lines []string
+	}{
+		{"**总体要求**\n到2025年，全面建成。\n", []string{"总体要求", "到2025年，全面建成。"}},
+		{"一等奖（3名）：张三、李四、王五\n二等奖（2名）：赵六、钱七\n先进集体：城关镇\n",
+			[]string{"一等奖（3名）：张三、李四、王五", "二等奖（2名）：赵六、钱七", "先进集体：城关镇"}},
+		{"经研究，决定对城关镇等单位\n予以表彰。\n", []string{"经研究，决定对城关镇等单位予以表彰。"}},
+	} {
+		a, _, err := ParseDocument("t.txt", head+c.body+"某县人民政府\n2023年3月1日\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		qa2Lines(t, &a, c.lines...)
+	}
+}
