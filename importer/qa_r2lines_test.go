@@ -40,7 +40,9 @@ var qaR2Lines = []qaForm{
 		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
 			a := &is.Sections[0].Articles[0]
 			bs := blocksOf(a)
-			k := slices.IndexFunc(bs, func(b *gazette.Block) bool { return b.Text() == "关于进一步完善政府投资项目管理的若干措施" })
+			k := slices.IndexFunc(bs, func(b *gazette.Block) bool {
+				return b.Text() == "关于进一步完善政府投资项目管理的若干措施"
+			})
 			if k < 0 || bs[k].Type != gazette.BlockHeading || k+1 >= len(bs) || bs[k+1].Text() != "省发展改革委　省财政厅" || bs[k+1].HeadingKind != gazette.HeadingPlain {
 				t.Errorf("the carried text's title and its issuers are not two centred lines:\n%s", ArticleText(a))
 			}
