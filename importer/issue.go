@@ -96,6 +96,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		segs, mastEnd = p.segments()
 	}
 	toc := p.masthead(is, 0, mastEnd)
+	p.cutImprint(is, segs) // imprint.go
 	var tocText []string
 	for _, e := range toc.entries {
 		tocText = append(tocText, e.raw)

@@ -59,6 +59,22 @@ var qaR2Lines = []qaForm{
 				"良好单位（3个）：石桥乡、县市场监管局、县教育局")
 		},
 	},
+	{
+		file: "36-*.txt", year: 2023, number: 4,
+		docs:    []qaDoc{{"县政府文件", "某县人民政府关于调整县城区机动车限行措施的通告", "某府告〔2023〕2号", "2023-04-20", ""}},
+		removed: map[int]string{14: ReasonFolio, 15: ReasonRunningHead},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			c := is.Colophon
+			if is.Frequency != "季刊" || c.Sponsor != "某县人民政府" || c.Publisher != "某县人民政府办公室" || c.Address != "某县人民路1号" ||
+				c.Postcode != "331200" || c.Phone != "0793-5212345" || c.Lines != "内部资料　免费赠阅" {
+				t.Errorf("frequency %q colophon %+v", is.Frequency, c)
+			}
+			a := &is.Sections[0].Articles[0]
+			if bs := blocksOf(a); len(bs) == 0 || !strings.HasSuffix(bs[len(bs)-1].Text(), "2023年4月20日") {
+				t.Errorf("the 通告 does not end with its date:\n%s", ArticleText(a))
+			}
+		},
+	},
 }
 
 func TestQAR2Lines(t *testing.T) {
@@ -136,5 +152,31 @@ func TestJoinStopsAtUnits(t *testing.T) {
 			t.Fatal(err)
 		}
 		qa2Lines(t, &a, c.lines...)
+	}
+}
+
+// TestImprintNeedsEvidence: contact lines closing the last document of an
+// issue (联系人, 电话, 地址) are its text, not an imprint: only a run with a
+// line only an imprint prints (主管主办, 编辑出版, （季刊）, 内部资料) is cut.
+func TestImprintNeedsEvidence(t *testing.T) {
+	head := "某县人民政府公报\n2023年第4期\n某县人民政府关于开展普查的通知\n某府发〔2023〕5号\n各乡镇人民政府：\n现将有关事项通知如下。\n某县人民政府\n2023年4月20日\n"
+	for _, c := range []struct {
+		tail   string
+		inBody bool
+	}{
+		{"联系人：刘　洋\n电话：0793-5212345\n地址：某县人民路1号\n", true},
+		{"编辑出版：某县人民政府办公室\n地址：某县人民路1号\n电话：0793-5212345\n", false},
+	} {
+		is, rep, err := ParseIssueReport("t.txt", head+c.tail)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := ArticleText(&is.Sections[0].Articles[0])
+		if got := strings.Contains(body, "0793-5212345"); got != c.inBody {
+			t.Errorf("%q: in the body %v, want %v:\n%s\ncolophon %+v", c.tail, got, c.inBody, body, is.Colophon)
+		}
+		if lost, _ := Balance(head+c.tail, IssueText(is), rep.RemovedText()); lost > 0 {
+			t.Errorf("%q: %d characters lost", c.tail, lost)
+		}
 	}
 }
