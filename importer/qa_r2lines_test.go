@@ -75,6 +75,19 @@ var qaR2Lines = []qaForm{
 			}
 		},
 	},
+	{
+		file: "25-*.txt", year: 2022, number: 6, total: 245,
+		docs: []qaDoc{{"市政府文件", "某市人民政府关于同意设立某市高新技术产业开发区管理委员会的批复", "某府字〔2022〕41号", "2022-05-12", "市委编办"}},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			c := &is.Colophon
+			if c.Sponsor != "某市人民政府" || c.Label("sponsor") != "主管" || c.Label("publisher") != "编辑出版" {
+				t.Errorf("sponsor %q labelled %q, publisher labelled %q", c.Sponsor, c.Label("sponsor"), c.Label("publisher"))
+			}
+			if c.Lines != "主办：某市人民政府办公室\n国内统一连续出版物号：CN 36-1234/D" {
+				t.Errorf("colophon lines %q", c.Lines)
+			}
+		},
+	},
 }
 
 func TestQAR2Lines(t *testing.T) {
@@ -179,4 +192,40 @@ func TestImprintNeedsEvidence(t *testing.T) {
 			t.Errorf("%q: %d characters lost", c.tail, lost)
 		}
 	}
+}
+
+// TestColophonLabelsAsPrinted: a colophon field keeps the label its line
+// printed (电话, 主办, 印刷单位); the standard label, spaced or not, and the
+// gazette's name before 网站 record none.
+func TestColophonLabelsAsPrinted(t *testing.T) {
+	for _, c := range []struct {
+		line, key, label, labels string
+	}{
+		{"电话：0793-5212345", "phone", "电话", "phone=电话"},
+		{"联系电话：0793-5212345", "phone", "联系电话", ""},
+		{"主办：某县人民政府办公室", "sponsor", "主办", "sponsor=主办"},
+		{"地　址：某县人民路1号", "address", "地址", ""},
+		{"印刷单位：某县文印中心", "printer", "印刷单位", "printer=印刷单位"},
+		{"某县人民政府公报网站：http://x.gov.cn", "website", "网站", ""},
+		{"网址：http://x.gov.cn", "website", "网址", "website=网址"},
+	} {
+		is, _, err := ParseIssueReport("t.txt", "某县人民政府公报\n2023年第4期\n"+c.line+"\n某县人民政府关于开展普查的通知\n某府发〔2023〕5号\n各乡镇人民政府：\n现将有关事项通知如下。\n某县人民政府\n2023年4月20日\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := &is.Colophon
+		if *fieldOf(col, c.key) == "" || col.Label(c.key) != c.label || col.Labels != c.labels {
+			t.Errorf("%q: %s = %q labelled %q (labels %q), want label %q (%q)", c.line, c.key, *fieldOf(col, c.key), col.Label(c.key), col.Labels, c.label, c.labels)
+		}
+	}
+}
+
+// fieldOf returns the colophon field named key.
+func fieldOf(c *gazette.Colophon, key string) *string {
+	for _, f := range gazette.ColophonFields {
+		if f.Key == key {
+			return f.Value(c)
+		}
+	}
+	return new(string)
 }

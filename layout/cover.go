@@ -194,12 +194,15 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 	}
 	// The colophon: a two-column table without rules.
 	col := is.Colophon
-	items := [][2]string{
-		{"主管主办", col.Sponsor}, {"编辑出版", col.Publisher}, {"地　　址", col.Address},
-		{"邮　　编", col.Postcode}, {"印　　刷", col.Printer}, {"网　　站", col.Website},
-		{"联系电话", col.Phone}, {"投稿邮箱", col.Email},
-	}
+	var items [][2]string
 	labelW := textWidth(c.set, fonts.Song, size, "主管主办：") + size
+	for _, f := range gazette.ColophonFields {
+		it := [2]string{colophonLabel(col.Label(f.Key)), *f.Value(&col)}
+		items = append(items, it)
+		if w := textWidth(c.set, fonts.Song, size, it[0]+"：") + size; it[1] != "" && w > labelW {
+			labelW = w
+		}
+	}
 	for _, it := range items {
 		if it[1] == "" {
 			continue
@@ -259,4 +262,14 @@ func (c *composer) nameLines(names []string, size, width float64) []para.Line {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// colophonLabel sets a two-character label of the colophon over the width
+// of four (地　　址), so that the labels of the table align as in the
+// gazettes' imprints.
+func colophonLabel(l string) string {
+	if r := []rune(l); len(r) == 2 {
+		return string(r[0]) + "\u3000\u3000" + string(r[1])
+	}
+	return l
 }
