@@ -482,7 +482,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		case nextPlain:
 			mode = headingIfShortSentence
 		}
-		bl = numberedBlock(text, nb, false, mode)
+		bl = b.siblingLeadIn(numberedBlock(text, nb, false, mode), nb) // joins.go
 	} else {
 		bl = gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}
 	}

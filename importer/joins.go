@@ -102,3 +102,39 @@ func nextContent(lines []srcLine, from, to int) int {
 	}
 	return -1
 }
+
+// siblingLeadIn sets a numbered line that is one short sentence alone
+// (（二）推进源头减量。) as a run-in lead-in without more text when the item
+// of its level before it has one (（一）健全收运体系。各乡镇…): sibling items
+// are set alike. Without that evidence the line is a list item
+// (（八）其它不具备资金监管条件的情形。) and stays a plain paragraph.
+func (b *body) siblingLeadIn(bl gazette.Block, nb numbering) gazette.Block {
+	if bl.Type != gazette.BlockParagraph || nb.kind != gazette.HeadingNumbered || len(bl.Runs) != 1 || bl.Runs[0].LeadIn != 0 {
+		return bl
+	}
+	t := bl.Runs[0].Text
+	lead := strings.TrimPrefix(t, nb.marker)
+	if !strings.HasPrefix(t, nb.marker) || firstStop(lead) != len(lead) || runeLen(lead) > leadInMax || strings.ContainsAny(lead, "，；、") {
+		return bl
+	}
+	s := b.cur()
+	for k := len(s.blocks) - 1; k >= 0; k-- {
+		p := &s.blocks[k]
+		if p.Type == gazette.BlockHeading && p.HeadingKind == gazette.HeadingNumbered && p.Level <= nb.level {
+			return bl // a new part: no sibling before
+		}
+		if p.Type != gazette.BlockParagraph || len(p.Runs) == 0 {
+			continue
+		}
+		if lv := p.Runs[0].LeadIn; lv > 0 && lv <= nb.level {
+			if lv == nb.level && len(p.Runs) > 1 {
+				bl.Runs[0].LeadIn = nb.level
+			}
+			return bl
+		}
+		if pn := numberingOf(p.Text()); pn.kind == gazette.HeadingNumbered && pn.level <= nb.level {
+			return bl // the sibling before is set plain
+		}
+	}
+	return bl
+}

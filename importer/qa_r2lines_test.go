@@ -229,3 +229,38 @@ func fieldOf(c *gazette.Colophon, key string) *string {
 	}
 	return new(string)
 }
+
+// TestSiblingLeadIn: a numbered short sentence alone is set as a run-in
+// lead-in when the item of its level before it has one, and stays a plain
+// paragraph (a list item) when that item is plain.
+func TestSiblingLeadIn(t *testing.T) {
+	head := "某县人民政府办公室关于加强垃圾治理的实施意见\n某府办发〔2023〕7号\n各乡镇人民政府：\n现提出如下意见。\n二、主要任务\n"
+	foot := "附件：某县考核办法\n某县人民政府办公室\n2023年3月10日\n"
+	for _, c := range []struct {
+		body string
+		line string
+		lead bool
+	}{
+		{"（一）健全收运体系。各乡镇要配齐保洁员。\n（二）推进源头减量。\n", "（二）推进源头减量。", true},
+		{"（一）买卖双方签订合同，并提交材料的；\n（二）其它不具备监管条件的情形。\n", "（二）其它不具备监管条件的情形。", false},
+		{"（一）健全收运体系。各乡镇要配齐保洁员。\n1.配齐人员。\n", "1.配齐人员。", false},
+	} {
+		a, _, err := ParseDocument("t.txt", head+c.body+foot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, b := range blocksOf(&a) {
+			if b.Text() != c.line {
+				continue
+			}
+			found = true
+			if got := b.Type == gazette.BlockParagraph && b.Runs[0].LeadIn > 0; got != c.lead {
+				t.Errorf("%q: lead-in %v, want %v (%+v)", c.line, got, c.lead, b)
+			}
+		}
+		if !found {
+			t.Errorf("%q is not a block of its own:\n%s", c.line, ArticleText(&a))
+		}
+	}
+}
