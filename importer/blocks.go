@@ -455,7 +455,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		text = strings.TrimSpace(text[2:])
 		bullet = true
 	}
-	text = tidySpaces(text)
+	text = b.unspaced(l.n, tidySpaces(text)) // bodyspacing.go
 	if !bullet && (appointmentLine(plainOf(text)) || b.appointeeLine(plainOf(text))) {
 		b.appointment(text)
 		return

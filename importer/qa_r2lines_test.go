@@ -264,3 +264,28 @@ func TestSiblingLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyLetterSpacing: a body line pasted with a space between every
+// hanzi is read without them (and warned of); a row of names spaced with
+// full-width spaces, and spaces between Latin words, are kept.
+func TestBodyLetterSpacing(t *testing.T) {
+	head := "某县人民政府关于加强耕地保护的通知\n某府发〔2023〕8号\n各乡镇人民政府：\n"
+	for _, c := range []struct{ line, want string }{
+		{"为 加 强 耕 地 保 护 ， 现 就 有 关 事 项 通 知 如 下 。", "为加强耕地保护，现就有关事项通知如下。"},
+		{"王　伟　李红梅　张　军　赵　敏", "王　伟　李红梅　张　军　赵　敏"},
+		{"请登录 Windows Update 网站下载补丁。", "请登录 Windows Update 网站下载补丁。"},
+	} {
+		a, warns, err := ParseDocument("t.txt", head+c.line+"\n某县人民政府\n2023年3月1日\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		qa2Lines(t, &a, c.want)
+		warned := false
+		for _, w := range warns {
+			warned = warned || strings.Contains(w.Message, "字间的空格")
+		}
+		if warned != (c.line != c.want) {
+			t.Errorf("%q: warned %v: %v", c.line, warned, warns)
+		}
+	}
+}
