@@ -104,12 +104,15 @@ func nextContent(lines []srcLine, from, to int) int {
 }
 
 // siblingLeadIn sets a numbered line that is one short sentence alone
-// (（二）推进源头减量。) as a run-in lead-in without more text when the item
-// of its level before it has one (（一）健全收运体系。各乡镇…): sibling items
-// are set alike. Without that evidence the line is a list item
-// (（八）其它不具备资金监管条件的情形。) and stays a plain paragraph.
+// (（二）推进源头减量。, 二、会议研究了其他事项。) as the item of its level before
+// it is set: a run-in lead-in without more text after one with a lead-in
+// (（一）健全收运体系。各乡镇…), a plain paragraph after a plain numbered
+// paragraph (一、会议研究了…。…) though a plain line follows it, which alone
+// would make it a heading (headingIfShortSentence). Sibling items are set
+// alike; without a sibling before, the line stays as numberedBlock read it.
 func (b *body) siblingLeadIn(bl gazette.Block, nb numbering) gazette.Block {
-	if bl.Type != gazette.BlockParagraph || nb.kind != gazette.HeadingNumbered || len(bl.Runs) != 1 || bl.Runs[0].LeadIn != 0 {
+	if nb.kind != gazette.HeadingNumbered || len(bl.Runs) != 1 || bl.Runs[0].LeadIn != 0 ||
+		!(bl.Type == gazette.BlockParagraph || bl.Type == gazette.BlockHeading && bl.Level == nb.level) {
 		return bl
 	}
 	t := bl.Runs[0].Text
@@ -117,24 +120,41 @@ func (b *body) siblingLeadIn(bl gazette.Block, nb numbering) gazette.Block {
 	if !strings.HasPrefix(t, nb.marker) || firstStop(lead) != len(lead) || runeLen(lead) > leadInMax || strings.ContainsAny(lead, "，；、") {
 		return bl
 	}
+	switch b.siblingSet(nb.level) {
+	case "lead-in":
+		return gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t, LeadIn: nb.level}}}
+	case "plain":
+		return gazette.Block{Type: gazette.BlockParagraph, Runs: []gazette.Run{{Text: t}}}
+	}
+	return bl
+}
+
+// siblingSet returns how the item numbered at level before the current
+// line, in the same part, is set: "lead-in" (a paragraph with a run-in
+// lead-in and text after it), "plain" (a numbered paragraph without one),
+// or "" (a heading, or no such item).
+func (b *body) siblingSet(level int) string {
 	s := b.cur()
 	for k := len(s.blocks) - 1; k >= 0; k-- {
 		p := &s.blocks[k]
-		if p.Type == gazette.BlockHeading && p.HeadingKind == gazette.HeadingNumbered && p.Level <= nb.level {
-			return bl // a new part: no sibling before
+		if p.Type == gazette.BlockHeading && p.HeadingKind == gazette.HeadingNumbered && p.Level <= level {
+			return "" // a heading sibling, or a new part
 		}
 		if p.Type != gazette.BlockParagraph || len(p.Runs) == 0 {
 			continue
 		}
-		if lv := p.Runs[0].LeadIn; lv > 0 && lv <= nb.level {
-			if lv == nb.level && len(p.Runs) > 1 {
-				bl.Runs[0].LeadIn = nb.level
+		if lv := p.Runs[0].LeadIn; lv > 0 && lv <= level {
+			if lv == level && len(p.Runs) > 1 {
+				return "lead-in"
 			}
-			return bl
+			return ""
 		}
-		if pn := numberingOf(p.Text()); pn.kind == gazette.HeadingNumbered && pn.level <= nb.level {
-			return bl // the sibling before is set plain
+		if pn := numberingOf(p.Text()); pn.kind == gazette.HeadingNumbered && pn.level <= level {
+			if pn.level == level {
+				return "plain"
+			}
+			return ""
 		}
 	}
-	return bl
+	return ""
 }

@@ -230,20 +230,22 @@ func fieldOf(c *gazette.Colophon, key string) *string {
 	return new(string)
 }
 
-// TestSiblingLeadIn: a numbered short sentence alone is set as a run-in
-// lead-in when the item of its level before it has one, and stays a plain
-// paragraph (a list item) when that item is plain.
+// TestSiblingLeadIn: a numbered short sentence alone is set as the item of
+// its level before it: a run-in lead-in after one with a lead-in, a plain
+// paragraph after a plain one (a list item, a 纪要's 二、会议研究了其他事项。
+// followed by text), as numberedBlock reads it without a sibling.
 func TestSiblingLeadIn(t *testing.T) {
-	head := "某县人民政府办公室关于加强垃圾治理的实施意见\n某府办发〔2023〕7号\n各乡镇人民政府：\n现提出如下意见。\n二、主要任务\n"
+	head := "某县人民政府办公室关于加强垃圾治理的实施意见\n某府办发〔2023〕7号\n各乡镇人民政府：\n现提出如下意见。\n"
 	foot := "附件：某县考核办法\n某县人民政府办公室\n2023年3月10日\n"
 	for _, c := range []struct {
-		body string
-		line string
-		lead bool
+		body, line, want string // want: lead-in, plain or heading
 	}{
-		{"（一）健全收运体系。各乡镇要配齐保洁员。\n（二）推进源头减量。\n", "（二）推进源头减量。", true},
-		{"（一）买卖双方签订合同，并提交材料的；\n（二）其它不具备监管条件的情形。\n", "（二）其它不具备监管条件的情形。", false},
-		{"（一）健全收运体系。各乡镇要配齐保洁员。\n1.配齐人员。\n", "1.配齐人员。", false},
+		{"二、主要任务\n（一）健全收运体系。各乡镇要配齐保洁员。\n（二）推进源头减量。\n", "（二）推进源头减量。", "lead-in"},
+		{"二、主要任务\n（一）健全收运体系。各乡镇要配齐保洁员。\n（二）推进源头减量。\n各村要分类投放。\n", "（二）推进源头减量。", "lead-in"},
+		{"二、主要任务\n（一）买卖双方签订合同，并提交材料的；\n（二）其它不具备监管条件的情形。\n", "（二）其它不具备监管条件的情形。", "plain"},
+		{"一、会议研究了垃圾治理工作，同意县城管局的方案。\n二、会议研究了其他事项。\n会议要求各乡镇抓好落实。\n", "二、会议研究了其他事项。", "plain"},
+		{"一、总体要求\n二、推进源头减量。\n各村要分类投放。\n", "二、推进源头减量。", "heading"},
+		{"二、主要任务\n（一）健全收运体系。各乡镇要配齐保洁员。\n1.配齐人员。\n", "1.配齐人员。", "plain"},
 	} {
 		a, _, err := ParseDocument("t.txt", head+c.body+foot)
 		if err != nil {
@@ -255,8 +257,15 @@ func TestSiblingLeadIn(t *testing.T) {
 				continue
 			}
 			found = true
-			if got := b.Type == gazette.BlockParagraph && b.Runs[0].LeadIn > 0; got != c.lead {
-				t.Errorf("%q: lead-in %v, want %v (%+v)", c.line, got, c.lead, b)
+			got := "plain"
+			switch {
+			case b.Type == gazette.BlockHeading:
+				got = "heading"
+			case b.Runs[0].LeadIn > 0:
+				got = "lead-in"
+			}
+			if got != c.want {
+				t.Errorf("%q after %q: %s, want %s", c.line, strings.SplitN(c.body, "\n", 2)[0], got, c.want)
 			}
 		}
 		if !found {
