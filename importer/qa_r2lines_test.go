@@ -298,3 +298,21 @@ func TestBodyLetterSpacing(t *testing.T) {
 		}
 	}
 }
+
+// TestLineLeadWebSpaces: a line indented with a web page's no-break, en or
+// em spaces has that indent as its lead, in ASCII spaces and U+3000.
+func TestLineLeadWebSpaces(t *testing.T) {
+	for _, c := range []struct {
+		raw, lead string
+		width     int
+	}{
+		{"\u00a0\u00a0到2025年", "  ", 8},
+		{"\u2003\u2003到2025年", "\u3000\u3000", 8},
+		{"\u3000\u3000到2025年 ", "\u3000\u3000", 8},
+		{"到2025年\u00a0", "", 6},
+	} {
+		if lead, width := lineWidth(c.raw); lead != c.lead || width != c.width {
+			t.Errorf("lineWidth(%q) = %q, %d, want %q, %d", c.raw, lead, width, c.lead, c.width)
+		}
+	}
+}
