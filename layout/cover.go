@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -203,6 +204,20 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 			labelW = w
 		}
 	}
+	// Further imprint lines an imported masthead had: a labelled one
+	// (主办：某市人民政府办公室) in the table with the fields, the others
+	// (内部资料　免费赠阅) each as written under them.
+	var rest []string
+	for _, t := range strings.Split(col.Lines, "\n") {
+		if t = strings.TrimSpace(t); t == "" {
+			continue
+		}
+		if l, v, ok := strings.Cut(t, "："); ok && l != "" && utf8.RuneCountInString(l) <= 4 && !strings.ContainsAny(l, " \u3000") && strings.TrimSpace(v) != "" {
+			items = append(items, [2]string{colophonLabel(l), strings.TrimSpace(v)})
+			continue
+		}
+		rest = append(rest, t)
+	}
 	for _, it := range items {
 		if it[1] == "" {
 			continue
@@ -216,12 +231,7 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 		}
 		y += float64(len(ls)) * lead
 	}
-	// Further imprint lines an imported masthead had (内部资料　免费赠阅),
-	// each as written, under the fields.
-	for _, t := range strings.Split(col.Lines, "\n") {
-		if t = strings.TrimSpace(t); t == "" {
-			continue
-		}
+	for _, t := range rest {
 		ls := para.Set([]para.Span{{Text: t, Style: fonts.Song, Size: size}},
 			para.Options{Measure: p.Block.W - 2*size, Align: para.Left, Fonts: c.set})
 		for k, l := range ls {
