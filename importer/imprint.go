@@ -45,9 +45,12 @@ func imprintLine(s string) (shaped, strong bool) {
 // imprintFrom returns the line where an imprint printed at the end of
 // lines[from:to] begins, or -1: a run of three or more imprint lines up
 // to the end, one of them a line only an imprint prints, after the
-// document's own last line (its date, its 抄送).
-func (p *parser) imprintFrom(from, to int) int {
-	start, n, strong := -1, 0, false
+// document's own last line (its date, its 抄送). With board, the run may
+// open with the editorial board (编辑委员会, then its roles and names):
+// role lines count only under that heading, so a document's own list of
+// members (主　任：… / 成　员：…) is never taken.
+func (p *parser) imprintFrom(from, to int, board bool) int {
+	start, n, strong, roles := -1, 0, false, 0
 	for i := to - 1; i > from; i-- {
 		l := &p.lines[i]
 		if l.blank {
@@ -56,8 +59,17 @@ func (p *parser) imprintFrom(from, to int) int {
 		if l.tab || l.pipe || l.comment != "" {
 			break
 		}
-		shaped, st := imprintLine(noSpace(plainOf(l.text)))
-		if !shaped {
+		s := noSpace(plainOf(l.text))
+		shaped, st := imprintLine(s)
+		switch {
+		case board && roles > 0 && mastheadKind(s) == "board":
+			start, n, strong, roles = i, n+roles+1, true, 0
+			continue
+		case board && (!shaped || roles > 0) && (boardRoleLine(l.text) || nameRow(l.text)):
+			roles++ // the board's, if its heading is above them
+			continue
+		}
+		if !shaped || roles > 0 {
 			break
 		}
 		start, n, strong = i, n+1, strong || st
@@ -66,6 +78,25 @@ func (p *parser) imprintFrom(from, to int) int {
 		return -1
 	}
 	return start
+}
+
+// boardRoleLine reports whether a line names roles of an editorial board
+// and the people holding them: 主任：张三, 委员：王五 赵六, 总编：李四.
+func boardRoleLine(s string) bool {
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 {
+		return false
+	}
+	label := noSpace(s[:k])
+	if runeLen(label) > 6 || !allHanzi(label) {
+		return false
+	}
+	for _, r := range []string{"主任", "委员", "编", "编辑", "设计", "校对"} {
+		if strings.HasSuffix(label, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // readImprint reads the imprint on lines[from:to] into the issue's
@@ -95,7 +126,7 @@ func (p *parser) cutImprint(is *gazette.Issue, segs []segment) {
 		return
 	}
 	last := &segs[len(segs)-1]
-	if k := p.imprintFrom(last.from, last.to); k >= 0 {
+	if k := p.imprintFrom(last.from, last.to, len(is.Board) == 0); k >= 0 {
 		p.readImprint(is, k, last.to)
 		last.to = k
 	}

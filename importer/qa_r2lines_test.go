@@ -316,3 +316,37 @@ func TestLineLeadWebSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestImprintWithBoard: an imprint at the end of an issue may open with the
+// editorial board, read into the issue's board; a document's own list of
+// members before an imprint stays in the document.
+func TestImprintWithBoard(t *testing.T) {
+	head := "某县人民政府公报\n2023年第4期\n某县人民政府关于调整县安全生产委员会组成人员的通知\n某府发〔2023〕5号\n各乡镇人民政府：\n现将调整后的组成人员名单通知如下。\n某县人民政府\n2023年4月20日\n"
+	imprint := "编辑出版：某县人民政府办公室\n地址：某县人民路1号\n内部资料　免费赠阅\n"
+	for _, c := range []struct {
+		tail   string
+		board  int
+		inBody []string
+	}{
+		{"— 2 —\n编辑委员会\n主　任：张　三\n副主任：李　四\n委　员：王　五　赵　六\n　　　　钱　七　孙　八\n" + imprint, 3, nil},
+		{"附件\n县安全生产委员会组成人员名单\n主　任：尤　权\n副主任：杨元元\n委　员：何亚非\n" + imprint, 0,
+			[]string{"主　任：尤　权", "委　员：何亚非"}},
+	} {
+		is, rep, err := ParseIssueReport("t.txt", head+c.tail)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := IssueText(is)
+		a := &is.Sections[0].Articles[0]
+		if len(is.Board) != c.board || is.Colophon.Publisher != "某县人民政府办公室" || is.Colophon.Lines != "内部资料　免费赠阅" {
+			t.Errorf("board %+v, colophon %+v", is.Board, is.Colophon)
+		}
+		if strings.Contains(ArticleText(a), "编辑出版") || c.board > 0 && strings.Contains(ArticleText(a), "张") {
+			t.Errorf("the imprint is in the document:\n%s", ArticleText(a))
+		}
+		qa2Lines(t, a, c.inBody...)
+		if lost, _ := Balance(head+c.tail, body, rep.RemovedText()); lost > 0 {
+			t.Errorf("%d characters lost: %s", lost, Missing(head+c.tail, body, rep.RemovedText()))
+		}
+	}
+}
