@@ -33,12 +33,16 @@
 //     (masthead.go; masthead_lines.go, issue_number.go) is read into the
 //     issue, its 目录 into a toc whose
 //     entries then name each article's section (toc.sectionOf, toc.check).
+//     An imprint printed after the last document (imprint.go) is cut from
+//     it and read into the colophon, with the labels the source printed
+//     (colophon_labels.go).
 //  5. document head (head.go): a segment's lines → the article's title,
 //     issuers, 文号, date, addressee or subtitle, and the first body line:
 //     parser.head, a headReader with one method a part of the head
 //     (head_signer.go: 签发人 lines; spacing.go: letter-spaced titles).
 //  6. body blocks (blocks.go; numbered.go, tables.go, table_spans.go,
-//     units.go, foot.go, wrap.go): the rest of the segment → []gazette.Block:
+//     units.go, foot.go, wrap.go, joins.go, bodyspacing.go): the rest of
+//     the segment → []gazette.Block:
 //     paragraphs joined where a break or a hard wrap cut them, numbered headings and
 //     lead-ins, tables, line units kept one a line, lists, the signature at
 //     the foot (parser.footSignature, found first), attachments
