@@ -90,12 +90,13 @@ func (t *textWriter) masthead(is *gazette.Issue) {
 		t.para(strings.Join(lines, "  \n"))
 	}
 	c := is.Colophon
-	for _, f := range []struct{ label, v string }{
-		{"主管主办", c.Sponsor}, {"编辑出版", c.Publisher}, {"地址", c.Address}, {"邮编", c.Postcode},
-		{"印刷", c.Printer}, {is.Title + "网站", c.Website}, {"联系电话", c.Phone}, {"投稿邮箱", c.Email},
-	} {
-		if f.v != "" {
-			t.para(f.label + "：" + f.v)
+	for _, f := range gazette.ColophonFields {
+		label := c.Label(f.Key)
+		if f.Key == "website" && label == f.Label {
+			label = is.Title + label
+		}
+		if v := *f.Value(&c); v != "" {
+			t.para(label + "：" + v)
 		}
 	}
 }

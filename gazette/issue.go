@@ -94,6 +94,11 @@ type Colophon struct {
 	// the fields (内部资料　免费赠阅, a second 主办, an 编辑 organ): what an
 	// imported masthead holds that no field above takes.
 	Lines string `json:"lines,omitempty"`
+	// Labels are the labels the source printed for fields above where
+	// they differ from the standard ones (主管 for 主管主办, 电话 for
+	// 联系电话): one "key=label" a line, the key a field's JSON name
+	// (colophon.go). A colophon prints what its source printed.
+	Labels string `json:"labels,omitempty"`
 }
 
 // Cover is what the cover designer sets beyond the masthead text.

@@ -336,7 +336,7 @@ func (b *body) textLine(i, from, to int) int {
 	case b.enclosedTitle(i, plain):
 		h := squeezeSpaces(plain, b.confirm)
 		b.add(gazette.Block{Type: gazette.BlockHeading, HeadingKind: gazette.HeadingPlain, Runs: []gazette.Run{{Text: h}}}, false)
-		return i
+		return b.issuersUnder(i, to) // joins.go
 	}
 	if j := b.signatureRun(i, to); j > i {
 		b.add(gazette.Block{Type: gazette.BlockSignature, Runs: parseRuns(b.joinLines(i, j+1))}, false)
@@ -460,7 +460,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		text = strings.TrimSpace(text[2:])
 		bullet = true
 	}
-	text = tidySpaces(text)
+	text = b.unspaced(l.n, tidySpaces(text)) // bodyspacing.go
 	if !bullet && (appointmentLine(plainOf(text)) || b.appointeeLine(plainOf(text))) {
 		b.appointment(text)
 		return
@@ -475,7 +475,7 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		b.add(gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(b.listIndent(l, text))}, false)
 		return
 	}
-	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") {
+	if nb.marker == "" && !bullet && !strings.HasPrefix(text, "**") && !b.startsNewItem(text) { // joins.go
 		if t := b.continuation(); t >= 0 {
 			b.join(t, text, l.hard)
 			return
@@ -490,11 +490,11 @@ func (b *body) line(l *srcLine, text string, nextPlain, cut bool) {
 		case nextPlain:
 			mode = headingIfShortSentence
 		}
-		bl = numberedBlock(text, nb, false, mode)
+		bl = b.siblingLeadIn(numberedBlock(text, nb, false, mode), nb) // joins.go
 	} else {
 		bl = gazette.Block{Type: gazette.BlockParagraph, Runs: parseRuns(text)}
 	}
-	b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()))
+	b.add(bl, bl.Type == gazette.BlockParagraph && OpenEnded(bl.Text()) && !wholeBold(text))
 }
 
 // continuation returns the stream whose last paragraph a plain line

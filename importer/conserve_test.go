@@ -158,6 +158,8 @@ func FuzzConservation(f *testing.F) {
 	f.Add("乐平市人民政府文件\n乐府字〔2021〕5号 签发人：王某\n关于做好\n植树工作的通知\n各单位：\n正文。\n乐平市人民政府\n二〇二一年三月二日\n（此件主动公开）")
 	f.Add("项目\t数\n甲\t1\n-4-\n2024年第3期\n项目\t数\n乙\t2\n")
 	f.Add(twoDocuments)
+	// Web entities anywhere in a line, an imprint after the last document.
+	f.Add("某省人民政府公报\n2023年第7期\n某省人民政府关于某事的通知\n某府发〔2023〕11号\n各单位：\n&emsp;&emsp;现将《方案》印发，PM&lt;35&amp;km&lt;sup&gt;2&lt;/sup&gt;&ast;&ast;&#124;\n&nbsp;**一、总体要求**\n\u00a0\u00a0到2025年\n为 加 强 耕 地 保 护\n某省人民政府\n2023年4月3日\n— 2 —\n某省人民政府公报\n（季刊）\n主管：某省人民政府\n电话：0791-1234567\n内部资料　免费赠阅\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		if strings.Contains(text, "<!--") || strings.Contains(text, "![") || !utf8.ValidString(text) {
 			return // comments and images are the text form's, not text

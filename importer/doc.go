@@ -13,8 +13,10 @@
 //     Word document into the same text dialect.
 //  2. lines (lines.go): text → []srcLine. splitLines classifies each line
 //     (heading marks, table rows, comments, hard breaks, its indent and
-//     width for wrap.go); parser.dropEntityTails removes web entities left
-//     at line ends, parser.dropRules (record.go) rules drawn with characters;
+//     width for wrap.go); parser.decodeEntities (entities.go) reads the
+//     HTML entities of a web page's text as what they stand for,
+//     parser.dropEntityTails removes broken ones left at line ends,
+//     parser.dropRules (record.go) rules drawn with characters;
 //     parser.joinWrappedNotes joins a 题注 wrapped over lines (docstart.go).
 //  3. page furniture (furniture.go): []srcLine → []srcLine.
 //     parser.learnFurniture(to) furniture learns the issue's name, number
@@ -31,12 +33,16 @@
 //     (masthead.go; masthead_lines.go, issue_number.go) is read into the
 //     issue, its 目录 into a toc whose
 //     entries then name each article's section (toc.sectionOf, toc.check).
+//     An imprint printed after the last document (imprint.go) is cut from
+//     it and read into the colophon, with the labels the source printed
+//     (colophon_labels.go).
 //  5. document head (head.go): a segment's lines → the article's title,
 //     issuers, 文号, date, addressee or subtitle, and the first body line:
 //     parser.head, a headReader with one method a part of the head
 //     (head_signer.go: 签发人 lines; spacing.go: letter-spaced titles).
 //  6. body blocks (blocks.go; numbered.go, tables.go, table_spans.go,
-//     units.go, foot.go, wrap.go): the rest of the segment → []gazette.Block:
+//     units.go, foot.go, wrap.go, joins.go, bodyspacing.go): the rest of
+//     the segment → []gazette.Block:
 //     paragraphs joined where a break or a hard wrap cut them, numbered headings and
 //     lead-ins, tables, line units kept one a line, lists, the signature at
 //     the foot (parser.footSignature, found first), attachments

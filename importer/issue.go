@@ -42,7 +42,8 @@ type parser struct {
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
-	p.foldBreaks() // breaks.go
+	p.foldBreaks()     // breaks.go
+	p.decodeEntities() // entities.go
 	p.dropEntityTails()
 	p.dropRules()        // record.go
 	p.joinWrappedNotes() // docstart.go
@@ -96,6 +97,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		segs, mastEnd = p.segments()
 	}
 	toc := p.masthead(is, 0, mastEnd)
+	p.cutImprint(is, segs) // imprint.go
 	var tocText []string
 	for _, e := range toc.entries {
 		tocText = append(tocText, e.raw)

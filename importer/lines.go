@@ -88,7 +88,7 @@ func splitLines(text string) []srcLine {
 var entityTail = regexp.MustCompile(`(?:[ \t\x{3000}\x{a0}]*&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)+[ \t\x{3000}\x{a0}]*$`)
 
 // dropEntityTails removes the HTML entities left at the end of plain and
-// heading lines (a signature line 国务院办公厅　　&sp; would hide the date
+// heading lines once decodeEntities has read those it knows (a signature line 国务院办公厅　　&sp; would hide the date
 // under it), lists each removal and warns on its line. A line that held
 // nothing else becomes blank.
 func (p *parser) dropEntityTails() {
@@ -98,8 +98,8 @@ func (p *parser) dropEntityTails() {
 			continue
 		}
 		loc := entityTail.FindStringIndex(l.text)
-		if loc == nil {
-			continue
+		if loc == nil || entityChars(l.text[loc[0]:]) {
+			continue // a character decodeEntities left as written is text
 		}
 		ent := strings.TrimSpace(strings.Trim(l.text[loc[0]:], " \t\u3000\u00a0"))
 		p.warn.add(l.n, "行末的网页字符实体“%s”不是正文，已略去", ent)

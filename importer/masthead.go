@@ -186,6 +186,7 @@ func (m *mastReader) labelled(i int, s string) (int, bool) {
 	if f == nil || *f != "" {
 		return i, false
 	}
+	colophonLabel(is, f, label) // colophon_labels.go
 	txt := p.text(i)
 	c := strings.IndexAny(txt, "：:")
 	v := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(txt[c:], "："), ":"))

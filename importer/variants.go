@@ -276,7 +276,7 @@ func (b *body) enclosedTitle(i int, plain string) bool {
 	if endsSentence(t) || runeLen(t) > 60 || lastContent(p.lines, i+1, len(p.lines)) < 0 {
 		return false
 	}
-	return endsWithGenre(t) || (runeLen(t) >= 6 && strings.Contains(noSpace(b.title), t))
+	return endsWithGenre(t) || (runeLen(t) >= 6 && strings.Contains(noSpace(b.title), t)) || b.quotedInBody(t)
 }
 
 // noteItemsAfterBlanks takes the further items of an attachment note that

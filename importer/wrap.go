@@ -16,12 +16,17 @@ import (
 // long lines share (the lines of a list aside).
 
 // lineWidth returns the spaces that open raw and its length in
-// characters, trailing spaces aside.
+// characters, trailing spaces aside. A web page's no-break and en spaces
+// (U+00A0, U+2002) open a line as ASCII spaces would, its em space
+// (U+2003) as U+3000: the lead is given in those two.
 func lineWidth(raw string) (lead string, width int) {
 	raw = strings.TrimRightFunc(raw, unicode.IsSpace)
-	body := strings.TrimLeft(raw, " \u3000")
-	return raw[:len(raw)-len(body)], runeLen(raw)
+	body := strings.TrimLeft(raw, " \u3000\u00a0\u2002\u2003")
+	return leadSpaces.Replace(raw[:len(raw)-len(body)]), runeLen(raw)
 }
+
+// leadSpaces writes the spaces of a line's lead as ASCII and U+3000.
+var leadSpaces = strings.NewReplacer("\u00a0", " ", "\u2002", " ", "\u2003", "\u3000")
 
 // wrapMeasure returns the length a hard-wrapped text was cut at: the line
 // length shared by at least three lines and by a quarter or more of the

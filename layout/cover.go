@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"gazette/fonts"
 	"gazette/gazette"
@@ -194,12 +195,29 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 	}
 	// The colophon: a two-column table without rules.
 	col := is.Colophon
-	items := [][2]string{
-		{"主管主办", col.Sponsor}, {"编辑出版", col.Publisher}, {"地　　址", col.Address},
-		{"邮　　编", col.Postcode}, {"印　　刷", col.Printer}, {"网　　站", col.Website},
-		{"联系电话", col.Phone}, {"投稿邮箱", col.Email},
-	}
+	var items [][2]string
 	labelW := textWidth(c.set, fonts.Song, size, "主管主办：") + size
+	for _, f := range gazette.ColophonFields {
+		it := [2]string{colophonLabel(col.Label(f.Key)), *f.Value(&col)}
+		items = append(items, it)
+		if w := textWidth(c.set, fonts.Song, size, it[0]+"：") + size; it[1] != "" && w > labelW {
+			labelW = w
+		}
+	}
+	// Further imprint lines an imported masthead had: a labelled one
+	// (主办：某市人民政府办公室) in the table with the fields, the others
+	// (内部资料　免费赠阅) each as written under them.
+	var rest []string
+	for _, t := range strings.Split(col.Lines, "\n") {
+		if t = strings.TrimSpace(t); t == "" {
+			continue
+		}
+		if l, v, ok := strings.Cut(t, "："); ok && l != "" && utf8.RuneCountInString(l) <= 4 && !strings.ContainsAny(l, " \u3000") && strings.TrimSpace(v) != "" {
+			items = append(items, [2]string{colophonLabel(l), strings.TrimSpace(v)})
+			continue
+		}
+		rest = append(rest, t)
+	}
 	for _, it := range items {
 		if it[1] == "" {
 			continue
@@ -213,12 +231,7 @@ func (c *composer) insidePage(n int, kind PageKind) *Page {
 		}
 		y += float64(len(ls)) * lead
 	}
-	// Further imprint lines an imported masthead had (内部资料　免费赠阅),
-	// each as written, under the fields.
-	for _, t := range strings.Split(col.Lines, "\n") {
-		if t = strings.TrimSpace(t); t == "" {
-			continue
-		}
+	for _, t := range rest {
 		ls := para.Set([]para.Span{{Text: t, Style: fonts.Song, Size: size}},
 			para.Options{Measure: p.Block.W - 2*size, Align: para.Left, Fonts: c.set})
 		for k, l := range ls {
@@ -259,4 +272,14 @@ func (c *composer) nameLines(names []string, size, width float64) []para.Line {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// colophonLabel sets a two-character label of the colophon over the width
+// of four (地　　址), so that the labels of the table align as in the
+// gazettes' imprints.
+func colophonLabel(l string) string {
+	if r := []rune(l); len(r) == 2 {
+		return string(r[0]) + "\u3000\u3000" + string(r[1])
+	}
+	return l
 }
