@@ -95,7 +95,7 @@ func (a *Article) Validate() []Problem {
 		add(Error, "kind", "%s的类型“%s”无效", name, a.Kind)
 	}
 	if a.Kind == KindDocument {
-		if strings.TrimSpace(a.DocNumber) == "" {
+		if strings.TrimSpace(a.DocNumber) == "" && !DatedNote(a.Subtitle) {
 			add(Warning, "doc_number", "%s缺少文号", name)
 		}
 		for _, fp := range CheckDocNumber(a.DocNumber) {
