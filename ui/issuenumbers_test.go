@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -58,5 +59,47 @@ func TestIssueNumberFieldsSayWhatIsWrong(t *testing.T) {
 	w.Cover.Number.SetText("9")
 	if got := mustSaved(t, w).Number; got != 9 {
 		t.Errorf("期号 9 not taken: %d", got)
+	}
+}
+
+// TestNumberFormsRefuseATakenNumber: in 复制一期 and 新建一期, typing the 年
+// and 期 of an issue the database holds is refused beside the 期 field,
+// and the form cannot be sent (before, 复制 closed the form and then
+// showed an error, losing what was typed).
+func TestNumberFormsRefuseATakenNumber(t *testing.T) {
+	w := newTestWorkstation(t)
+	demo := w.Ctl.Issue()
+	for _, open := range []func(){
+		func() { w.List.SelectID(demo.ID); w.List.askDuplicate() },
+		w.List.askNew,
+	} {
+		open()
+		top := w.Win.Canvas().Overlays().Top()
+		var entries []*widget.Entry
+		for _, o := range test.LaidOutObjects(top) {
+			if e, ok := o.(*widget.Entry); ok {
+				entries = append(entries, e)
+			}
+		}
+		// 复制: 年 期 总期号; 新建: 刊名 年 期 总期号.
+		year, num := entries[len(entries)-3], entries[len(entries)-2]
+		year.SetText(strconv.Itoa(demo.Year))
+		num.SetText(strconv.Itoa(demo.Number))
+		err := num.Validate()
+		if err == nil || !strings.Contains(err.Error(), demo.Label()) {
+			t.Errorf("期 %d of %d: validation %v, want the taken %s named", demo.Number, demo.Year, err, demo.Label())
+		}
+		year.SetText(strconv.Itoa(demo.Year + 1))
+		if err := num.Validate(); err != nil {
+			t.Errorf("a free number is refused: %v", err)
+		}
+		year.SetText(strconv.Itoa(demo.Year))
+		if b := findButton(top, "复制"); b != nil && !b.Disabled() {
+			t.Error("复制 can be tapped with a taken number")
+		}
+		if b := findButton(top, "新建"); b != nil && !b.Disabled() {
+			t.Error("新建 can be tapped with a taken number")
+		}
+		tapDialogButton(t, w, "取消")
 	}
 }
