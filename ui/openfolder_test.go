@@ -118,3 +118,27 @@ func labelsOf(o fyne.CanvasObject) string {
 	}
 	return text.String()
 }
+
+// TestExportStatusSaysSignOffIsReady: after a full print export the status
+// line says 签发 can be done, no longer that an export is needed first; an
+// edit afterwards brings the request back.
+func TestExportStatusSaysSignOffIsReady(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Select(TabExport)
+	if got := w.Export.status.Text; !strings.Contains(got, "签发前请先导出") {
+		t.Fatalf("before the export: %q", got)
+	}
+	var err error
+	w.Export.Export(ExportOptions{Path: filepath.Join(t.TempDir(), "公报.pdf"), Force: true}, func(_ *ExportResult, e error) { err = e })
+	w.Ctl.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := w.Export.status.Text; strings.Contains(got, "签发前请先导出") || !strings.Contains(got, "可以签发") {
+		t.Errorf("after the export: %q", got)
+	}
+	w.Cover.Slogan.SetText("新的口号")
+	if got := w.Export.status.Text; !strings.Contains(got, "签发前请先导出") {
+		t.Errorf("after an edit: %q", got)
+	}
+}
