@@ -99,7 +99,7 @@ func newBodyEditor(w *Workstation) *BodyEditor {
 	e := &BodyEditor{w: w, findAt: -1, pending: -1, tableCur: map[string][2]int{}}
 	e.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.title.Truncation = fyne.TextTruncateEllipsis
-	e.blocks = container.NewVBox()
+	e.blocks = container.New(newFitLayout(e))
 	e.scroll = container.NewVScroll(e.blocks)
 	e.HistoryBtn = widget.NewButtonWithIcon("历史版本…", theme.HistoryIcon(), func() { e.showHistory() })
 	e.VersionsBtn = widget.NewButton("版本与比较…", func() { e.ShowVersions() })
@@ -475,18 +475,25 @@ func wrapNow() {
 // one row before its size is known.
 const charsPerRow = 58
 
-// fitRows makes a block entry as tall as its text (up to 15 rows) and
-// reports whether its height changed.
+// fitRows makes a block entry as tall as its text and reports whether its
+// height changed. Once the entry has its width, its rows are counted by
+// wrapping the text as the drawn entry does (wrapRunes); before, they are
+// estimated. There is no cap: a row too short hid the last lines of the
+// text, which a drawn entry does not scroll to (a piece of a long
+// paragraph is at most pieceMin + softMax characters).
 func fitRows(en *blockEntry) bool {
-	per := charsPerRow
-	if w := en.Size().Width; w > 100 {
-		per = max(int(w/(theme.TextSize()+1)), 10)
-	}
 	n := 0
-	for _, line := range strings.Split(en.Text, "\n") {
-		n += 1 + utf8.RuneCountInString(line)/per
+	en.fitW = en.Size().Width
+	if w := en.fitW; w > 100 {
+		size, pad := theme.TextSize(), theme.InnerPadding()
+		adv := func(c rune) float32 { return advance(c, size, en.TextStyle) }
+		n = len(wrapRunes(en.Text, w-2*pad, adv, true))
+	} else {
+		for _, line := range strings.Split(en.Text, "\n") {
+			n += 1 + utf8.RuneCountInString(line)/charsPerRow
+		}
 	}
-	n = min(max(n, 1), 15)
+	n = max(n, 1)
 	before := en.MinSize().Height
 	if en.d != nil {
 		en.d.rows = n

@@ -163,9 +163,20 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 	d.Title = text(func(is *gazette.Issue, s string) { is.Title = s })
 	d.Sponsor = text(func(is *gazette.Issue, s string) { is.Sponsor = s })
 	d.Frequency = text(func(is *gazette.Issue, s string) { is.Frequency = s })
-	d.Year = number(func(is *gazette.Issue, n float64) { is.Year = int(n) })
-	d.Number = number(func(is *gazette.Issue, n float64) { is.Number = int(n) })
-	d.Total = number(func(is *gazette.Issue, n float64) { is.TotalNumber = int(n) })
+	// whole is a field of the issue's numbers: only a value the issue's
+	// check accepts is taken (a year 2 typed on the way to 2021 is not).
+	whole := func(field string, set func(is *gazette.Issue, n int)) *widget.Entry {
+		e := number(func(is *gazette.Issue, n float64) {
+			if issueNumberError(field, strconv.FormatFloat(n, 'f', -1, 64)) == nil {
+				set(is, int(n))
+			}
+		})
+		e.Validator = func(s string) error { return issueNumberError(field, s) }
+		return e
+	}
+	d.Year = whole("year", func(is *gazette.Issue, n int) { is.Year = n })
+	d.Number = whole("number", func(is *gazette.Issue, n int) { is.Number = n })
+	d.Total = whole("total", func(is *gazette.Issue, n int) { is.TotalNumber = n })
 	d.Unit = unitChoice("", func(u gazette.NumberUnit) { d.edit(func(is *gazette.Issue) { is.Unit = u }) })
 	d.widgets = append(d.widgets, d.Unit)
 	d.Date = text(func(is *gazette.Issue, s string) { is.Date = s })
@@ -200,7 +211,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		e.Validator = func(s string) error {
 			n, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 			if err != nil || n < 0 || n > 100 {
-				return fmt.Errorf("0–100")
+				return fmt.Errorf("请填写 0–100 之间的数")
 			}
 			return nil
 		}
@@ -275,7 +286,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("刊名", d.Title),
 		widget.NewFormItem("主管主办", d.Sponsor),
 		widget.NewFormItem("刊期", d.Frequency),
-		widget.NewFormItem("年 / 期 / 总期号 / 单位", row(d.Year, d.Number, d.Total, d.Unit)),
+		widget.NewFormItem("年 / 期 / 总期号 / 单位", row(withMessage(d.Year), withMessage(d.Number), withMessage(d.Total), d.Unit)),
 		widget.NewFormItem("出版日期", withMessage(d.Date)),
 		widget.NewFormItem("声明", d.Statement),
 		widget.NewFormItem("口号", d.Slogan),
@@ -295,7 +306,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("刊名颜色 CMYK %", container.NewBorder(nil, nil, nil, d.swatch,
 			// Two by two: four in a row leave no room for "100" in a
 			// window 1024 wide.
-			container.NewGridWithColumns(2, labeled("C", d.C), labeled("M", d.M), labeled("Y", d.Y), labeled("K", d.K)))),
+			container.NewGridWithColumns(2, labeled("C", withMessage(d.C)), labeled("M", withMessage(d.M)), labeled("Y", withMessage(d.Y)), labeled("K", withMessage(d.K))))),
 		widget.NewFormItem("封面下半部", d.Mode),
 		widget.NewFormItem("封面图片", container.NewBorder(nil, nil, d.ImageBtn, nil, d.ImageName)),
 		widget.NewFormItem("", d.SloganOnCover),
@@ -306,7 +317,7 @@ func newCoverDesigner(w *Workstation) *CoverDesigner {
 		widget.NewFormItem("成品尺寸 宽×高 mm", row(withMessage(d.TrimW), withMessage(d.TrimH))),
 		widget.NewFormItem("出血 mm", withMessage(d.Bleed)),
 		widget.NewFormItem("栏数", d.Columns),
-		widget.NewFormItem("正文字体 / 字号 pt", row(d.BodyFace, d.BodySize)),
+		widget.NewFormItem("正文字体 / 字号 pt", row(d.BodyFace, withMessage(d.BodySize))),
 		widget.NewFormItem("页码", d.Folio),
 		widget.NewFormItem("", row(d.RunningHeads, d.ColophonOnBack)),
 		widget.NewFormItem("字体替换", container.NewVBox(container.NewBorder(nil, nil, d.FaceStyle, nil, d.FaceBtn), d.Faces, d.facesMsg)),

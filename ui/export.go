@@ -151,12 +151,6 @@ func (e *ExportScreen) changed(ch Change) {
 		e.SignBtn.Disable()
 		e.UnlockBtn.Enable()
 	default:
-		msg := "状态：" + is.Status.Label() + "。签发前请先导出完整的印刷 PDF（不选网络版，不分开封面正文）。"
-		if n := len(is.Unlocks); n > 0 {
-			u := is.Unlocks[n-1]
-			msg += fmt.Sprintf("\n上次解锁：%s %s，原因：%s", u.Time.Local().Format("2006-01-02 15:04"), u.User, u.Reason)
-		}
-		e.status.SetText(msg)
 		e.ExportBtn.Enable()
 		e.UnlockBtn.Disable()
 		e.updateSign()
@@ -179,6 +173,24 @@ func (e *ExportScreen) updateSign() {
 	} else {
 		e.SignBtn.Disable()
 	}
+	if is := e.w.Ctl.Issue(); is != nil && is.Status != gazette.StatusSigned {
+		e.status.SetText(e.draftStatus(is))
+	}
+}
+
+// draftStatus is the status line of an issue not signed: what 签发 waits
+// for, or that it can be done now (the line asked for an export still
+// after one), and the last unlock.
+func (e *ExportScreen) draftStatus(is *gazette.Issue) string {
+	msg := "状态：" + is.Status.Label() + "。签发前请先导出完整的印刷 PDF（不选网络版，不分开封面正文）。"
+	if e.canSign() {
+		msg = "状态：" + is.Status.Label() + "。已导出完整的印刷 PDF，导出后未再修改：可以签发。"
+	}
+	if n := len(is.Unlocks); n > 0 {
+		u := is.Unlocks[n-1]
+		msg += fmt.Sprintf("\n上次解锁：%s %s，原因：%s", u.Time.Local().Format("2006-01-02 15:04"), u.User, u.Reason)
+	}
+	return msg
 }
 
 func (e *ExportScreen) canSign() bool {

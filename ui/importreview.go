@@ -454,6 +454,11 @@ func (l *IssueList) saveReviewed(path string, is *gazette.Issue, rec *store.Impo
 		return err
 	}, func(err error) {
 		var exists *app.ExistsError
+		if errors.As(err, &exists) && exists.Existing.Status == gazette.StatusSigned {
+			// store.Replace refuses a signed issue: say so before asking.
+			showError(l.w.Win, fmt.Errorf("%s，已签发，不能用“%s”替换。确需替换，请先打开它，在“导出印刷文件”页点“解锁…”并写明原因，再导入", exists.Error(), filepath.Base(path)))
+			return
+		}
 		if errors.As(err, &exists) {
 			msg := exists.Error() + "。\n用“" + filepath.Base(path) + "”替换它吗？替换前会先备份数据库。"
 			confirm(l.w.Win, "导入往期", msg, "替换", func() { l.saveReviewed(path, is, rec, warns, true) })

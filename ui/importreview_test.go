@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -296,5 +297,39 @@ func TestImportReviewArchiveReplaces(t *testing.T) {
 	}
 	if w.Ctl.Issue() == nil || w.Ctl.Issue().ID != demo.ID {
 		t.Error("the replaced issue is not open any more")
+	}
+}
+
+// TestImportReviewSignedIsNotOfferedForReplacement: 导入 of an issue the
+// database holds signed says at once that it is signed and how to unlock
+// it, instead of asking to replace it (with a backup) and then refusing.
+func TestImportReviewSignedIsNotOfferedForReplacement(t *testing.T) {
+	w := newTestWorkstation(t)
+	demo := w.Ctl.Issue()
+	var buf bytes.Buffer
+	if err := exchange.WriteArchive(&buf, demo); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "往期.zip")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Ctl.Store.SignOffAt(demo.ID, "", []byte("%PDF-1.7 signed"), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	w.List.ReviewIssueFile(path)
+	w.Ctl.Wait()
+	r := w.List.Review
+	if r == nil {
+		t.Fatal("no review")
+	}
+	test.Tap(r.ImportBtn)
+	w.Ctl.Wait()
+	got := dialogText(w)
+	if !strings.Contains(got, "已签发") || !strings.Contains(got, "解锁") {
+		t.Errorf("the dialog says %q, want 已签发 and 解锁", got)
+	}
+	if findButton(w.Win.Canvas().Overlays().Top(), "替换") != nil {
+		t.Error("替换 offered for a signed issue")
 	}
 }

@@ -239,6 +239,9 @@ func (l *IssueList) askNew() {
 	for _, e := range []*widget.Entry{year, num, total} {
 		e.Validator = positiveInt
 	}
+	num.Validator = func(s string) error { return l.numberTaken(title.Text, year.Text, s) }
+	recheck := func(string) { num.SetValidationError(num.Validate()) }
+	year.OnChanged, title.OnChanged = recheck, recheck
 	unit := unitChoice(is.Unit, nil)
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {

@@ -35,7 +35,8 @@ const (
 type blockEntry struct {
 	widget.Entry
 	onPaste func(text string)
-	d       *drawn // a multi-line entry is drawn as text until edited (nil: not)
+	d       *drawn  // a multi-line entry is drawn as text until edited (nil: not)
+	fitW    float32 // the width its rows were counted at (fitRows)
 }
 
 // CreateRenderer draws a multi-line entry as its text until it is edited.

@@ -48,6 +48,8 @@ func (l *IssueList) askDuplicate() {
 	for _, e := range []*widget.Entry{year, num, total} {
 		e.Validator = positiveInt
 	}
+	num.Validator = func(s string) error { return l.numberTaken(src.Title, year.Text, s) }
+	year.OnChanged = func(string) { num.SetValidationError(num.Validate()) }
 	unit := unitChoice(src.Unit, nil)
 	note := widget.NewLabel(fmt.Sprintf("复制《%s》%s 的栏目、文章、封面和版式，作为新的一期（草稿）。同一刊名的年、期不能与已有的一期相同。", src.Title, src.Label()))
 	note.Wrapping = fyne.TextWrapWord
@@ -183,4 +185,24 @@ func dialogSize(win fyne.Window, w, h float32) fyne.Size {
 		h = min(h, s.Height-40)
 	}
 	return fyne.NewSize(w, h)
+}
+
+// numberTaken says what is wrong with the 期 typed beside the 年 for an
+// issue of the 刊名 title: not a whole number ≥ 1, or the number of an issue
+// the database holds already (the store's rule, SameNumber). A form with it
+// cannot be sent, so the editor keeps what was typed and sees why.
+func (l *IssueList) numberTaken(title, year, number string) error {
+	if err := positiveInt(number); err != nil {
+		return err
+	}
+	y, err := strconv.Atoi(strings.TrimSpace(year))
+	if err != nil {
+		return nil // the year's own field says what is wrong with it
+	}
+	n, _ := strconv.Atoi(strings.TrimSpace(number))
+	same, err := l.w.Ctl.Store.SameNumber(strings.TrimSpace(title), y, n, "")
+	if err != nil || same == nil {
+		return nil // the store refuses it on saving, with its own words
+	}
+	return fmt.Errorf("已有%s，请改期号", same.Label())
 }
