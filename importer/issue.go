@@ -42,8 +42,9 @@ type parser struct {
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
-	p.foldBreaks()     // breaks.go
-	p.decodeEntities() // entities.go
+	p.markSpaceTables() // spacetable.go
+	p.foldBreaks()      // breaks.go
+	p.decodeEntities()  // entities.go
 	p.dropEntityTails()
 	p.dropRules()        // record.go
 	p.joinWrappedNotes() // docstart.go

@@ -1,0 +1,65 @@
+package importer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tables pasted as space-aligned columns (stage 2, lines): a PDF's text
+// layer (pdftotext -layout) or a plain-text mail sets a table's cells apart
+// with runs of ASCII spaces. Read as prose, its rows would be joined into
+// one paragraph (1 某省职业技术学院 … A类2 某市职业学院 …): every row a line
+// of the source, its cells lost. Two rows or more in a row, each with the
+// same number of cells (three or more), are a table: each becomes a
+// tab-separated row, read as any tab table (tables.go).
+
+// columnGap is what sets two cells of a space-aligned row apart: two ASCII
+// spaces or more (one space is a word space: GPS 定位, Wi-Fi).
+var columnGap = regexp.MustCompile(` {2,}`)
+
+// spaceCells returns the cells of a line read as a space-aligned row, or
+// nil where the line is no such row: fewer than three cells, or a cell of
+// one hanzi (a letter-spaced label or name, 主  任：张  三, is a name list
+// line, never a row of cells).
+func spaceCells(l srcLine) []string {
+	if l.blank || l.tab || l.pipe || l.hashes > 0 || l.comment != "" {
+		return nil
+	}
+	cells := columnGap.Split(strings.TrimSpace(l.text), -1)
+	if len(cells) < 3 {
+		return nil
+	}
+	for _, c := range cells {
+		if r, n := utf8.DecodeRuneInString(c); n == len(c) && unicode.Is(unicode.Han, r) {
+			return nil
+		}
+	}
+	return cells
+}
+
+// markSpaceTables turns each run of two or more consecutive space-aligned
+// rows with the same number of cells into tab-separated table rows. The
+// characters of a cell are kept as written; only the gaps become tabs.
+func (p *parser) markSpaceTables() {
+	for i := 0; i < len(p.lines); {
+		first := spaceCells(p.lines[i])
+		if first == nil {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(p.lines) && len(spaceCells(p.lines[j])) == len(first) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				l := &p.lines[k]
+				l.text = strings.Join(spaceCells(*l), "\t")
+				l.tab = true
+			}
+		}
+		i = j
+	}
+}
