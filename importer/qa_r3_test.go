@@ -1,0 +1,118 @@
+package importer
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// Round 3 of the QA on unseen gazette forms (testdata/qa/README.md, inputs
+// 39 on): each input imported from its file and checked as TestQAForms
+// does (fields, conservation, removals, no furniture in a body), plus what
+// its .expect.md names.
+
+// qaR3Tables returns the tables of the issue's articles.
+func qaR3Tables(is *gazette.Issue) []*gazette.Table {
+	var ts []*gazette.Table
+	for _, s := range is.Sections {
+		for i := range s.Articles {
+			for _, b := range blocksOf(&s.Articles[i]) {
+				if b.Type == gazette.BlockTable && b.Table != nil {
+					ts = append(ts, b.Table)
+				}
+			}
+		}
+	}
+	return ts
+}
+
+var qaRound3 = []qaForm{
+	{
+		file: "39-*.txt", year: 2024, number: 2,
+		docs: []qaDoc{{"厅发文件", "某省教育厅关于公布第二批省级示范性实训基地名单的通知", "某教函〔2024〕7号", "2024-03-05", "各普通高等学校"}},
+		kept: []string{"某省教育厅办公室"},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			ts := qaR3Tables(is)
+			if len(ts) != 1 {
+				t.Fatalf("%d tables, want 1", len(ts))
+			}
+			tb := ts[0]
+			if tb.HeaderRows != 1 || len(tb.Rows) != 4 {
+				t.Fatalf("table: %d header rows, %d rows; want 1, 4", tb.HeaderRows, len(tb.Rows))
+			}
+			for r, row := range tb.Rows {
+				if len(row.Cells) != 4 {
+					t.Errorf("row %d: %d cells, want 4", r+1, len(row.Cells))
+				}
+			}
+			if got := tb.Rows[2].Cells[1].Text(); got != "某市职业学院" {
+				t.Errorf("row 3 cell 2 %q, want 某市职业学院", got)
+			}
+		},
+	},
+	{
+		file: "40-*.txt", year: 2024, number: 2,
+		docs: []qaDoc{{"厅发文件", "某省教育厅关于做好2024年普通高校招生工作的通知", "某教发〔2024〕3号", "2024-03-01", "各设区市教育局，各普通高等学校，省直有关单位，各高职高专院校"}},
+	},
+	{
+		file: "41-*.txt", year: 2024, number: 1,
+		docs: []qaDoc{{"县政府文件", "某县人民政府关于做好春季森林防火工作的通知", "某府发〔2024〕2号", "2024-02-20", "各乡镇人民政府，县政府各部门"}},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			a := &is.Sections[0].Articles[0]
+			if len(a.Issuers) != 1 || a.Issuers[0] != "某县人民政府" {
+				t.Errorf("issuers %q, want [某县人民政府]", a.Issuers)
+			}
+			var sig string
+			for _, b := range blocksOf(a) {
+				if b.Type == gazette.BlockSignature {
+					sig = b.Text()
+				}
+				if b.Type == gazette.BlockParagraph && strings.Contains(b.Text(), "印章") {
+					t.Errorf("seal placeholder in a paragraph %q", b.Text())
+				}
+			}
+			if sig != "某县人民政府\n（印章）\n2024年2月20日" {
+				t.Errorf("signature %q, want organ, seal, date one a line", sig)
+			}
+		},
+	},
+	{
+		file: "42-*.txt", year: 2024, number: 1, total: 30,
+		docs:    []qaDoc{{"县政府办公室文件", "某县人民政府办公室关于转发县教育局关于做好学生资助工作的通知的通知", "某府办发〔2024〕2号", "2024-01-15", "各乡镇人民政府，县直各单位"}},
+		removed: map[int]string{5: ReasonTOC, 6: ReasonTOC},
+		check: func(t *testing.T, is *gazette.Issue, rep *Report) {
+			if len(rep.Guesses()) != 0 {
+				t.Errorf("weak guesses %v", rep.Guesses())
+			}
+			want := map[string]bool{"某县教育局关于做好学生资助工作的通知": false, "某教发〔2024〕1号": false, "各中小学校：": false}
+			for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+				txt := b.Text()
+				if b.Type == gazette.BlockAttachment && b.Attachment != nil {
+					txt = b.Attachment.Title
+				}
+				if _, ok := want[txt]; ok {
+					want[txt] = true
+				}
+			}
+			for k, ok := range want {
+				if !ok {
+					t.Errorf("the attachment has no block %q of its own", k)
+				}
+			}
+		},
+	},
+}
+
+func TestQARound3(t *testing.T) {
+	for _, tc := range qaRound3 {
+		name, text := qaRead(t, tc.file)
+		t.Run(name, func(t *testing.T) {
+			is, rep, err := ParseIssueReport(name, text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			qaCheckForm(t, tc, text, is, rep)
+		})
+	}
+}
