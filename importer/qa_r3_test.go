@@ -102,6 +102,10 @@ var qaRound3 = []qaForm{
 			}
 		},
 	},
+	{
+		file: "43-*.txt", year: 2024, number: 5,
+		docs: []qaDoc{{"省政府文件", "某省人民政府、某省军区关于同意某军分区机关迁址新建的批复", "某政函〔2024〕95号", "2024-11-05", "某军分区"}},
+	},
 }
 
 func TestQARound3(t *testing.T) {
