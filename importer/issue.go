@@ -113,9 +113,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		sec := toc.sectionOf(&a)
 		if sec == "" {
 			sec = SectionFor(&a)
-			if len(toc.sections) > 0 {
-				p.warn.guess(p.lines[s.from].n, "《%s》在目录中没有对应的条目，栏目“%s”是推测的，请核对", titleOr(a.Title), sec)
-			}
+			p.sectionGuessed(p.lines[s.from].n, &a, sec, len(toc.sections) > 0) // sectionguess.go
 		}
 		arts = append(arts, placed{a, sec})
 		p.docs = append(p.docs, ReportDoc{Line: p.lines[min(s.from, len(p.lines)-1)].n, Section: sec, Title: a.Title,

@@ -106,6 +106,19 @@ var qaRound3 = []qaForm{
 		file: "43-*.txt", year: 2024, number: 5,
 		docs: []qaDoc{{"省政府文件", "某省人民政府、某省军区关于同意某军分区机关迁址新建的批复", "某政函〔2024〕95号", "2024-11-05", "某军分区"}},
 	},
+	{
+		file: "44-*.txt", year: 2024, number: 2,
+		docs: []qaDoc{
+			{"县政府文件", "某县人民政府关于做好春季森林防火工作的通知", "某府发〔2024〕2号", "2024-02-20", "各乡镇人民政府，县政府各部门"},
+			{"县政府办公室文件", "某县人民政府办公室关于印发某县防汛应急预案的通知", "某府办发〔2024〕5号", "2024-03-01", "各乡镇人民政府，县政府各部门"},
+		},
+		removed: map[int]string{4: ReasonTOC, 5: ReasonFolio, 12: ReasonFolio},
+		check: func(t *testing.T, _ *gazette.Issue, rep *Report) {
+			if g := rep.Guesses(); len(g) != 2 || g[0].Line != 6 || g[1].Line != 13 {
+				t.Errorf("weak guesses %v, want one for each document's section (lines 6, 13)", g)
+			}
+		},
+	},
 }
 
 func TestQARound3(t *testing.T) {
