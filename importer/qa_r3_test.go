@@ -119,6 +119,20 @@ var qaRound3 = []qaForm{
 			}
 		},
 	},
+	{
+		file: "45-*.txt", year: 2024, number: 3,
+		docs:    []qaDoc{{"市政府文件", "某市人民政府关于同意设立某市高新技术产业园区的批复", "某府字〔2024〕8号", "2024-03-06", "某区人民政府"}},
+		removed: map[int]string{16: ReasonFolio, 17: ReasonRunningHead, 18: ReasonHeaderRow, 20: ReasonFolio},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			ts := qaR3Tables(is)
+			if len(ts) != 1 || ts[0].HeaderRows != 1 || len(ts[0].Rows) != 5 {
+				t.Fatalf("%d tables (want one of 1 header row and 4 rows)", len(ts))
+			}
+			if got := ts[0].Rows[4].Cells[3].Text(); got != "5.0" {
+				t.Errorf("last row's last cell %q, want 5.0", got)
+			}
+		},
+	},
 }
 
 func TestQARound3(t *testing.T) {

@@ -63,3 +63,29 @@ func (p *parser) markSpaceTables() {
 		i = j
 	}
 }
+
+// continueSpaceTables marks, once page furniture is removed, a
+// space-aligned row left alone on its page as a row of the table before
+// it: the last row of a table a page break cut (— 3 — / 4  北至  绕城高速)
+// is one line, too few to be told a table by itself. It continues the
+// table whose last row has as many cells, where only blank lines, one of
+// them removed furniture at least, lie between.
+func (p *parser) continueSpaceTables(from int) {
+	for i := from; i < len(p.lines); i++ {
+		cells := spaceCells(p.lines[i])
+		if cells == nil {
+			continue
+		}
+		j, furniture := i-1, false
+		for ; j >= from && p.lines[j].blank && p.lines[j].comment == ""; j-- {
+			furniture = furniture || p.lines[j].furniture
+		}
+		if j < from || !furniture || !p.lines[j].tab || strings.Count(p.lines[j].text, "\t")+1 != len(cells) {
+			continue
+		}
+		for k := i; k < len(p.lines) && len(spaceCells(p.lines[k])) == len(cells); k++ {
+			p.lines[k].text = strings.Join(spaceCells(p.lines[k]), "\t")
+			p.lines[k].tab = true
+		}
+	}
+}
