@@ -147,3 +147,32 @@ func TestQARound3(t *testing.T) {
 		})
 	}
 }
+
+// TestQASpaceTableEvidence: only rows with the evidence of a table become
+// one (spacetable.go) — two rows or more, the same three cells or more, a
+// number among them; a name list, a letter-spaced name list, a 印发 line
+// and a single row stay lines.
+func TestQASpaceTableEvidence(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines string
+		table bool
+	}{
+		{"rows with a 序号", "序号  学校名称    类别\n1     某省职业学院  A类\n2     某市职业学院  B类", true},
+		{"names without numbers", "王小明    李小红    张大伟\n刘建国    陈立新    杨文华", false},
+		{"letter-spaced name list", "主  任：孙春兰    国务院副总理\n成  员：张  三    某部部长", false},
+		{"印发 line", "某省教育厅办公室          2024年3月5日印发\n某省教育厅办公室          2024年3月6日印发", false},
+		{"a single row", "1     某省职业学院  A类", false},
+		{"rows of different widths", "1     某省职业学院  A类\n2     某市职业学院", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := newParser("t.txt", c.lines)
+			for _, l := range p.lines {
+				if l.tab != c.table {
+					t.Errorf("line %d %q: table row %v, want %v", l.n, l.text, l.tab, c.table)
+				}
+			}
+		})
+	}
+}

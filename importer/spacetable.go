@@ -12,8 +12,10 @@ import (
 // with runs of ASCII spaces. Read as prose, its rows would be joined into
 // one paragraph (1 某省职业技术学院 … A类2 某市职业学院 …): every row a line
 // of the source, its cells lost. Two rows or more in a row, each with the
-// same number of cells (three or more), are a table: each becomes a
-// tab-separated row, read as any tab table (tables.go).
+// same number of cells (three or more), one of them a number (序号, an
+// amount), are a table: each becomes a tab-separated row, read as any tab
+// table (tables.go). A list of names set apart by spaces (王小明  李小红
+// 张大伟) has no number: its lines stay lines.
 
 // columnGap is what sets two cells of a space-aligned row apart: two ASCII
 // spaces or more (one space is a word space: GPS 定位, Wi-Fi).
@@ -53,7 +55,7 @@ func (p *parser) markSpaceTables() {
 		for j < len(p.lines) && len(spaceCells(p.lines[j])) == len(first) {
 			j++
 		}
-		if j-i >= 2 {
+		if j-i >= 2 && p.anyNumericCell(i, j) {
 			for k := i; k < j; k++ {
 				l := &p.lines[k]
 				l.text = strings.Join(spaceCells(*l), "\t")
@@ -88,4 +90,17 @@ func (p *parser) continueSpaceTables(from int) {
 			p.lines[k].tab = true
 		}
 	}
+}
+
+// anyNumericCell reports whether a cell of the space-aligned rows
+// lines[i:j] is a number.
+func (p *parser) anyNumericCell(i, j int) bool {
+	for k := i; k < j; k++ {
+		for _, c := range spaceCells(p.lines[k]) {
+			if numericCell(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
