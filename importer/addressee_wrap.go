@@ -9,7 +9,8 @@ import (
 // / 各高职高专院校：). Read line by line, its first line is no addressee (it
 // ends in a comma) and became the body's first paragraph; the document had
 // no 主送. The lines are one addressee where each but the last ends in a
-// list mark (，、；), the last in one colon, and every item of the list
+// list mark (，、；) or, in a text hard-wrapped at a measure, runs to it
+// (…国务院各部委、各直属 / 机构：), the last in one colon, and every item of the list
 // names an organ, a group of them or a person (各…, …单位, orgName, …委员).
 
 // addresseeItemEnds are the ends of a list item that names a group of
@@ -49,15 +50,15 @@ func (h *headReader) wrappedAddressee(i int) (string, int) {
 				return "", i
 			}
 			all := strings.TrimRight(b.String(), "：:")
-			for _, it := range strings.FieldsFunc(all, func(r rune) bool { return r == '，' || r == '、' || r == '；' || r == ',' }) {
+			for _, it := range addresseeItems(all) {
 				if !addresseeItem(it) {
 					return "", i
 				}
 			}
 			return all, k
 		}
-		if !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, "、") && !strings.HasSuffix(t, "；") {
-			return "", i
+		if !strings.HasSuffix(t, "，") && !strings.HasSuffix(t, "、") && !strings.HasSuffix(t, "；") && !p.wrapped(k) {
+			return "", i // no list mark, and not cut at the measure of a hard-wrapped text
 		}
 	}
 	return "", i
@@ -68,4 +69,25 @@ func (h *headReader) wrappedAddressee(i int) (string, int) {
 func (h *headReader) wrappedTo(i int) int {
 	_, k := h.wrappedAddressee(i)
 	return k
+}
+
+// addresseeItems splits an addressee list at its list marks (，、；,) that
+// stand outside brackets: 县（市、区）人民政府 is one item.
+func addresseeItems(s string) []string {
+	var items []string
+	depth, start := 0, 0
+	for k, r := range s {
+		switch r {
+		case '（', '(', '〔', '[', '【':
+			depth++
+		case '）', ')', '〕', ']', '】':
+			depth = max(depth-1, 0)
+		case '，', '、', '；', ',':
+			if depth == 0 {
+				items = append(items, s[start:k])
+				start = k + len(string(r))
+			}
+		}
+	}
+	return append(items, s[start:])
 }
