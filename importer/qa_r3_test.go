@@ -180,3 +180,33 @@ func TestQASpaceTableEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestQASealOnTheOrganLine: testdata/qa/41 with the seal placeholder
+// written after the organ's name on its line (某县人民政府（印章）): the
+// line is still the signature's, above the date.
+func TestQASealOnTheOrganLine(t *testing.T) {
+	name, text := qaRead(t, "41-*.txt")
+	text = strings.Replace(text, "某县人民政府\n（印章）\n", "某县人民政府（印章）\n", 1)
+	is, rep, err := ParseIssueReport(name, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tc qaForm
+	for _, c := range qaRound3 {
+		if c.file == "41-*.txt" {
+			tc = c
+		}
+	}
+	tc.check = func(t *testing.T, is *gazette.Issue, _ *Report) {
+		var sig string
+		for _, b := range blocksOf(&is.Sections[0].Articles[0]) {
+			if b.Type == gazette.BlockSignature {
+				sig = b.Text()
+			}
+		}
+		if sig != "某县人民政府（印章）\n2024年2月20日" {
+			t.Errorf("signature %q, want the organ with its seal, then the date", sig)
+		}
+	}
+	qaCheckForm(t, tc, text, is, rep)
+}

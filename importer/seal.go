@@ -13,12 +13,21 @@ import "regexp"
 // 章 in brackets of any width.
 var sealPlaceholder = regexp.MustCompile(`^[（(〔\[［【]\s*(?:印章|盖章|公章|签章|章|单位印章|机关印章)\s*[）)〕\]］】]$`)
 
+// sealSuffix matches a seal placeholder written after the organ's name on
+// its line.
+var sealSuffix = regexp.MustCompile(`[（(〔\[［【]\s*(?:印章|盖章|公章|签章)\s*[）)〕\]］】]$`)
+
 // signatureLine reports whether the plain text t of a line above a
 // signature's date belongs to the signature: an issuer line, a signer
 // (总理　李克强) or a seal placeholder.
 func signatureLine(t string) bool {
 	if _, ok := issuerLine(t); ok {
 		return true
+	}
+	if k := sealSuffix.FindStringIndex(t); k != nil && k[0] > 0 {
+		if _, ok := issuerLine(t[:k[0]]); ok {
+			return true // 某省教育厅（印章）: the organ with its seal placeholder
+		}
 	}
 	t = tidySpaces(t)
 	return signerLine(t) || sealPlaceholder.MatchString(t)
