@@ -137,6 +137,24 @@ var qaRound3 = []qaForm{
 		file: "46-*.txt", year: 2024, number: 4,
 		docs: []qaDoc{{"省政府办公厅文件", "某省人民政府办公厅关于做好2024年春季农业生产工作的通知", "某政办发〔2024〕6号", "2024-02-28", "各市、县（市、区）人民政府，省政府各部门、各直属机构"}},
 	},
+	{
+		file: "47-*.txt", year: 2024, number: 2,
+		docs: []qaDoc{{"部门文件", "某省教育厅关于公布2023年度教育统计数据的通知", "某教函〔2024〕9号", "", "各设区市教育局"}},
+		kept: []string{"某省教育厅办公室 2024年3月5日印发"},
+		check: func(t *testing.T, is *gazette.Issue, _ *Report) {
+			ts := qaR3Tables(is)
+			if len(ts) != 1 || len(ts[0].Rows) != 5 {
+				t.Fatalf("%d tables (want one of 5 rows)", len(ts))
+			}
+			var got []string
+			for _, c := range ts[0].Rows[3].Cells {
+				got = append(got, c.Text())
+			}
+			if strings.Join(got, "|") != "3|研究生（万人）||6.1|" {
+				t.Errorf("row 3 %q, want 3|研究生（万人）||6.1|", got)
+			}
+		},
+	},
 }
 
 func TestQARound3(t *testing.T) {
@@ -167,7 +185,10 @@ func TestQASpaceTableEvidence(t *testing.T) {
 		{"letter-spaced name list", "主  任：孙春兰    国务院副总理\n成  员：张  三    某部部长", false},
 		{"印发 line", "某省教育厅办公室          2024年3月5日印发\n某省教育厅办公室          2024年3月6日印发", false},
 		{"a single row", "1     某省职业学院  A类", false},
-		{"rows of different widths", "1     某省职业学院  A类\n2     某市职业学院", false},
+		{"a row with its last cell empty", "1     某省职业学院  A类\n2     某市职业学院", true},
+		{"a second line not in the columns", "1     某省职业学院  A类\n2 某市职业学院    B类", false},
+		{"a row with an empty cell", "1     某省职业学院  12    A类\n2                   13    B类", true},
+		{"a 印发 line under a table", "1     某省职业学院    12    A类\n某省教育厅办公室    2024年3月5日印发", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

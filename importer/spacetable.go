@@ -42,8 +42,10 @@ func spaceCells(l srcLine) []string {
 }
 
 // markSpaceTables turns each run of two or more consecutive space-aligned
-// rows with the same number of cells into tab-separated table rows. The
-// characters of a cell are kept as written; only the gaps become tabs.
+// rows with the same number of cells into tab-separated table rows; a row
+// with empty cells (fewer cells, each set under a column of the run's first
+// row, alignedRow) is one of them. The characters of a cell are kept as
+// written; only the gaps become tabs.
 func (p *parser) markSpaceTables() {
 	for i := 0; i < len(p.lines); {
 		first := spaceCells(p.lines[i])
@@ -51,15 +53,22 @@ func (p *parser) markSpaceTables() {
 			i++
 			continue
 		}
+		_, cols, ends := rowCells(p.lines[i])
+		rows := [][]string{first}
 		j := i + 1
-		for j < len(p.lines) && len(spaceCells(p.lines[j])) == len(first) {
-			j++
+		for ; j < len(p.lines); j++ {
+			if c := spaceCells(p.lines[j]); len(c) == len(first) {
+				rows = append(rows, c)
+			} else if c, st, en := rowCells(p.lines[j]); c != nil && alignedRow(c, st, en, cols, ends) != nil {
+				rows = append(rows, alignedRow(c, st, en, cols, ends))
+			} else {
+				break
+			}
 		}
 		if j-i >= 2 && p.anyNumericCell(i, j) {
 			for k := i; k < j; k++ {
-				l := &p.lines[k]
-				l.text = strings.Join(spaceCells(*l), "\t")
-				l.tab = true
+				p.lines[k].text = strings.Join(rows[k-i], "\t")
+				p.lines[k].tab = true
 			}
 		}
 		i = j
@@ -103,4 +112,77 @@ func (p *parser) anyNumericCell(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// rowCells returns the cells of a line set apart by two spaces or more
+// (two cells at least, none of one hanzi), with the display column where
+// each starts and ends (a hanzi or full-width form two columns wide).
+func rowCells(l srcLine) (cells []string, starts, ends []int) {
+	if l.blank || l.tab || l.pipe || l.hashes > 0 || l.comment != "" {
+		return nil, nil, nil
+	}
+	col := dispWidth(l.lead)
+	t := l.text
+	at := 0
+	for _, g := range append(columnGap.FindAllStringIndex(t, -1), []int{len(t), len(t)}) {
+		c := t[at:g[0]]
+		if r, n := utf8.DecodeRuneInString(c); n == len(c) && unicode.Is(unicode.Han, r) {
+			return nil, nil, nil
+		}
+		cells, starts = append(cells, c), append(starts, col+dispWidth(t[:at]))
+		ends = append(ends, col+dispWidth(t[:g[0]]))
+		at = g[1]
+	}
+	if len(cells) < 2 {
+		return nil, nil, nil
+	}
+	return cells, starts, ends
+}
+
+// alignedRow sets the cells of a row with empty cells (three, or two with
+// a number) under the columns of a full row (their starts and ends): each cell starts where its column
+// does (left-aligned) or ends where it does (a right-aligned number), two
+// columns either way. It returns the row's cells, empty ones included, or
+// nil where a cell fits no column or two fit one.
+func alignedRow(cells []string, starts, ends, cols, colEnds []int) []string {
+	if len(cells) < 3 && !numericCell(cells[0]) && !numericCell(cells[len(cells)-1]) {
+		return nil // two cells, no number: a 印发 line, a signature with its date
+	}
+	out := make([]string, len(cols))
+	used := make([]bool, len(cols))
+	for k := range cells {
+		c := -1
+		for x := range cols {
+			if abs(starts[k]-cols[x]) <= 2 || abs(ends[k]-colEnds[x]) <= 2 {
+				c = x
+				break
+			}
+		}
+		if c < 0 || used[c] {
+			return nil
+		}
+		used[c], out[c] = true, cells[k]
+	}
+	return out
+}
+
+// dispWidth is the width of s in display columns: two for a wide
+// character (hanzi, full-width forms, U+3000), one for any other.
+func dispWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff60 {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
