@@ -230,7 +230,8 @@ type toc struct {
 	sections []string
 	entries  []tocEntry
 	current  string
-	pending  string // a wrapped entry's first line, waiting for its page number
+	pending  string   // a wrapped entry's first line, waiting for its page number
+	columns  []string // the sections of a 目录 set in columns, side by side (toccolumns.go)
 }
 
 // wordTOCEntry reports whether a TOC line is one entry as Word's TOC field
@@ -301,6 +302,9 @@ func (t *toc) line(raw string) {
 			ms = [][]string{m}
 		}
 	}
+	if len(ms) == 0 && t.sideBySide(rest) { // toccolumns.go
+		return
+	}
 	if len(ms) == 0 {
 		if name := sectionName(rest); !strings.ContainsAny(name, "…（(") && runeLen(name) <= 12 {
 			t.addSection(noSpace(rest))
@@ -310,7 +314,8 @@ func (t *toc) line(raw string) {
 		}
 		return
 	}
-	for _, m := range ms {
+	for k, m := range ms {
+		t.column(k, len(ms))         // toccolumns.go
 		if t.wrappedDocEntry(m[1]) { // tocwrap.go
 			continue
 		}

@@ -155,6 +155,15 @@ var qaRound3 = []qaForm{
 			}
 		},
 	},
+	{
+		file: "48-*.txt", year: 2024, number: 1, total: 30,
+		docs: []qaDoc{
+			{"县政府文件", "某县人民政府关于印发某县2024年重点工作任务的通知", "某府发〔2024〕1号", "2024-01-10", "各乡镇人民政府，县政府各部门"},
+			{"县政府办公室文件", "某县人民政府办公室关于转发县教育局关于做好学生资助工作的通知的通知", "某府办发〔2024〕2号", "2024-01-15", "各乡镇人民政府，县直各单位"},
+		},
+		removed: map[int]string{4: ReasonTOC, 5: ReasonTOC},
+		check:   func(t *testing.T, _ *gazette.Issue, rep *Report) { noGuesses(t, nil, rep) },
+	},
 }
 
 func TestQARound3(t *testing.T) {
