@@ -330,6 +330,8 @@ func (b *body) textLine(i, from, to int) int {
 		return b.attachment(i, to, "附件"+m[1])
 	case isAttachNote(plain):
 		return b.note(i, to)
+	case l.hashes == 0 && b.carriedDocNumber(text, plain): // attach_doc.go
+		return i
 	case l.hashes > 0:
 		b.headingLine(text, plain)
 		return i

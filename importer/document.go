@@ -49,7 +49,8 @@ var (
 
 // orgSuffixes are the ends of an issuing body's name.
 var orgSuffixes = []string{"政府", "委员会", "办公室", "办公厅", "局", "委", "厅", "部", "办", "院", "会", "中心", "支行", "分行",
-	"调查队", "总队", "支队", "队", "所", "处", "署", "司", "公司", "集团", "银行", "法院", "检察院", "联合会", "协会", "管委会"}
+	"调查队", "总队", "支队", "队", "所", "处", "署", "司", "公司", "集团", "银行", "法院", "检察院", "联合会", "协会", "管委会",
+	"军区", "军分区", "警备区"} // military organs sign joint documents with governments
 
 // orgName reports whether a name reads as an issuing body's: 3 to 30
 // characters ending like one (政府, 局, 委员会 …). Every reader of issuers

@@ -50,7 +50,7 @@ func (p *parser) footSignature(from, to int) (int, int) {
 				}
 				break
 			}
-			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
+			if !signatureLine(plainOf(p.text(y))) { // seal.go
 				break
 			}
 			s, k = y, k+1
@@ -88,7 +88,7 @@ func (p *parser) innerSignature(from, to int) (int, int) {
 			if !p.plainLine(y) {
 				break
 			}
-			if _, ok := issuerLine(plainOf(p.text(y))); !ok && !signerLine(tidySpaces(plainOf(p.text(y)))) {
+			if !signatureLine(plainOf(p.text(y))) { // seal.go
 				break
 			}
 			s, k = y, k+1

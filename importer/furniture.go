@@ -191,7 +191,11 @@ func (p *parser) dropFurniture(from int, f furniture) int {
 		l.blank, l.furniture, l.text = true, true, ""
 		removed++
 	}
-	return removed + p.dropContinuedLabels(from) // continued.go
+	removed += p.dropContinuedLabels(from) // continued.go
+	if removed > 0 {
+		p.continueSpaceTables(from) // spacetable.go
+	}
+	return removed
 }
 
 // furnitureCand is a content line of lines[from:] as dropFurniture sees

@@ -279,6 +279,10 @@ func (h *headReader) addresseeOrSubtitle() {
 	case !h.noted && (a.DocNumber != "" || a.Date != "") && addresseeLine(t):
 		a.Addressee = strings.TrimRight(t, "：:")
 		h.consume(i)
+	case !h.noted && (a.DocNumber != "" || a.Date != "") && h.wrappedTo(i) > i: // addressee_wrap.go
+		k := h.wrappedTo(i)
+		a.Addressee, _ = h.wrappedAddressee(i)
+		h.consume(k)
 	case a.DocNumber == "" && a.Date == "" && subtitleLine(t):
 		if j := h.next(i + 1); j < h.to && !p.lines[j].tab && !p.lines[j].pipe {
 			a.Subtitle = t

@@ -42,8 +42,9 @@ type parser struct {
 func newParser(name, text string) *parser {
 	text = strings.ToValidUTF8(text, "\uFFFD")
 	p := &parser{warn: warnList{file: name}, lines: splitLines(text)}
-	p.foldBreaks()     // breaks.go
-	p.decodeEntities() // entities.go
+	p.markSpaceTables() // spacetable.go
+	p.foldBreaks()      // breaks.go
+	p.decodeEntities()  // entities.go
 	p.dropEntityTails()
 	p.dropRules()        // record.go
 	p.joinWrappedNotes() // docstart.go
@@ -112,9 +113,7 @@ func (p *parser) parseIssue() (*gazette.Issue, error) {
 		sec := toc.sectionOf(&a)
 		if sec == "" {
 			sec = SectionFor(&a)
-			if len(toc.sections) > 0 {
-				p.warn.guess(p.lines[s.from].n, "《%s》在目录中没有对应的条目，栏目“%s”是推测的，请核对", titleOr(a.Title), sec)
-			}
+			p.sectionGuessed(p.lines[s.from].n, &a, sec, len(toc.sections) > 0) // sectionguess.go
 		}
 		arts = append(arts, placed{a, sec})
 		p.docs = append(p.docs, ReportDoc{Line: p.lines[min(s.from, len(p.lines)-1)].n, Section: sec, Title: a.Title,
@@ -231,7 +230,8 @@ type toc struct {
 	sections []string
 	entries  []tocEntry
 	current  string
-	pending  string // a wrapped entry's first line, waiting for its page number
+	pending  string   // a wrapped entry's first line, waiting for its page number
+	columns  []string // the sections of a 目录 set in columns, side by side (toccolumns.go)
 }
 
 // wordTOCEntry reports whether a TOC line is one entry as Word's TOC field
@@ -302,6 +302,9 @@ func (t *toc) line(raw string) {
 			ms = [][]string{m}
 		}
 	}
+	if len(ms) == 0 && t.sideBySide(rest) { // toccolumns.go
+		return
+	}
 	if len(ms) == 0 {
 		if name := sectionName(rest); !strings.ContainsAny(name, "…（(") && runeLen(name) <= 12 {
 			t.addSection(noSpace(rest))
@@ -311,7 +314,8 @@ func (t *toc) line(raw string) {
 		}
 		return
 	}
-	for _, m := range ms {
+	for k, m := range ms {
+		t.column(k, len(ms))         // toccolumns.go
 		if t.wrappedDocEntry(m[1]) { // tocwrap.go
 			continue
 		}

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"regexp"
-	"strings"
 
 	"gazette/gazette"
 )
@@ -29,7 +28,9 @@ var congressIssuer = regexp.MustCompile(`^.*?(省|市|县|区|旗|州|盟)人民
 // printed TOC: statistics → 统计信息, news → 重要政务活动; a document of a
 // 省/市/县/区 人民政府 → 省政府文件 / 市政府文件 / 县政府文件 …, of its 办公室
 // (办公厅) → 市政府办公室文件, 省政府办公厅文件 …; of a people's congress standing committee →
-// 市人大常委会文件 …; any other issuer, or several issuers → 部门文件. When the
+// 市人大常委会文件 …; any other issuer → 部门文件. A joint document goes where
+// its lead (first) issuer's would (GB/T 9704-2012 §7.2.2: the lead organ is
+// named first): 某省人民政府、中央军委 → 省政府文件, 某省财政厅　某省教育厅 → 部门文件. When the
 // article has no issuers, the issuer is read from the title (the words
 // before 关于).
 func SectionFor(a *gazette.Article) string {
@@ -43,13 +44,14 @@ func SectionFor(a *gazette.Article) string {
 	if len(issuers) == 0 {
 		issuers = issuersFromTitle(a.Title)
 	}
-	if len(issuers) != 1 {
+	if len(issuers) == 0 {
 		return SectionDepartment
 	}
-	if m := congressIssuer.FindStringSubmatch(strings.TrimSpace(issuers[0])); m != nil {
+	lead := leadIssuer(issuers[0]) // issuers_joint.go
+	if m := congressIssuer.FindStringSubmatch(lead); m != nil {
 		return m[1] + "人大常委会文件"
 	}
-	m := govIssuer.FindStringSubmatch(strings.TrimSpace(issuers[0]))
+	m := govIssuer.FindStringSubmatch(lead)
 	if m == nil {
 		return SectionDepartment
 	}

@@ -104,6 +104,8 @@ func (p *parser) cutArticles(mastEnd int, starts map[int]bool, docFirst map[int]
 			if h := noSpace(squeezeSpaces(plain, nil)); p.headingOpensItem(i, h, c, contents) {
 				newArt, c = true, &segItem{title: h, nonDoc: true}
 			}
+		case newArt && c != nil && carriedAttachment(prevLabel, p.docTitleKey(i, docFirst), contents): // attach_doc.go
+			newArt = false
 		case newArt:
 			c = &segItem{title: p.docTitleKey(i, docFirst)}
 		case wordForm && !isLabel && !prevLabel && p.wordTitleOpensItem(i, plain, c, contents):
