@@ -125,13 +125,8 @@ func ArticleText(a *gazette.Article) string {
 		put(date) // printed under the title unless the signature or the 题注 carries it
 	}
 	put(a.Subtitle)
-	// The issuers, as layout prints them: all of a joint document's; a
-	// single one unless the title, the 文号 of an order or a signature
-	// shows it.
-	for _, is := range a.Issuers {
-		if len(a.Issuers) > 1 || !issuerShown(a, is) {
-			put(is)
-		}
+	for _, is := range a.PrintedIssuers() { // as layout prints them
+		put(is)
 	}
 	if ad := strings.TrimSpace(a.Addressee); ad != "" && !strings.HasSuffix(ad, "：") && !strings.HasSuffix(ad, ":") {
 		put(ad + "：") // printed with its colon (GB/T 9704-2012 §7.3.2)
@@ -211,20 +206,4 @@ func IssueText(is *gazette.Issue) string {
 		}
 	}
 	return b.String()
-}
-
-// issuerShown reports whether the organ is printed already: it opens the
-// title, it is the order's head in its 文号, or a signature names it (the
-// same test as layout's).
-func issuerShown(a *gazette.Article, org string) bool {
-	org = noSpace(org)
-	if strings.HasPrefix(noSpace(a.Title), org) || strings.Contains(a.DocNumber, org) {
-		return true
-	}
-	for i := range a.Blocks {
-		if a.Blocks[i].Type == gazette.BlockSignature && strings.Contains(noSpace(a.Blocks[i].Text()), org) {
-			return true
-		}
-	}
-	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"gazette/gazette"
 )
@@ -91,7 +92,30 @@ func issuersFromTitle(title string) []string {
 		}
 	}
 	prefix := jointSuffix.ReplaceAllString(strings.TrimSpace(title[:i]), "")
+	if names := jointOrgans(prefix); names != nil {
+		return names
+	}
 	names := strings.Fields(prefix)
+	for _, n := range names {
+		if !orgName(n) {
+			return nil
+		}
+	}
+	return names
+}
+
+// jointOrgans splits the organs of a joint document's title, written with
+// 、 between them (国务院办公厅、中央军委办公厅关于…: 联合行文, GB/T 9704-2012
+// §7.2.1, 发文机关 names in order), when every part is an organ's name;
+// otherwise nil (one name that holds a 、 stays whole).
+func jointOrgans(prefix string) []string {
+	if !strings.Contains(prefix, "、") {
+		return nil
+	}
+	names := strings.FieldsFunc(prefix, func(r rune) bool { return r == '、' || unicode.IsSpace(r) })
+	if len(names) < 2 {
+		return nil
+	}
 	for _, n := range names {
 		if !orgName(n) {
 			return nil

@@ -343,34 +343,10 @@ func endsWithDate(sig string) bool {
 	return y > 0 && m > y
 }
 
-// jointIssuers is the line of issuing organs printed under the 文号 line of a
-// jointly issued document (联合行文, GB/T 9704-2012 §7.2.2: every issuing
-// organ is named), separated by full-width spaces; "" for a single issuer,
-// whose name already opens the title.
+// jointIssuers is the line of issuing organs printed under the 文号 line
+// (gazette.Article.PrintedIssuers), separated by full-width spaces.
 func jointIssuers(a *gazette.Article) string {
-	if len(a.Issuers) == 1 && !issuerShown(a, a.Issuers[0]) {
-		return a.Issuers[0] // an organ the title and the signature do not name: printed, not lost
-	}
-	if len(a.Issuers) < 2 {
-		return ""
-	}
-	return strings.Join(a.Issuers, "\u3000")
-}
-
-// issuerShown reports whether the organ is printed already: it opens the
-// title (发文机关名称 + 事由 + 文种, GB/T 9704-2012 §7.3.1), it is the order's
-// head in its 文号, or a signature block names it.
-func issuerShown(a *gazette.Article, org string) bool {
-	org = strings.Join(strings.Fields(org), "")
-	if strings.HasPrefix(strings.Join(strings.Fields(a.Title), ""), org) || strings.Contains(a.DocNumber, org) {
-		return true
-	}
-	for i := range a.Blocks {
-		if a.Blocks[i].Type == gazette.BlockSignature && strings.Contains(strings.Join(strings.Fields(a.Blocks[i].Text()), ""), org) {
-			return true
-		}
-	}
-	return false
+	return strings.Join(a.PrintedIssuers(), "\u3000")
 }
 
 // source sets a news item's source note, （来源：景德镇日报）, flush right
