@@ -51,7 +51,7 @@ func charCounts(s string, into map[rune]int, sign int, markup bool) {
 	for _, line := range strings.Split(s, "\n") {
 		t := line
 		if markup {
-			t = strings.TrimLeft(line, " \t")
+			t = strings.TrimLeftFunc(line, unicode.IsSpace) // as splitLines trims a line (\r, \f, U+3000 too)
 			for _, m := range []string{"- ", "* "} {
 				t = strings.TrimPrefix(t, m)
 			}
