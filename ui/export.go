@@ -146,7 +146,7 @@ func (e *ExportScreen) changed(ch Change) {
 		e.UnlockBtn.Disable()
 	case is.Status == gazette.StatusSigned:
 		e.status.SetText(fmt.Sprintf("本期已于 %s %s签发（PDF SHA-256：%s）。修改前须解锁并写明原因。",
-			is.SignedAt.Local().Format("2006-01-02 15:04"), signerText(is), is.SignedPDFSHA256))
+			is.SignedAt.Local().Format("2006-01-02 15:04"), signerText(is), is.SignedPDFSHA256) + e.signoffHistory(is))
 		e.ExportBtn.Enable()
 		e.SignBtn.Disable()
 		e.UnlockBtn.Enable()
@@ -199,7 +199,29 @@ func (e *ExportScreen) draftStatus(is *gazette.Issue) string {
 		u := is.Unlocks[n-1]
 		msg += fmt.Sprintf("\n上次解锁：%s %s，原因：%s", u.Time.Local().Format("2006-01-02 15:04"), u.User, u.Reason)
 	}
-	return msg
+	return msg + e.signoffHistory(is)
+}
+
+// signoffHistory lists the issue's sign-offs, one line each: time, 签发人
+// and the OS user (gazette signoff --list prints the same); "" when it was
+// never signed off.
+func (e *ExportScreen) signoffHistory(is *gazette.Issue) string {
+	recs, err := e.w.Ctl.Store.SignOffs(is.ID)
+	if err != nil {
+		return "\n签发记录读不出：" + err.Error()
+	}
+	if len(recs) == 0 {
+		return ""
+	}
+	lines := []string{"\n签发记录："}
+	for _, r := range recs {
+		who := r.Signer
+		if who == "" {
+			who = "未记"
+		}
+		lines = append(lines, fmt.Sprintf("第%d次　%s　签发人 %s（本机用户 %s）", r.Seq, r.Time.Local().Format("2006-01-02 15:04"), who, r.User))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (e *ExportScreen) canSign() bool {

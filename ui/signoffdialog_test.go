@@ -57,6 +57,9 @@ func TestSignOffDialogSigner(t *testing.T) {
 	if w.Ctl.Issue().SignedBy != "赵六" || !strings.Contains(w.Export.status.Text, "赵六") || !strings.Contains(w.bannerMsg.Text, "赵六") {
 		t.Errorf("签发人 not shown: status %q, banner %q", w.Export.status.Text, w.bannerMsg.Text)
 	}
+	if !strings.Contains(w.Export.status.Text, "第1次") || !strings.Contains(w.Export.status.Text, "签发人 赵六（本机用户 "+list[0].User+"）") {
+		t.Errorf("签发记录 not listed: %q", w.Export.status.Text)
+	}
 	if got := app.LastSigner(w.Ctl.Store); got != "赵六" {
 		t.Errorf("last 签发人 %q", got)
 	}
