@@ -47,7 +47,7 @@ func TestSignedPDFReproducedByRender(t *testing.T) {
 	if exportErr != nil {
 		t.Fatal(exportErr)
 	}
-	if err := w.Export.SignOff(); err != nil {
+	if err := w.Export.SignOff("王五"); err != nil {
 		t.Fatal(err)
 	}
 	w.Ctl.Wait()

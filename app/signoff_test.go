@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"gazette/gazette"
@@ -19,13 +20,22 @@ func TestSignOffReproducible(t *testing.T) {
 	dir := t.TempDir()
 	opt := Options{Marks: true}
 	path := filepath.Join(dir, "签发.pdf")
-	res, err := SignOff(st, id, opt, path, nil)
+	res, err := SignOff(st, id, " 王五 ", opt, path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	is, err := st.Get(id)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if LastSigner(st) != "王五" {
+		t.Errorf("last 签发人 %q, want 王五", LastSigner(st))
+	}
+	if is.SignedBy != "王五" {
+		t.Errorf("签发人 recorded %q, want 王五", is.SignedBy)
+	}
+	if list, err := st.SignOffs(id); err != nil || len(list) != 1 || list[0].Signer != "王五" || list[0].User == "" || list[0].SHA256 != res.Files[0].SHA256 {
+		t.Errorf("sign-off records %+v (%v)", list, err)
 	}
 	stored, err := st.SignedPDF(id)
 	if err != nil {
@@ -43,7 +53,7 @@ func TestSignOffReproducible(t *testing.T) {
 	if again.Files[0].SHA256 != is.SignedPDFSHA256 {
 		t.Error("the signed issue rendered again differs from the signed PDF")
 	}
-	if _, err := SignOff(st, id, opt, path, nil); !errors.Is(err, store.ErrSigned) {
+	if _, err := SignOff(st, id, "王五", opt, path, nil); !errors.Is(err, store.ErrSigned) {
 		t.Errorf("a second sign-off: %v", err)
 	}
 	if err := Unlock(st, id, "  "); err == nil {
@@ -62,11 +72,31 @@ func TestSignOffOnlyPrint(t *testing.T) {
 	st, id := demoStore(t)
 	path := filepath.Join(t.TempDir(), "x.pdf")
 	for _, opt := range []Options{{Web: true}, {Split: true}, {Pages: "cover"}} {
-		if _, err := SignOff(st, id, opt, path, nil); !errors.Is(err, ErrNotPrint) {
+		if _, err := SignOff(st, id, "王五", opt, path, nil); !errors.Is(err, ErrNotPrint) {
 			t.Errorf("%+v: %v", opt, err)
 		}
 	}
 	if is, _ := st.Get(id); is.Status == gazette.StatusSigned {
 		t.Error("signed with a refused option")
+	}
+}
+
+// TestSignOffNeedsSigner: a blank or whitespace-only 签发人 is refused with
+// a message naming the field, before any PDF is written, and the issue
+// stays unsigned.
+func TestSignOffNeedsSigner(t *testing.T) {
+	st, id := demoStore(t)
+	path := filepath.Join(t.TempDir(), "x.pdf")
+	for _, signer := range []string{"", "   ", "\t\u3000"} {
+		_, err := SignOff(st, id, signer, Options{Marks: true}, path, nil)
+		if !errors.Is(err, ErrNoSigner) || !strings.Contains(err.Error(), "签发人") {
+			t.Errorf("签发人 %q: %v", signer, err)
+		}
+	}
+	if is, _ := st.Get(id); is.Status == gazette.StatusSigned {
+		t.Error("signed without a 签发人")
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Error("a PDF was written without a 签发人")
 	}
 }

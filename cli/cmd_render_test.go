@@ -96,7 +96,7 @@ func TestRenderSignedIssueSaysWhetherItMatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := app.SignOff(st, ids[2], app.Options{Marks: true, Force: true}, filepath.Join(dir, "签发.pdf"), nil)
+	res, err := app.SignOff(st, ids[2], "王五", app.Options{Marks: true, Force: true}, filepath.Join(dir, "签发.pdf"), nil)
 	st.Close()
 	if err != nil {
 		t.Fatal(err)

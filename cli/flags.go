@@ -19,6 +19,7 @@ const (
 	msgExtraArgs   = "多余的参数 %q"                         // files a command does not take
 	msgSeeUsage    = "（用法：%s；gazette %s --help 查看全部选项）" // after a usage error
 	msgSeeHelp     = "（gazette %s --help 查看全部选项）"       // after a bad value
+	msgNoSigner    = "请用 --signer 写明签发人姓名（不能为空）"        // signoff without a 签发人
 	wantBool       = " true 或 false"
 	wantInt        = "整数"
 	wantFloat      = "数字"

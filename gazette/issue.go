@@ -63,6 +63,9 @@ type Issue struct {
 	SignedAt time.Time `json:"signed_at,omitzero"`
 	// SignedPDFSHA256 is the hex SHA-256 of the PDF exported at sign-off.
 	SignedPDFSHA256 string `json:"signed_pdf_sha256,omitempty"`
+	// SignedBy is the 签发人 typed at the sign-off (empty while not signed,
+	// and in issues signed before it was asked for).
+	SignedBy string `json:"signed_by,omitempty"`
 	// Unlocks records every time a signed issue was unlocked for edits.
 	Unlocks []Unlock `json:"unlocks,omitempty"`
 }

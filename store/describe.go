@@ -35,7 +35,7 @@ func describeRecord(tx *bolt.Tx, path [][]byte, key []byte) string {
 		return issueName(tx, string(path[1])) + "中" + articleName(tx, string(path[1]), string(path[2])) + "的" + what
 	case string(bSignoffs):
 		if len(path) >= 3 {
-			return issueName(tx, string(path[1])) + fmt.Sprintf("第 %d 次签发的%s", seqOf(path[2]), map[string]string{"snapshot": "快照", "pdf": "PDF", "user": "签发人"}[string(key)])
+			return issueName(tx, string(path[1])) + fmt.Sprintf("第 %d 次签发的%s", seqOf(path[2]), map[string]string{"snapshot": "快照", "pdf": "PDF", "user": "操作系统用户", "signer": "签发人"}[string(key)])
 		}
 		return fmt.Sprintf("签发记录 %q", key)
 	case string(bSettings):

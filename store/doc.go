@@ -13,8 +13,9 @@
 //	issues/    issue ID → JSON of gazette.Issue (sections and articles included)
 //	revisions/ issue ID / article ID / seq (8-byte big endian) → revision
 //	           (time, then the DEFLATE stream of its JSON); "current" → stamp
-//	signoffs/  issue ID / seq / {"snapshot", "pdf", "user"} → the issue as
-//	           signed, its PDF and who signed
+//	signoffs/  issue ID / seq / {"snapshot", "pdf", "user", "signer"} → the
+//	           issue as signed, its PDF, the OS user and the 签发人 typed
+//	           ("signer" is absent from records made before it was asked for)
 //	settings/  key → value
 //	catalog/, search/  derived from issues/ in the same transactions (catalog.go, search.go)
 //

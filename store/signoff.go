@@ -19,6 +19,7 @@ var (
 	kSnapshot = []byte("snapshot")
 	kPDF      = []byte("pdf")
 	kUser     = []byte("user")
+	kSigner   = []byte("signer")
 )
 
 // SignOff signs the issue off: status 已签发, SignedAt and SignedPDFSHA256
@@ -33,6 +34,13 @@ func (s *Store) SignOff(issueID string, pdfSHA256 string, pdf []byte) error {
 // is dated by (app.SignOff renders it at that time), so that the PDF can be
 // made again, byte for byte, from the signed issue.
 func (s *Store) SignOffAt(issueID string, pdfSHA256 string, pdf []byte, at time.Time) (err error) {
+	return s.SignOffBy(issueID, pdfSHA256, pdf, at, "")
+}
+
+// SignOffBy is SignOffAt with the 签发人 the person typed (trimmed): it is
+// kept in Issue.SignedBy and in the sign-off record beside the OS user
+// (app.SignOff requires it; "" records none).
+func (s *Store) SignOffBy(issueID string, pdfSHA256 string, pdf []byte, at time.Time, signer string) (err error) {
 	defer s.guard(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	if len(pdf) == 0 {
@@ -56,6 +64,7 @@ func (s *Store) SignOffAt(issueID string, pdfSHA256 string, pdf []byte, at time.
 		}
 		now := at.UTC()
 		is.Status, is.SignedAt, is.SignedPDFSHA256, is.Modified = gazette.StatusSigned, now, got, now
+		is.SignedBy = strings.TrimSpace(signer)
 		snap, err := json.Marshal(is)
 		if err != nil {
 			return err
@@ -70,7 +79,11 @@ func (s *Store) SignOffAt(issueID string, pdfSHA256 string, pdf []byte, at time.
 			return err
 		}
 		path := [][]byte{bSignoffs, []byte(issueID), seqKey(seq)}
-		for k, v := range map[string][]byte{string(kSnapshot): snap, string(kPDF): pdf, string(kUser): []byte(currentUser())} {
+		recs := map[string][]byte{string(kSnapshot): snap, string(kPDF): pdf, string(kUser): []byte(currentUser())}
+		if is.SignedBy != "" {
+			recs[string(kSigner)] = []byte(is.SignedBy)
+		}
+		for k, v := range recs {
 			if err := s.putRec(tx, sb, path, []byte(k), v); err != nil {
 				return err
 			}
@@ -137,6 +150,56 @@ func (s *Store) SignedSnapshot(issueID string) (is *gazette.Issue, err error) {
 	return is, err
 }
 
+// SignOffRecord is one sign-off of an issue as the store keeps it.
+type SignOffRecord struct {
+	Seq    uint64    // 1 for the first sign-off
+	Time   time.Time // the sign-off time (the signed PDF's date)
+	Signer string    // the 签发人 typed; "" in records made before it was asked for
+	User   string    // the OS user who signed off
+	SHA256 string    // hex SHA-256 of the signed PDF
+}
+
+// SignOffs lists every sign-off of the issue, oldest first (nil when it was
+// never signed off). Records made before the 签发人 was asked for read
+// with Signer "".
+func (s *Store) SignOffs(issueID string) (list []SignOffRecord, err error) {
+	defer s.guard(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	err = s.view(func(tx *bolt.Tx) error {
+		ib := bucket(tx, bSignoffs).Bucket([]byte(issueID))
+		if ib == nil {
+			return nil
+		}
+		return ib.ForEachBucket(func(k []byte) error {
+			sb := ib.Bucket(k)
+			path := [][]byte{bSignoffs, []byte(issueID), append([]byte(nil), k...)}
+			rec := SignOffRecord{Seq: seqOf(k)}
+			for key, dst := range map[string]*string{string(kUser): &rec.User, string(kSigner): &rec.Signer} {
+				v, err := s.getRec(sb, path, []byte(key))
+				if err != nil {
+					return damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, path, []byte(key)), err))
+				}
+				*dst = string(v)
+			}
+			v, err := s.getRec(sb, path, kSnapshot)
+			if err != nil {
+				return damaged(s.path, fmt.Errorf("%s：%w", describeRecord(tx, path, kSnapshot), err))
+			}
+			var snap gazette.Issue
+			if err := json.Unmarshal(v, &snap); err != nil {
+				return damaged(s.path, fmt.Errorf("%s无法解读：%v", describeRecord(tx, path, kSnapshot), jsonText(err)))
+			}
+			rec.Time, rec.SHA256 = snap.SignedAt, snap.SignedPDFSHA256
+			if rec.Signer == "" {
+				rec.Signer = snap.SignedBy
+			}
+			list = append(list, rec)
+			return nil
+		})
+	})
+	return list, err
+}
+
 // Unlock opens a signed issue again for edits: the reason is required; the
 // time, OS user and reason are appended to Issue.Unlocks, the status becomes
 // 校对中 and SignedAt/SignedPDFSHA256 are cleared (the sign-off snapshot and
@@ -159,6 +222,7 @@ func (s *Store) Unlock(issueID, reason string) (err error) {
 		now := timeNow().UTC()
 		is.Unlocks = append(is.Unlocks, gazette.Unlock{Time: now, User: currentUser(), Reason: reason})
 		is.Status, is.SignedAt, is.SignedPDFSHA256, is.Modified = gazette.StatusProofing, time.Time{}, "", now
+		is.SignedBy = ""
 		return s.putTx(tx, is)
 	})
 }

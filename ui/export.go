@@ -145,8 +145,8 @@ func (e *ExportScreen) changed(ch Change) {
 		e.SignBtn.Disable()
 		e.UnlockBtn.Disable()
 	case is.Status == gazette.StatusSigned:
-		e.status.SetText(fmt.Sprintf("本期已于 %s 签发（PDF SHA-256：%s）。修改前须解锁并写明原因。",
-			is.SignedAt.Local().Format("2006-01-02 15:04"), is.SignedPDFSHA256))
+		e.status.SetText(fmt.Sprintf("本期已于 %s %s签发（PDF SHA-256：%s）。修改前须解锁并写明原因。",
+			is.SignedAt.Local().Format("2006-01-02 15:04"), signerText(is), is.SignedPDFSHA256) + e.signoffHistory(is))
 		e.ExportBtn.Enable()
 		e.SignBtn.Disable()
 		e.UnlockBtn.Enable()
@@ -155,6 +155,15 @@ func (e *ExportScreen) changed(ch Change) {
 		e.UnlockBtn.Disable()
 		e.updateSign()
 	}
+}
+
+// signerText names who signed is off ("由签发人张三"), or is "" for an
+// issue signed before the 签发人 was asked for.
+func signerText(is *gazette.Issue) string {
+	if is.SignedBy == "" {
+		return ""
+	}
+	return "由签发人" + is.SignedBy
 }
 
 // issueID is the ID of is, "" for none.
@@ -190,7 +199,29 @@ func (e *ExportScreen) draftStatus(is *gazette.Issue) string {
 		u := is.Unlocks[n-1]
 		msg += fmt.Sprintf("\n上次解锁：%s %s，原因：%s", u.Time.Local().Format("2006-01-02 15:04"), u.User, u.Reason)
 	}
-	return msg
+	return msg + e.signoffHistory(is)
+}
+
+// signoffHistory lists the issue's sign-offs, one line each: time, 签发人
+// and the OS user (gazette signoff --list prints the same); "" when it was
+// never signed off.
+func (e *ExportScreen) signoffHistory(is *gazette.Issue) string {
+	recs, err := e.w.Ctl.Store.SignOffs(is.ID)
+	if err != nil {
+		return "\n签发记录读不出：" + err.Error()
+	}
+	if len(recs) == 0 {
+		return ""
+	}
+	lines := []string{"\n签发记录："}
+	for _, r := range recs {
+		who := r.Signer
+		if who == "" {
+			who = "未记"
+		}
+		lines = append(lines, fmt.Sprintf("第%d次　%s　签发人 %s（本机用户 %s）", r.Seq, r.Time.Local().Format("2006-01-02 15:04"), who, r.User))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (e *ExportScreen) canSign() bool {
@@ -332,34 +363,68 @@ func (e *ExportScreen) showReport(fs []preflight.Finding) {
 // LastExport returns the result of the last export (nil when none).
 func (e *ExportScreen) LastExport() *ExportResult { return e.last }
 
-func (e *ExportScreen) askSignOff() {
-	if !e.canSign() {
-		showError(e.w.Win, fmt.Errorf("请先导出完整的印刷 PDF（导出后未再修改），再签发"))
-		return
-	}
-	f := e.last.Files[0]
-	msg := e.w.Proof.SignWarning() + fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发时以同样的选项重新生成印刷 PDF（文件日期为签发时间），写到 %s，并记下它的 SHA-256。\n\n确定签发吗？", f.Path)
-	confirm(e.w.Win, "签发", msg, "签发", func() {
-		if err := e.SignOff(); err != nil {
-			showError(e.w.Win, err)
-		}
-	})
+// SignOffDialog is the 签发 confirmation: what signing off does, and the
+// 签发人 who signs (pre-filled with the last one used; required).
+type SignOffDialog struct {
+	Signer *widget.Entry
+	dlg    *dialog.FormDialog
 }
 
-// SignOff signs the open issue off with the options of the last export
-// (app.SignOff, the same function the command line's render reproduces):
-// the PDF is made again dated by the sign-off time, written over the
-// exported file, and stored with its SHA-256; the issue becomes read-only.
-func (e *ExportScreen) SignOff() error {
+// Submit presses 签发: a blank 签发人 is refused and the dialog stays.
+func (d *SignOffDialog) Submit() { d.dlg.Submit() }
+
+// askSignOff opens the 签发 confirmation (nil when there is nothing to sign).
+func (e *ExportScreen) askSignOff() *SignOffDialog {
+	if !e.canSign() {
+		showError(e.w.Win, fmt.Errorf("请先导出完整的印刷 PDF（导出后未再修改），再签发"))
+		return nil
+	}
+	f := e.last.Files[0]
+	msg := e.w.Proof.SignWarning() + fmt.Sprintf("签发后本期锁定，不能再修改（确需修改时可解锁并写明原因）。\n\n签发时以同样的选项重新生成印刷 PDF（文件日期为签发时间），写到 %s，并记下它的 SHA-256、签发人和本机用户。\n\n确定签发吗？", f.Path)
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	sd := &SignOffDialog{Signer: widget.NewEntry()}
+	sd.Signer.SetPlaceHolder("签发人姓名")
+	sd.Signer.SetText(app.LastSigner(e.w.Ctl.Store))
+	sd.Signer.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return app.ErrNoSigner
+		}
+		return nil
+	}
+	items := []*widget.FormItem{widget.NewFormItem("", label), widget.NewFormItem("签发人", sd.Signer)}
+	sd.dlg = dialog.NewForm("签发", "签发", "取消", items, func(ok bool) {
+		if ok {
+			if err := e.SignOff(sd.Signer.Text); err != nil {
+				showError(e.w.Win, err)
+			}
+		}
+	}, e.w.Win)
+	sd.Signer.OnSubmitted = func(string) { sd.dlg.Submit() } // Enter signs
+	sd.dlg.Resize(dialogSize(e.w.Win, 480, 320))
+	sd.dlg.Show()
+	e.w.Win.Canvas().Focus(sd.Signer)
+	return sd
+}
+
+// SignOff signs the open issue off, by the 签发人 signer (required), with
+// the options of the last export (app.SignOff, the same function the
+// command line's signoff uses and its render reproduces): the PDF is made
+// again dated by the sign-off time, written over the exported file, and
+// stored with its SHA-256; the issue becomes read-only.
+func (e *ExportScreen) SignOff(signer string) error {
 	if !e.canSign() {
 		return fmt.Errorf("请先导出完整的印刷 PDF（导出后未再修改），再签发")
+	}
+	if strings.TrimSpace(signer) == "" {
+		return app.ErrNoSigner
 	}
 	if err := e.w.Ctl.Flush(); err != nil {
 		return err
 	}
 	is := e.w.Ctl.Issue()
 	last := e.last
-	r, err := app.SignOff(e.w.Ctl.Store, is.ID, last.opt.app(), last.Files[0].Path, nil)
+	r, err := app.SignOff(e.w.Ctl.Store, is.ID, signer, last.opt.app(), last.Files[0].Path, nil)
 	if err != nil {
 		return err
 	}

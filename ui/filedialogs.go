@@ -32,7 +32,7 @@ func askOpenPath(win fyne.Window, exts []string, fn func(path string)) {
 	if len(exts) > 0 {
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 	}
-	showFileDialog(d, win, "打开文件", "打开")
+	showFileDialogPick(d, win, "打开文件", "打开", exts, fn)
 }
 
 // fileDialogSize is the size of a file dialog: larger than Fyne's own
@@ -80,12 +80,19 @@ var placeNames = map[string]string{
 // opened or saved that file; here a file is not taken within a double-click
 // delay of a change of folder.
 func showFileDialog(d *dialog.FileDialog, win fyne.Window, title, confirm string) {
+	showFileDialogPick(d, win, title, confirm, nil, nil)
+}
+
+// showFileDialogPick is showFileDialog with a 路径 field (addPathField):
+// a file typed there is given to pick, when not nil, if it has one of exts.
+func showFileDialogPick(d *dialog.FileDialog, win fyne.Window, title, confirm string, exts []string, pick func(string)) {
 	d.SetTitleText(title)
 	d.SetConfirmText(confirm)
 	d.SetDismissText("取消")
 	d.Show()
 	d.Resize(fileDialogSize(win))
 	if top := win.Canvas().Overlays().Top(); top != nil {
+		addPathField(d, top, title, exts, pick)
 		fixFileDialog(top, confirm)
 	}
 }

@@ -192,7 +192,7 @@ func TestExportSignOffUnlock(t *testing.T) {
 		t.Errorf("result does not show path and SHA-256: %q", w.Export.Result.Text)
 	}
 
-	if err := w.Export.SignOff(); err != nil {
+	if err := w.Export.SignOff("王五"); err != nil {
 		t.Fatal(err)
 	}
 	if !w.Ctl.Signed() {
@@ -294,7 +294,7 @@ func TestExportCoverAndBodyApart(t *testing.T) {
 	if want := w.Preview.laidPages(t); total != want {
 		t.Errorf("cover + body = %d pages, the issue has %d", total, want)
 	}
-	if err := w.Export.SignOff(); err == nil {
+	if err := w.Export.SignOff("王五"); err == nil {
 		t.Error("signed off with a web edition split in two")
 	}
 }
@@ -402,7 +402,7 @@ func TestPreflightErrorsStopExportUntilConfirmed(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("confirmed export wrote nothing: %v", err)
 	}
-	if err := w.Export.SignOff(); err == nil {
+	if err := w.Export.SignOff("王五"); err == nil {
 		t.Error("an issue with a title missing was signed off")
 	}
 }
@@ -549,7 +549,7 @@ func TestSignedIssueSaysWhyAndHowToUnlock(t *testing.T) {
 	w.Export.Path.SetText(path)
 	w.Export.Export(ExportOptions{Path: path, Bleed: true, Marks: true, Force: true}, func(*ExportResult, error) {})
 	w.Ctl.Wait()
-	if err := w.Export.SignOff(); err != nil {
+	if err := w.Export.SignOff("王五"); err != nil {
 		t.Fatal(err)
 	}
 	if !w.Banner.Visible() || !strings.Contains(w.bannerMsg.Text, "签发") {

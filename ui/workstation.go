@@ -135,8 +135,8 @@ func (w *Workstation) showBanner(is *gazette.Issue) {
 		w.Banner.Hide()
 		return
 	}
-	w.bannerMsg.SetText(fmt.Sprintf("《%s》%s已于 %s 签发，只能查看和导出。要修改，点右边“解锁…”并写明原因。",
-		is.Title, is.Label(), is.SignedAt.Local().Format("2006-01-02 15:04")))
+	w.bannerMsg.SetText(fmt.Sprintf("《%s》%s已于 %s %s签发，只能查看和导出。要修改，点右边“解锁…”并写明原因。",
+		is.Title, is.Label(), is.SignedAt.Local().Format("2006-01-02 15:04"), signerText(is)))
 	w.Banner.Show()
 }
 
