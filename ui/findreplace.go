@@ -168,7 +168,7 @@ func (e *BodyEditor) FindNext() int {
 		e.rebuild()
 	}
 	e.findAt = h.Block
-	e.focusRow(h.Block)
+	e.selectHit(h.Block, e.Find.Text)
 	name := ""
 	if a, _ := is.Article(h.Article); a != nil {
 		name = a.Name()
