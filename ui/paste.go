@@ -59,7 +59,7 @@ func (b *blockEntry) FocusGained() {
 // TypedShortcut hands a paste of largePaste characters or more to
 // onPaste; everything else is the entry's.
 // Line ends pasted as CR LF or CR are line breaks (the entry would keep
-// the CR in the text).
+// the CR in the text); those the text ends with go (trailingBreaksTrimmed).
 func (b *blockEntry) TypedShortcut(s fyne.Shortcut) {
 	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil && !b.Disabled() {
 		text := p.Clipboard.Content()
@@ -67,11 +67,30 @@ func (b *blockEntry) TypedShortcut(s fyne.Shortcut) {
 			b.onPaste(text)
 			return
 		}
-		if strings.Contains(text, "\r") {
-			s = &fyne.ShortcutPaste{Clipboard: &textClipboard{lineBreaks(text)}}
+		if clean := trailingBreaksTrimmed(lineBreaks(text)); clean != text {
+			s = &fyne.ShortcutPaste{Clipboard: &textClipboard{clean}}
 		}
 	}
 	b.Entry.TypedShortcut(s)
+}
+
+// trailingBreaksTrimmed is a pasted text without the line breaks it ends
+// with (and the blank lines among them): text copied with its last line
+// end would otherwise leave an empty paragraph after it. Only white space
+// goes; a text of nothing else is kept (it is a paragraph break).
+func trailingBreaksTrimmed(text string) string {
+	s := text
+	for {
+		t := strings.TrimRight(s, " \t\u3000")
+		if !strings.HasSuffix(t, "\n") {
+			break
+		}
+		s = t[:len(t)-1]
+	}
+	if strings.TrimSpace(s) == "" {
+		return text
+	}
+	return s
 }
 
 // lineBreaks is text with its CR LF and CR line ends as LF.
@@ -133,7 +152,7 @@ func (e *BodyEditor) pasteLarge(r *blockRow, i int, text string) {
 		}
 	}
 	at := r.modelOffset(i, en.CursorTextOffset())
-	text = lineBreaks(text)
+	text = trailingBreaksTrimmed(lineBreaks(text))
 	model := []rune(r.text())
 	at = min(at, len(model))
 	before, after := string(model[:at]), string(model[at:])
