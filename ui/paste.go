@@ -252,28 +252,21 @@ func (r *blockRow) modelOffset(i, k int) int {
 	return n + utf8.RuneCountInString(withoutSoftBreaks(string(shown[:min(k, len(shown))])))
 }
 
-// placeCursor puts the cursor at offset k of the block's text of row r.
+// placeCursor puts the cursor at offset k of the block's text of row r,
+// in the piece that holds it (offsets in the text are not the entry's
+// rows and columns: selectRunes maps them).
 func (e *BodyEditor) placeCursor(r *blockRow, k int) {
 	for _, pc := range r.pieces {
-		row, col := 0, 0
-		for _, c := range pc.entry.Text {
-			if k == 0 {
-				break
-			}
-			if c == '\n' {
-				row, col = row+1, 0
-				continue
-			}
-			col++
-			k--
-		}
-		if k == 0 || pc == r.pieces[len(r.pieces)-1] {
-			pc.entry.CursorRow, pc.entry.CursorColumn = row, col
-			pc.entry.Refresh()
+		shown := []rune(pc.entry.Text)
+		n := utf8.RuneCountInString(withoutSoftBreaks(pc.entry.Text))
+		if k <= n || pc == r.pieces[len(r.pieces)-1] {
 			if !pc.entry.Disabled() {
 				e.w.Win.Canvas().Focus(pc.entry)
 			}
+			at := shownOffset(shown, min(k, n))
+			selectRunes(&pc.entry.Entry, at, at)
 			return
 		}
+		k -= n
 	}
 }

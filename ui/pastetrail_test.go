@@ -78,3 +78,39 @@ func TestPasteEndingInLineBreak(t *testing.T) {
 		})
 	}
 }
+
+// TestLargePasteCursorInWrappedRow: after a large paste whose last line
+// wraps over several rows of its entry, the cursor is after the text
+// pasted — as the entry counts it, a row and a column within that row
+// (a column past its row's end drew the caret elsewhere).
+func TestLargePasteCursorInWrappedRow(t *testing.T) {
+	w := newTestWorkstation(t)
+	w.Win.Resize(fyne.NewSize(1024, 640))
+	_, row := openParagraph(t, w)
+	en := w.Body.Entry(row)
+	w.Win.Canvas().Focus(en)
+	selectRunes(&en.Entry, 5, 5)
+	lastLine := strings.Repeat("截至2020年底PM2.5浓度下降5%，", 7) // 140 characters, under a chunk
+	fyne.CurrentApp().Clipboard().SetContent(pasteText(30, 40) + "\n" + lastLine)
+	en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: fyne.CurrentApp().Clipboard()})
+	w.Body.WaitPaste()
+
+	last := w.Body.rows[row+30]
+	f, ok := w.Win.Canvas().Focused().(*blockEntry)
+	if !ok || !last.holdsFocus(f) {
+		t.Fatalf("the cursor is not in the row of the paste's last line")
+	}
+	starts := rowStarts(&f.Entry)
+	if len(starts) < 2 {
+		t.Fatalf("the last line is shown in %d row(s); the test needs it wrapped", len(starts))
+	}
+	if f.CursorRow >= len(starts) {
+		t.Fatalf("the cursor is in row %d of %d", f.CursorRow, len(starts))
+	}
+	if end := starts[min(f.CursorRow+1, len(starts)-1)]; f.CursorRow+1 < len(starts) && starts[f.CursorRow]+f.CursorColumn > end {
+		t.Errorf("the cursor is at column %d of row %d, which ends %d characters in", f.CursorColumn, f.CursorRow, end-starts[f.CursorRow])
+	}
+	if got := last.modelOffset(0, f.CursorTextOffset()); got != utf8.RuneCountInString(lastLine) {
+		t.Errorf("the cursor is %d characters into the block, want %d", got, utf8.RuneCountInString(lastLine))
+	}
+}
