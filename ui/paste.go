@@ -252,21 +252,23 @@ func (r *blockRow) modelOffset(i, k int) int {
 	return n + utf8.RuneCountInString(withoutSoftBreaks(string(shown[:min(k, len(shown))])))
 }
 
-// placeCursor puts the cursor at offset k of the block's text of row r,
-// in the piece that holds it (offsets in the text are not the entry's
-// rows and columns: selectRunes maps them).
-func (e *BodyEditor) placeCursor(r *blockRow, k int) {
+// placeCursor puts the cursor at offset k of the block's text of row r.
+func (e *BodyEditor) placeCursor(r *blockRow, k int) { e.selectSpan(r, k, k) }
+
+// selectSpan selects offsets [from, to) of the block's text of row r in
+// the piece that holds from (cut at its end), the cursor at to; offsets
+// in the text are not the entry's rows and columns: selectRunes maps them.
+func (e *BodyEditor) selectSpan(r *blockRow, from, to int) {
 	for _, pc := range r.pieces {
 		shown := []rune(pc.entry.Text)
 		n := utf8.RuneCountInString(withoutSoftBreaks(pc.entry.Text))
-		if k <= n || pc == r.pieces[len(r.pieces)-1] {
+		if from <= n || pc == r.pieces[len(r.pieces)-1] {
 			if !pc.entry.Disabled() {
 				e.w.Win.Canvas().Focus(pc.entry)
 			}
-			at := shownOffset(shown, min(k, n))
-			selectRunes(&pc.entry.Entry, at, at)
+			selectRunes(&pc.entry.Entry, shownOffset(shown, min(from, n)), shownOffset(shown, min(to, n)))
 			return
 		}
-		k -= n
+		from, to = from-n, to-n
 	}
 }
