@@ -198,6 +198,7 @@ func (e *BodyEditor) rebuildInChunks(done func()) {
 	e.blocks.Objects = nil
 	e.blocks.Refresh()
 	e.paste.show(0, len(items))
+	e.placeTop() // the progress display takes its place above the rows
 	e.paste.work.Add(1)
 	go func() {
 		defer e.paste.work.Done()
@@ -229,6 +230,7 @@ func (e *BodyEditor) rebuildInChunks(done func()) {
 		}
 		fyne.DoAndWait(func() {
 			e.paste.box.Hide()
+			e.placeTop()
 			if e.gen != gen {
 				return
 			}

@@ -45,3 +45,25 @@ func TestUndoLargePasteShowsItsPlace(t *testing.T) {
 		t.Errorf("the paste's row is at %v, the view shows %v to %v", y, off, off+view)
 	}
 }
+
+// TestPasteProgressIsLaidOut: the progress display of a large paste is
+// shown with a size above the rows while the paste goes on (it was made
+// visible with none), and gives the room back when it is done.
+func TestPasteProgressIsLaidOut(t *testing.T) {
+	w := newTestWorkstation(t)
+	_, row := openParagraph(t, w)
+	rowsAt := w.Body.scroll.Position().Y
+	var heights []float32
+	w.Body.paste.onStep = func(int) { heights = append(heights, w.Body.paste.box.Size().Height) }
+	en := w.Body.Entry(row)
+	w.Win.Canvas().Focus(en)
+	fyne.CurrentApp().Clipboard().SetContent(pasteText(60, 40))
+	en.TypedShortcut(&fyne.ShortcutPaste{Clipboard: fyne.CurrentApp().Clipboard()})
+	w.Body.WaitPaste()
+	if len(heights) < 2 || heights[1] <= 0 {
+		t.Errorf("the progress display's heights while pasting: %v", heights)
+	}
+	if got := w.Body.scroll.Position().Y; w.Body.paste.box.Visible() || got != rowsAt {
+		t.Errorf("after the paste the progress is shown %v and the rows start at %v, want %v", w.Body.paste.box.Visible(), got, rowsAt)
+	}
+}
