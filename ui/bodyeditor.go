@@ -141,11 +141,46 @@ func (e *BodyEditor) changed(ch Change) {
 		e.undo = nil
 		e.UndoBtn.Hide()
 		at := e.focusedRow()
+		before := e.rowTexts()
 		e.Load(e.id)
-		if at >= 0 && e.w.current() == TabBody {
+		if e.w.current() != TabBody || e.stale {
+			return
+		}
+		// The rows are fewer after taking back a paste or a split: the
+		// column and the scroll's extent shrink to them now, not at the
+		// next layout.
+		e.relayout()
+		e.scroll.Base.Refresh()
+		if k := firstChanged(before, e.rowTexts()); k >= 0 {
+			at = k // the cursor goes where the undo or redo changed the text
+		}
+		if at >= 0 {
 			e.focusRow(min(at, len(e.rows)-1))
 		}
 	}
+}
+
+// rowTexts is the text each row shows now.
+func (e *BodyEditor) rowTexts() []string {
+	out := make([]string, len(e.rows))
+	for i := range e.rows {
+		out[i] = e.rowText(i)
+	}
+	return out
+}
+
+// firstChanged is the first row whose text differs between before and
+// after (rows added or taken away at the end count), -1 for none.
+func firstChanged(before, after []string) int {
+	for i := range min(len(before), len(after)) {
+		if before[i] != after[i] {
+			return i
+		}
+	}
+	if len(before) != len(after) {
+		return min(len(before), len(after))
+	}
+	return -1
 }
 
 // Load shows the body of article id ("" for none); the rows are built when
@@ -615,8 +650,10 @@ func (e *BodyEditor) focusRow(i int) {
 		e.w.Win.Canvas().Focus(en)
 	}
 	if i < len(e.blocks.Objects) {
-		// Not e.scroll.Refresh: that refreshes every row again.
-		e.scroll.ScrollToOffset(fyne.NewPos(0, e.blocks.Objects[i].Position().Y))
+		// Not e.scroll.Refresh: that refreshes every row again. Never past
+		// the end of the rows: the last screenful shows them to the end.
+		end := max(e.blocks.MinSize().Height-e.scroll.Size().Height, 0)
+		e.scroll.ScrollToOffset(fyne.NewPos(0, min(e.blocks.Objects[i].Position().Y, end)))
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -51,8 +52,24 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 
 // ShowFind opens the find bar and puts the cursor in it.
 func (e *BodyEditor) ShowFind() {
-	e.findBar.Show()
+	if !e.findBar.Visible() {
+		e.findBar.Show()
+		e.placeTop()
+	}
 	e.w.Win.Canvas().Focus(e.Find)
+}
+
+// placeTop lays the screen out again after the find bar was shown or
+// hidden: Show and Hide leave what is around it where it was — a bar
+// shown had no size, so Ctrl+F put the cursor in a field nobody could
+// see. A Refresh of the screen would refresh every row.
+func (e *BodyEditor) placeTop() {
+	c, ok := e.content.(*fyne.Container)
+	if !ok {
+		return
+	}
+	c.Layout.Layout(c.Objects, c.Size())
+	canvas.Refresh(c)
 }
 
 // HideFind closes the find bar (Esc in it, or its ✕) and takes the cursor
@@ -62,7 +79,10 @@ func (e *BodyEditor) HideFind() {
 	if f := c.Focused(); f == e.Find.focusable() || f == e.Replace.focusable() {
 		c.Unfocus()
 	}
-	e.findBar.Hide()
+	if e.findBar.Visible() {
+		e.findBar.Hide()
+		e.placeTop()
+	}
 }
 
 // escEntry is a one-line entry that Esc leaves (the find bar's fields).
@@ -168,7 +188,7 @@ func (e *BodyEditor) FindNext() int {
 		e.rebuild()
 	}
 	e.findAt = h.Block
-	e.focusRow(h.Block)
+	e.selectHit(h.Block, e.Find.Text)
 	name := ""
 	if a, _ := is.Article(h.Article); a != nil {
 		name = a.Name()

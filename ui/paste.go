@@ -59,7 +59,7 @@ func (b *blockEntry) FocusGained() {
 // TypedShortcut hands a paste of largePaste characters or more to
 // onPaste; everything else is the entry's.
 // Line ends pasted as CR LF or CR are line breaks (the entry would keep
-// the CR in the text).
+// the CR in the text); those the text ends with go (trailingBreaksTrimmed).
 func (b *blockEntry) TypedShortcut(s fyne.Shortcut) {
 	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil && !b.Disabled() {
 		text := p.Clipboard.Content()
@@ -67,11 +67,30 @@ func (b *blockEntry) TypedShortcut(s fyne.Shortcut) {
 			b.onPaste(text)
 			return
 		}
-		if strings.Contains(text, "\r") {
-			s = &fyne.ShortcutPaste{Clipboard: &textClipboard{lineBreaks(text)}}
+		if clean := trailingBreaksTrimmed(lineBreaks(text)); clean != text {
+			s = &fyne.ShortcutPaste{Clipboard: &textClipboard{clean}}
 		}
 	}
 	b.Entry.TypedShortcut(s)
+}
+
+// trailingBreaksTrimmed is a pasted text without the line breaks it ends
+// with (and the blank lines among them): text copied with its last line
+// end would otherwise leave an empty paragraph after it. Only white space
+// goes; a text of nothing else is kept (it is a paragraph break).
+func trailingBreaksTrimmed(text string) string {
+	s := text
+	for {
+		t := strings.TrimRight(s, " \t\u3000")
+		if !strings.HasSuffix(t, "\n") {
+			break
+		}
+		s = t[:len(t)-1]
+	}
+	if strings.TrimSpace(s) == "" {
+		return text
+	}
+	return s
 }
 
 // lineBreaks is text with its CR LF and CR line ends as LF.
@@ -133,7 +152,7 @@ func (e *BodyEditor) pasteLarge(r *blockRow, i int, text string) {
 		}
 	}
 	at := r.modelOffset(i, en.CursorTextOffset())
-	text = lineBreaks(text)
+	text = trailingBreaksTrimmed(lineBreaks(text))
 	model := []rune(r.text())
 	at = min(at, len(model))
 	before, after := string(model[:at]), string(model[at:])
@@ -179,6 +198,7 @@ func (e *BodyEditor) rebuildInChunks(done func()) {
 	e.blocks.Objects = nil
 	e.blocks.Refresh()
 	e.paste.show(0, len(items))
+	e.placeTop() // the progress display takes its place above the rows
 	e.paste.work.Add(1)
 	go func() {
 		defer e.paste.work.Done()
@@ -210,6 +230,7 @@ func (e *BodyEditor) rebuildInChunks(done func()) {
 		}
 		fyne.DoAndWait(func() {
 			e.paste.box.Hide()
+			e.placeTop()
 			if e.gen != gen {
 				return
 			}
@@ -234,27 +255,22 @@ func (r *blockRow) modelOffset(i, k int) int {
 }
 
 // placeCursor puts the cursor at offset k of the block's text of row r.
-func (e *BodyEditor) placeCursor(r *blockRow, k int) {
+func (e *BodyEditor) placeCursor(r *blockRow, k int) { e.selectSpan(r, k, k) }
+
+// selectSpan selects offsets [from, to) of the block's text of row r in
+// the piece that holds from (cut at its end), the cursor at to; offsets
+// in the text are not the entry's rows and columns: selectRunes maps them.
+func (e *BodyEditor) selectSpan(r *blockRow, from, to int) {
 	for _, pc := range r.pieces {
-		row, col := 0, 0
-		for _, c := range pc.entry.Text {
-			if k == 0 {
-				break
-			}
-			if c == '\n' {
-				row, col = row+1, 0
-				continue
-			}
-			col++
-			k--
-		}
-		if k == 0 || pc == r.pieces[len(r.pieces)-1] {
-			pc.entry.CursorRow, pc.entry.CursorColumn = row, col
-			pc.entry.Refresh()
+		shown := []rune(pc.entry.Text)
+		n := utf8.RuneCountInString(withoutSoftBreaks(pc.entry.Text))
+		if from <= n || pc == r.pieces[len(r.pieces)-1] {
 			if !pc.entry.Disabled() {
 				e.w.Win.Canvas().Focus(pc.entry)
 			}
+			selectRunes(&pc.entry.Entry, shownOffset(shown, min(from, n)), shownOffset(shown, min(to, n)))
 			return
 		}
+		from, to = from-n, to-n
 	}
 }

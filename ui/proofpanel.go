@@ -287,9 +287,8 @@ func (p *ProofPanel) OpenFinding() {
 	}
 	p.w.Body.ShowBlock(f.ArticleID, idx)
 	p.w.Select(TabBody)
-	if en := p.w.Body.Entry(idx); en != nil && f.Row < 0 && !strings.Contains(en.Text, "\n") {
-		en.CursorRow, en.CursorColumn = 0, f.Offset
-		en.Refresh()
+	if b := p.w.Body; f.Row < 0 && idx < b.Rows() && len(b.rows[idx].pieces) > 0 {
+		b.selectSpan(b.rows[idx], f.Offset, f.Offset+f.Length) // the spot found, selected
 	}
 }
 

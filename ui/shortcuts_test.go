@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 )
 
 // ctrlF is Ctrl+F as the desktop driver builds it from a key press.
@@ -50,5 +51,40 @@ func TestCtrlFWithNothingFocused(t *testing.T) {
 				t.Errorf("Ctrl+F (%s) on %s: the cursor is not in the find field", via, tab)
 			}
 		}
+	}
+}
+
+// TestFindBarTakesItsPlace: Ctrl+F after a click on empty space (the menu
+// bar's, the body's) shows the find bar where the cursor goes — the rows
+// move down to make room for it — and Esc gives the room back. The bar was
+// made visible but not laid out: the cursor went into an entry of no size,
+// so Ctrl+F and the typing after it seemed to do nothing.
+func TestFindBarTakesItsPlace(t *testing.T) {
+	w := newTestWorkstation(t)
+	c := w.Win.Canvas()
+	w.Select(TabBody)
+	for round := 0; round < 2; round++ {
+		c.Unfocus() // a click on empty space
+		rowsAt := w.Body.scroll.Position().Y
+		c.(fyne.Shortcutable).TypedShortcut(ctrlF)
+		bar := w.Body.findBar
+		if !bar.Visible() || bar.Size().Height <= 0 || w.Body.Find.Size().Width <= 0 {
+			t.Fatalf("round %d: the find bar is shown %v at size %v, its field %v", round, bar.Visible(), bar.Size(), w.Body.Find.Size())
+		}
+		if got := w.Body.scroll.Position().Y; got < rowsAt+bar.Size().Height {
+			t.Errorf("round %d: the rows start at %v with the bar shown, %v without it (bar %v high)", round, got, rowsAt, bar.Size().Height)
+		}
+		if c.Focused() != w.Body.Find.focusable() {
+			t.Fatalf("round %d: the cursor is not in the find field", round)
+		}
+		test.Type(w.Body.Find, "公报")
+		if w.Body.Find.Text != "公报" {
+			t.Errorf("round %d: the find field holds %q", round, w.Body.Find.Text)
+		}
+		w.Body.Find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if bar.Visible() || w.Body.scroll.Position().Y != rowsAt {
+			t.Errorf("round %d: after Esc the bar is shown %v, the rows start at %v, want %v", round, bar.Visible(), w.Body.scroll.Position().Y, rowsAt)
+		}
+		w.Body.Find.SetText("")
 	}
 }

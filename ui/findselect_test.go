@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"gazette/gazette"
+)
+
+// setFirstParagraph makes text the first paragraph of the issue's first
+// article and returns the article's ID and the paragraph's row.
+func setFirstParagraph(t *testing.T, w *Workstation, text string) (id string, row int) {
+	t.Helper()
+	row = -1
+	err := w.Ctl.Edit(func(is *gazette.Issue) error {
+		is.Articles(func(_, _ int, a *gazette.Article) bool {
+			for i := range a.Blocks {
+				if a.Blocks[i].Type == gazette.BlockParagraph {
+					a.Blocks[i].Runs = []gazette.Run{{Text: text}}
+					id, row = a.ID, i
+					return false
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil || row < 0 {
+		t.Fatalf("no paragraph to edit (%v)", err)
+	}
+	return id, row
+}
+
+// TestFindSelectsTheHit checks that 下一个 selects exactly the text found
+// in mixed Chinese, Latin, digits and full-width punctuation, in a
+// paragraph wrapped over many rows and in a long one shown in pieces.
+func TestFindSelectsTheHit(t *testing.T) {
+	const q = "甲乙丙丁戊"
+	long := strings.Repeat("城区PM2.5年均浓度为35微克/立方米，较2019年下降12.5%；空气质量优良天数比例达到90.2%。", 40)
+	cases := []struct{ name, text string }{
+		{"ascii before", "2020年全市PM2.5浓度下降50%，" + q + "完成目标。"},
+		{"at start", q + "开头的段落。"},
+		{"at end", "结尾是查找的文字：" + q},
+		{"full-width punctuation", "根据《中华人民共和国环境保护法》（2014年修订）“第二十八条”：各级政府；" + q + "。"},
+		{"latin words", "The Jingdezhen Ceramic Institute (JCI) and 景德镇 UNESCO Creative City, e-mail info@jdz.gov.cn, " + q + " ok"},
+		{"wrapped rows", strings.Repeat("截至2020年底，全市GDP增长3.9%，", 12) + q + "，后续文字。"},
+		{"long paragraph, later piece", long + q + long},
+		{"long paragraph, first piece", "开头A1B2" + q + long},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := newTestWorkstation(t)
+			id, row := setFirstParagraph(t, w, c.text)
+			w.Select(TabBody)
+			w.Body.ShowFind()
+			w.Body.Find.SetText(q)
+			if got := w.Body.FindNext(); got != row {
+				t.Fatalf("hit row %d, want %d", got, row)
+			}
+			if art, _ := w.Body.Hit(); art != id {
+				t.Fatalf("hit in article %s, want %s", art, id)
+			}
+			f := w.Win.Canvas().Focused()
+			en, ok := f.(interface{ SelectedText() string })
+			if !ok {
+				t.Fatalf("the cursor is in %T, not an entry", f)
+			}
+			if got := en.SelectedText(); got != q {
+				t.Errorf("selected %q, want %q", got, q)
+			}
+			if !w.Body.rows[row].holdsFocus(f) {
+				t.Errorf("the cursor is not in row %d", row)
+			}
+		})
+	}
+}
