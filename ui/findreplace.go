@@ -15,8 +15,8 @@ import (
 )
 
 // Find and replace (Ctrl+F) work over the bodies of all the issue's
-// articles: 下一个 goes to the next block that holds the text, opening its
-// article; 全部替换 changes every article in one edit, saved at once, that
+// articles: 下一个 and 上一个 go to the next and previous occurrence of the
+// text, opening its article; 全部替换 changes every article in one edit, saved at once, that
 // 撤销替换 takes back while nothing else was edited since.
 
 // replaceUndo takes back one 全部替换: the articles it changed as they
@@ -36,6 +36,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	e.Replace.SetPlaceHolder("替换为")
 	e.Replace.OnSubmitted = func(string) { e.ReplaceCurrent() }
 	e.FindCount = widget.NewLabel("")
+	prev := widget.NewButton("上一个", func() { e.FindPrev() })
 	next := widget.NewButton("下一个", func() { e.FindNext() })
 	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
 	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
@@ -43,7 +44,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	e.UndoBtn = widget.NewButtonWithIcon("撤销替换", theme.ContentUndoIcon(), func() { e.ShowError(e.UndoReplace()) })
 	e.UndoBtn.Hide()
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.HideFind() })
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(next, one, all, e.UndoBtn, closeBtn),
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(prev, next, one, all, e.UndoBtn, closeBtn),
 		container.NewGridWithColumns(2, e.Find, e.Replace))
 	bar = container.NewVBox(bar, e.FindCount)
 	bar.Hide()
@@ -150,11 +151,35 @@ func articlesOf(hits []gazette.FindHit) int {
 	return n
 }
 
-// FindNext moves to the next block of the issue (after the current hit,
-// or from the top of the article shown) that holds the find text, opening
-// its article when it is another; it returns the block's row (-1 when the
-// text is nowhere). After the last hit it starts again from the first.
-func (e *BodyEditor) FindNext() int {
+// findPos is one occurrence of the find text: the article's place in
+// reading order, the block's row and the occurrence's index in the block.
+type findPos struct{ article, block, occ int }
+
+// before reports whether p comes before q in reading order.
+func (p findPos) before(q findPos) bool {
+	if p.article != q.article {
+		return p.article < q.article
+	}
+	if p.block != q.block {
+		return p.block < q.block
+	}
+	return p.occ < q.occ
+}
+
+// FindNext moves to the next occurrence of the find text in the issue
+// (after the current one, or from the top of the article shown) — the
+// next in the same block, else the first of the next block that holds
+// it, opening its article when it is another — and selects it. It
+// returns the block's row (-1 when the text is nowhere). After the last
+// occurrence it starts again from the first.
+func (e *BodyEditor) FindNext() int { return e.findStep(true) }
+
+// FindPrev moves to the occurrence before the current one (上一个), as
+// FindNext does the other way; before the first it goes to the last.
+func (e *BodyEditor) FindPrev() int { return e.findStep(false) }
+
+// findStep moves to the next (forward) or previous occurrence.
+func (e *BodyEditor) findStep(forward bool) int {
 	is := e.w.Ctl.Issue()
 	if is == nil || e.Find.Text == "" {
 		return -1
@@ -173,33 +198,48 @@ func (e *BodyEditor) FindNext() int {
 	if !ok {
 		cur = -1
 	}
-	k := 0
+	here := findPos{cur, e.findAt, e.findOcc}
+	var all []findPos // every occurrence, in reading order
+	var hitOf []int   // the hit each occurrence is in
 	for i, h := range hits {
-		if o := order[h.Article]; o > cur || o == cur && h.Block > e.findAt {
-			k = i
-			break
+		for o := 0; o < h.Count; o++ {
+			all = append(all, findPos{order[h.Article], h.Block, o})
+			hitOf = append(hitOf, i)
 		}
 	}
-	h := hits[k]
+	k := 0
+	if forward {
+		for j, p := range all {
+			if here.before(p) {
+				k = j
+				break
+			}
+		}
+	} else {
+		k = len(all) - 1
+		for j := len(all) - 1; j >= 0; j-- {
+			if all[j].before(here) {
+				k = j
+				break
+			}
+		}
+	}
+	h := hits[hitOf[k]]
 	if h.Article != e.id {
 		e.w.Composer.SelectArticle(h.Article)
 	}
 	if e.stale {
 		e.rebuild()
 	}
-	e.findAt = h.Block
-	e.selectHit(h.Block, e.Find.Text)
+	e.findAt, e.findOcc = h.Block, all[k].occ
+	e.selectHit(h.Block, e.Find.Text, e.findOcc)
 	name := ""
 	if a, _ := is.Article(h.Article); a != nil {
 		name = a.Name()
 	}
-	at := 1 // the first occurrence in the block, counted over the whole issue
-	for _, prev := range hits[:k] {
-		at += prev.Count
-	}
-	where := fmt.Sprintf("第 %d/%d 处：%s第 %d 段", at, total, name, h.Block+1)
+	where := fmt.Sprintf("第 %d/%d 处：%s第 %d 段", k+1, total, name, h.Block+1)
 	if h.Count > 1 {
-		where += fmt.Sprintf("（本段共 %d 处）", h.Count)
+		where += fmt.Sprintf("（本段第 %d/%d 处）", e.findOcc+1, h.Count)
 	}
 	e.FindCount.SetText(where)
 	return h.Block
@@ -228,7 +268,7 @@ func (e *BodyEditor) ReplaceCurrent() {
 			}
 			e.textChanged(r, strings.Replace(r.text(), q, e.Replace.Text, 1))
 			e.rebuild()
-			e.findAt = at
+			e.findAt, e.findOcc = at, -1 // 下一个 goes on to the first left in it
 			if strings.Contains(e.rowText(at), q) {
 				e.countHits()
 			} else {
@@ -251,6 +291,7 @@ func (e *BodyEditor) ReplaceCurrent() {
 	}
 	target.SetText(strings.Replace(target.Text, q, e.Replace.Text, 1))
 	if e.findAt == at && at < len(e.rows) && strings.Contains(e.rowText(at), q) {
+		e.findOcc = -1 // the first was replaced: 下一个 goes on to the first left
 		e.countHits()
 		return
 	}
