@@ -248,9 +248,9 @@ func (e *BodyEditor) findStep(forward bool) int {
 // Hit returns the article and row of the current hit (row -1 for none).
 func (e *BodyEditor) Hit() (article string, row int) { return e.id, e.findAt }
 
-// ReplaceCurrent replaces the first occurrence in the current hit's block
-// (its text, its title or its first cell holding it) and moves on when the
-// block holds no more.
+// ReplaceCurrent replaces the occurrence 下一个 or 上一个 selected in the
+// current hit's block (in its text or a cell) and moves on when the block
+// holds no more.
 func (e *BodyEditor) ReplaceCurrent() {
 	q := e.Find.Text
 	if q == "" || e.findAt < 0 || e.findAt >= len(e.rows) || !strings.Contains(e.rowText(e.findAt), q) {
@@ -259,29 +259,37 @@ func (e *BodyEditor) ReplaceCurrent() {
 	}
 	r := e.rows[e.findAt]
 	at := e.findAt
+	n := max(e.findOcc, 0) // the occurrence 下一个 selected
+	k := n                 // counted down through the row's texts as locate counts
 	var target *widget.Entry
-	if r.entry != nil && strings.Contains(r.text(), q) {
-		if r.soft { // the text may run across its chunks and pieces
-			if r.entry.Disabled() {
-				e.FindNext()
+	if r.entry != nil {
+		if i := nthIndex(r.text(), q, &k); i >= 0 {
+			if r.soft { // the text may run across its chunks and pieces
+				if r.entry.Disabled() {
+					e.FindNext()
+					return
+				}
+				e.textChanged(r, replaceAt(r.text(), i, q, e.Replace.Text))
+				e.rebuild()
+				e.findAt, e.findOcc = at, n-1 // 下一个 goes on to the one after it
+				if strings.Contains(e.rowText(at), q) {
+					e.countHits()
+				} else {
+					e.FindNext()
+				}
 				return
 			}
-			e.textChanged(r, strings.Replace(r.text(), q, e.Replace.Text, 1))
-			e.rebuild()
-			e.findAt, e.findOcc = at, -1 // 下一个 goes on to the first left in it
-			if strings.Contains(e.rowText(at), q) {
-				e.countHits()
-			} else {
-				e.FindNext()
-			}
-			return
+			target = &r.entry.Entry
+			k = i
 		}
-		target = &r.entry.Entry
 	}
 	for _, line := range r.cells {
 		for _, c := range line {
-			if target == nil && strings.Contains(c.Text, q) {
-				target = &c.Entry
+			if target != nil {
+				break
+			}
+			if i := nthIndex(c.Text, q, &k); i >= 0 {
+				target, k = &c.Entry, i
 			}
 		}
 	}
@@ -289,14 +297,19 @@ func (e *BodyEditor) ReplaceCurrent() {
 		e.FindNext()
 		return
 	}
-	target.SetText(strings.Replace(target.Text, q, e.Replace.Text, 1))
+	target.SetText(replaceAt(target.Text, k, q, e.Replace.Text))
 	if e.findAt == at && at < len(e.rows) && strings.Contains(e.rowText(at), q) {
-		e.findOcc = -1 // the first was replaced: 下一个 goes on to the first left
+		e.findOcc = n - 1 // 下一个 goes on to the one after it
 		e.countHits()
 		return
 	}
 	e.findAt = at
 	e.FindNext()
+}
+
+// replaceAt replaces the q at byte offset i of s with new.
+func replaceAt(s string, i int, q, new string) string {
+	return s[:i] + new + s[i+len(q):]
 }
 
 // errNothingReplaced is ReplaceAll's edit giving up: nothing changed.

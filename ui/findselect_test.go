@@ -171,3 +171,29 @@ func TestFindVisitsEveryOccurrence(t *testing.T) {
 		})
 	}
 }
+
+// TestReplaceTheSelectedOccurrence checks that 替换 replaces the
+// occurrence 下一个 selected, not the paragraph's first, and that 下一个
+// then goes on to the one after it.
+func TestReplaceTheSelectedOccurrence(t *testing.T) {
+	const q = "甲乙丙丁戊"
+	w := newTestWorkstation(t)
+	_, rows := setParagraphs(t, w, "一是"+q+"，二是"+q+"，三是"+q+"。", "另一段。")
+	w.Select(TabBody)
+	w.Body.ShowFind()
+	w.Body.Find.SetText(q)
+	w.Body.Replace.SetText("己")
+	w.Body.FindNext()
+	w.Body.FindNext() // the second
+	w.Body.ReplaceCurrent()
+	if got, want := w.Body.Entry(rows[0]).Text, "一是"+q+"，二是己，三是"+q+"。"; got != want {
+		t.Fatalf("after 替换 the paragraph is %q, want %q", got, want)
+	}
+	w.Body.FindNext()
+	if got := w.Body.FindCount.Text; !strings.HasPrefix(got, "第 2/2 处") || !strings.Contains(got, "本段第 2/2 处") {
+		t.Errorf("下一个 after 替换: counter %q, want 第 2/2 处 (本段第 2/2 处)", got)
+	}
+	if en, ok := w.Win.Canvas().Focused().(interface{ SelectedText() string }); !ok || en.SelectedText() != q {
+		t.Errorf("下一个 after 替换 did not select %q (cursor in %T)", q, w.Win.Canvas().Focused())
+	}
+}
