@@ -40,6 +40,7 @@ type BodyEditor struct {
 	// ReplaceBtn and ReplaceAllBtn are off while the issue is signed.
 	ReplaceBtn, ReplaceAllBtn *widget.Button
 	findAt                    int          // index in rows of the current hit, -1 none
+	findOcc                   int          // the current hit's occurrence in its row, from 0
 	undo                      *replaceUndo // how to take back the last 全部替换, nil when it cannot be
 
 	paste    *pasteState       // a large paste's progress

@@ -15,8 +15,8 @@ import (
 )
 
 // Find and replace (Ctrl+F) work over the bodies of all the issue's
-// articles: 下一个 goes to the next block that holds the text, opening its
-// article; 全部替换 changes every article in one edit, saved at once, that
+// articles: 下一个 and 上一个 go to the next and previous occurrence of the
+// text, opening its article; 全部替换 changes every article in one edit, saved at once, that
 // 撤销替换 takes back while nothing else was edited since.
 
 // replaceUndo takes back one 全部替换: the articles it changed as they
@@ -36,6 +36,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	e.Replace.SetPlaceHolder("替换为")
 	e.Replace.OnSubmitted = func(string) { e.ReplaceCurrent() }
 	e.FindCount = widget.NewLabel("")
+	prev := widget.NewButton("上一个", func() { e.FindPrev() })
 	next := widget.NewButton("下一个", func() { e.FindNext() })
 	one := widget.NewButton("替换", func() { e.ReplaceCurrent() })
 	all := widget.NewButton("全部替换", func() { e.ReplaceAll() })
@@ -43,7 +44,7 @@ func (e *BodyEditor) makeFindBar() *fyne.Container {
 	e.UndoBtn = widget.NewButtonWithIcon("撤销替换", theme.ContentUndoIcon(), func() { e.ShowError(e.UndoReplace()) })
 	e.UndoBtn.Hide()
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { e.HideFind() })
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(next, one, all, e.UndoBtn, closeBtn),
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(prev, next, one, all, e.UndoBtn, closeBtn),
 		container.NewGridWithColumns(2, e.Find, e.Replace))
 	bar = container.NewVBox(bar, e.FindCount)
 	bar.Hide()
@@ -150,11 +151,35 @@ func articlesOf(hits []gazette.FindHit) int {
 	return n
 }
 
-// FindNext moves to the next block of the issue (after the current hit,
-// or from the top of the article shown) that holds the find text, opening
-// its article when it is another; it returns the block's row (-1 when the
-// text is nowhere). After the last hit it starts again from the first.
-func (e *BodyEditor) FindNext() int {
+// findPos is one occurrence of the find text: the article's place in
+// reading order, the block's row and the occurrence's index in the block.
+type findPos struct{ article, block, occ int }
+
+// before reports whether p comes before q in reading order.
+func (p findPos) before(q findPos) bool {
+	if p.article != q.article {
+		return p.article < q.article
+	}
+	if p.block != q.block {
+		return p.block < q.block
+	}
+	return p.occ < q.occ
+}
+
+// FindNext moves to the next occurrence of the find text in the issue
+// (after the current one, or from the top of the article shown) — the
+// next in the same block, else the first of the next block that holds
+// it, opening its article when it is another — and selects it. It
+// returns the block's row (-1 when the text is nowhere). After the last
+// occurrence it starts again from the first.
+func (e *BodyEditor) FindNext() int { return e.findStep(true) }
+
+// FindPrev moves to the occurrence before the current one (上一个), as
+// FindNext does the other way; before the first it goes to the last.
+func (e *BodyEditor) FindPrev() int { return e.findStep(false) }
+
+// findStep moves to the next (forward) or previous occurrence.
+func (e *BodyEditor) findStep(forward bool) int {
 	is := e.w.Ctl.Issue()
 	if is == nil || e.Find.Text == "" {
 		return -1
@@ -173,33 +198,48 @@ func (e *BodyEditor) FindNext() int {
 	if !ok {
 		cur = -1
 	}
-	k := 0
+	here := findPos{cur, e.findAt, e.findOcc}
+	var all []findPos // every occurrence, in reading order
+	var hitOf []int   // the hit each occurrence is in
 	for i, h := range hits {
-		if o := order[h.Article]; o > cur || o == cur && h.Block > e.findAt {
-			k = i
-			break
+		for o := 0; o < h.Count; o++ {
+			all = append(all, findPos{order[h.Article], h.Block, o})
+			hitOf = append(hitOf, i)
 		}
 	}
-	h := hits[k]
+	k := 0
+	if forward {
+		for j, p := range all {
+			if here.before(p) {
+				k = j
+				break
+			}
+		}
+	} else {
+		k = len(all) - 1
+		for j := len(all) - 1; j >= 0; j-- {
+			if all[j].before(here) {
+				k = j
+				break
+			}
+		}
+	}
+	h := hits[hitOf[k]]
 	if h.Article != e.id {
 		e.w.Composer.SelectArticle(h.Article)
 	}
 	if e.stale {
 		e.rebuild()
 	}
-	e.findAt = h.Block
-	e.selectHit(h.Block, e.Find.Text)
+	e.findAt, e.findOcc = h.Block, all[k].occ
+	e.selectHit(h.Block, e.Find.Text, e.findOcc)
 	name := ""
 	if a, _ := is.Article(h.Article); a != nil {
 		name = a.Name()
 	}
-	at := 1 // the first occurrence in the block, counted over the whole issue
-	for _, prev := range hits[:k] {
-		at += prev.Count
-	}
-	where := fmt.Sprintf("第 %d/%d 处：%s第 %d 段", at, total, name, h.Block+1)
+	where := fmt.Sprintf("第 %d/%d 处：%s第 %d 段", k+1, total, name, h.Block+1)
 	if h.Count > 1 {
-		where += fmt.Sprintf("（本段共 %d 处）", h.Count)
+		where += fmt.Sprintf("（本段第 %d/%d 处）", e.findOcc+1, h.Count)
 	}
 	e.FindCount.SetText(where)
 	return h.Block
@@ -208,9 +248,9 @@ func (e *BodyEditor) FindNext() int {
 // Hit returns the article and row of the current hit (row -1 for none).
 func (e *BodyEditor) Hit() (article string, row int) { return e.id, e.findAt }
 
-// ReplaceCurrent replaces the first occurrence in the current hit's block
-// (its text, its title or its first cell holding it) and moves on when the
-// block holds no more.
+// ReplaceCurrent replaces the occurrence 下一个 or 上一个 selected in the
+// current hit's block (in its text or a cell) and moves on when the block
+// holds no more.
 func (e *BodyEditor) ReplaceCurrent() {
 	q := e.Find.Text
 	if q == "" || e.findAt < 0 || e.findAt >= len(e.rows) || !strings.Contains(e.rowText(e.findAt), q) {
@@ -219,29 +259,37 @@ func (e *BodyEditor) ReplaceCurrent() {
 	}
 	r := e.rows[e.findAt]
 	at := e.findAt
+	n := max(e.findOcc, 0) // the occurrence 下一个 selected
+	k := n                 // counted down through the row's texts as locate counts
 	var target *widget.Entry
-	if r.entry != nil && strings.Contains(r.text(), q) {
-		if r.soft { // the text may run across its chunks and pieces
-			if r.entry.Disabled() {
-				e.FindNext()
+	if r.entry != nil {
+		if i := nthIndex(r.text(), q, &k); i >= 0 {
+			if r.soft { // the text may run across its chunks and pieces
+				if r.entry.Disabled() {
+					e.FindNext()
+					return
+				}
+				e.textChanged(r, replaceAt(r.text(), i, q, e.Replace.Text))
+				e.rebuild()
+				e.findAt, e.findOcc = at, n-1 // 下一个 goes on to the one after it
+				if strings.Contains(e.rowText(at), q) {
+					e.countHits()
+				} else {
+					e.FindNext()
+				}
 				return
 			}
-			e.textChanged(r, strings.Replace(r.text(), q, e.Replace.Text, 1))
-			e.rebuild()
-			e.findAt = at
-			if strings.Contains(e.rowText(at), q) {
-				e.countHits()
-			} else {
-				e.FindNext()
-			}
-			return
+			target = &r.entry.Entry
+			k = i
 		}
-		target = &r.entry.Entry
 	}
 	for _, line := range r.cells {
 		for _, c := range line {
-			if target == nil && strings.Contains(c.Text, q) {
-				target = &c.Entry
+			if target != nil {
+				break
+			}
+			if i := nthIndex(c.Text, q, &k); i >= 0 {
+				target, k = &c.Entry, i
 			}
 		}
 	}
@@ -249,13 +297,19 @@ func (e *BodyEditor) ReplaceCurrent() {
 		e.FindNext()
 		return
 	}
-	target.SetText(strings.Replace(target.Text, q, e.Replace.Text, 1))
+	target.SetText(replaceAt(target.Text, k, q, e.Replace.Text))
 	if e.findAt == at && at < len(e.rows) && strings.Contains(e.rowText(at), q) {
+		e.findOcc = n - 1 // 下一个 goes on to the one after it
 		e.countHits()
 		return
 	}
 	e.findAt = at
 	e.FindNext()
+}
+
+// replaceAt replaces the q at byte offset i of s with new.
+func replaceAt(s string, i int, q, new string) string {
+	return s[:i] + new + s[i+len(q):]
 }
 
 // errNothingReplaced is ReplaceAll's edit giving up: nothing changed.

@@ -53,6 +53,9 @@ func TestFindNextAcrossArticles(t *testing.T) {
 	if got := w.Body.FindCount.Text; !strings.HasPrefix(got, "共 4 处，在 3 篇文章") {
 		t.Errorf("count shows %q", got)
 	}
+	// The first article's paragraph holds two: 下一个 visits both.
+	ids = append([]string{ids[0]}, ids...)
+	rows = append([]int{rows[0]}, rows...)
 	for round := 0; round < 2; round++ { // the second round checks the wrap-around
 		for k := range ids {
 			row := w.Body.FindNext()
@@ -76,8 +79,8 @@ func TestFindNextAcrossArticles(t *testing.T) {
 		t.Errorf("after the first of two replacements the hit moved to %s", art)
 	}
 	w.Body.ReplaceCurrent()
-	if art, _ := w.Body.Hit(); art != ids[1] {
-		t.Errorf("after the block's last replacement the hit is in %s, want %s", art, ids[1])
+	if art, _ := w.Body.Hit(); art != ids[2] {
+		t.Errorf("after the block's last replacement the hit is in %s, want %s", art, ids[2])
 	}
 	a, _ := mustSaved(t, w).Article(ids[0])
 	if got := a.Blocks[rows[0]].Text(); strings.Contains(got, "甲乙丙") || strings.Count(got, "丁") < 2 {
@@ -153,7 +156,7 @@ func TestReplaceAllAcrossArticlesAndUndo(t *testing.T) {
 }
 
 // TestFindCounterAndSignedReplace: the counter counts occurrences (第 1/3
-// 处 when a paragraph holds two of three), and 替换 is off on a signed
+// and 第 2/3 处 in a paragraph that holds two of three), and 替换 is off on a signed
 // issue.
 func TestFindCounterAndSignedReplace(t *testing.T) {
 	w := newTestWorkstation(t)
@@ -176,8 +179,12 @@ func TestFindCounterAndSignedReplace(t *testing.T) {
 	w.Body.FindNext()
 	got := w.Body.FindCount.Text
 	hits, total := gazette.FindInIssue(w.Ctl.Issue(), "甲乙丙")
-	if !strings.HasPrefix(got, "第 1/"+strconv.Itoa(total)+" 处") || len(hits) < 2 || !strings.Contains(got, "本段共 2 处") {
+	if !strings.HasPrefix(got, "第 1/"+strconv.Itoa(total)+" 处") || len(hits) < 2 || !strings.Contains(got, "本段第 1/2 处") {
 		t.Errorf("counter %q (hits %d, total %d)", got, len(hits), total)
+	}
+	w.Body.FindNext()
+	if got := w.Body.FindCount.Text; !strings.HasPrefix(got, "第 2/") || !strings.Contains(got, "本段第 2/2 处") {
+		t.Errorf("the paragraph's second occurrence is counted as %q", got)
 	}
 	w.Body.FindNext()
 	if got := w.Body.FindCount.Text; !strings.HasPrefix(got, "第 3/") {

@@ -15,16 +15,16 @@ import (
 // show it with soft line breaks (softbreaks.go), so the offset found in
 // the block's text is first taken to the entry and offset it shows.
 
-// selectHit selects the first occurrence of q in row i — in the piece of
-// a paragraph that holds it, or in its table cell — puts the cursor there
-// and scrolls it into view. It falls back to focusRow when the row shows q
-// in no entry that can take the cursor.
-func (e *BodyEditor) selectHit(i int, q string) {
+// selectHit selects occurrence n (from 0, in reading order) of q in row i
+// — in the piece of a paragraph that holds it, or in its table cell —
+// puts the cursor there and scrolls it into view. It falls back to
+// focusRow when the row shows it in no entry that can take the cursor.
+func (e *BodyEditor) selectHit(i int, q string, n int) {
 	if i < 0 || i >= len(e.rows) || q == "" {
 		e.focusRow(i)
 		return
 	}
-	w, en, from, to := e.rows[i].locate(q)
+	w, en, from, to := e.rows[i].locate(q, n)
 	if en == nil || en.Disabled() {
 		e.focusRow(i)
 		return
@@ -37,13 +37,15 @@ func (e *BodyEditor) selectHit(i int, q string) {
 	}
 }
 
-// locate returns the entry of the row that shows the first occurrence of
-// q and the rune offsets [from, to) of it in the entry's text (soft breaks
-// counted; a hit running on into the next piece is cut at its end).
-func (r *blockRow) locate(q string) (w focusWidget, en *widget.Entry, from, to int) {
+// locate returns the entry of the row that shows occurrence n (from 0) of
+// q — counted as strings.Count counts, through the paragraph's text and
+// then its cells — and the rune offsets [from, to) of it in the entry's
+// text (soft breaks counted; a hit running on into the next piece is cut
+// at its end).
+func (r *blockRow) locate(q string, n int) (w focusWidget, en *widget.Entry, from, to int) {
 	if r.entry != nil {
 		text := r.text()
-		if at := strings.Index(text, q); at >= 0 {
+		if at := nthIndex(text, q, &n); at >= 0 {
 			if !r.soft {
 				from = utf8.RuneCountInString(text[:at])
 				return r.entry, &r.entry.Entry, from, from + utf8.RuneCountInString(q)
@@ -62,13 +64,31 @@ func (r *blockRow) locate(q string) (w focusWidget, en *widget.Entry, from, to i
 	}
 	for _, line := range r.cells {
 		for _, c := range line {
-			if at := strings.Index(c.Text, q); at >= 0 {
+			if at := nthIndex(c.Text, q, &n); at >= 0 {
 				from = utf8.RuneCountInString(c.Text[:at])
 				return c, &c.Entry, from, from + utf8.RuneCountInString(q)
 			}
 		}
 	}
 	return nil, nil, 0, 0
+}
+
+// nthIndex returns the byte offset in s of occurrence *n (from 0) of q,
+// counting occurrences as strings.Count does (they do not overlap), or -1
+// and *n less the occurrences s holds.
+func nthIndex(s, q string, n *int) int {
+	at := 0
+	for {
+		k := strings.Index(s[at:], q)
+		if k < 0 {
+			return -1
+		}
+		if *n == 0 {
+			return at + k
+		}
+		*n--
+		at += k + len(q)
+	}
 }
 
 // focusWidget is an entry of the editor: it takes the cursor.
@@ -123,6 +143,11 @@ func rowCol(starts []int, at int) (row, col int) {
 // the cursor at its end, as Shift and → would: the entry has no other way
 // to set its selection.
 func selectRunes(en *widget.Entry, from, to int) {
+	if en.SelectedText() != "" {
+		// A selection left from the hit before would be extended:
+		// ← without Shift drops it.
+		en.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	}
 	starts := rowStarts(en)
 	en.CursorRow, en.CursorColumn = rowCol(starts, from)
 	if to <= from {
