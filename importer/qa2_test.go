@@ -31,40 +31,7 @@ func qa2Read(t *testing.T, name string) string {
 // issue reached an article.
 func qa2Issue(t *testing.T, name string, want []qaDoc) (*gazette.Issue, *Report) {
 	t.Helper()
-	text := qa2Read(t, name)
-	is, rep, err := ParseIssueReport(name, text)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	var got []qaDoc
-	for _, s := range is.Sections {
-		for i := range s.Articles {
-			a := &s.Articles[i]
-			got = append(got, qaDoc{s.Name, a.Title, a.DocNumber, a.Date, a.Addressee})
-			body := ArticleText(a)
-			for _, furniture := range []string{is.Title, "— ", "年第"} {
-				if strings.Contains(body, furniture) {
-					t.Errorf("%s: 《%s》 holds page furniture %q", name, a.Title, furniture)
-				}
-			}
-		}
-	}
-	if len(got) != len(want) {
-		t.Fatalf("%s: %d documents %v, want %d", name, len(got), got, len(want))
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("%s: document %d = %+v, want %+v", name, i+1, got[i], want[i])
-		}
-	}
-	if len(rep.Unmatched) != 0 {
-		t.Errorf("%s: unmatched 目录 entries %q", name, rep.Unmatched)
-	}
-	if lost, _ := Balance(text, IssueText(is), rep.RemovedText()); lost > 0 {
-		t.Errorf("%s: %d characters lost: %s", name, lost, Missing(text, IssueText(is), rep.RemovedText()))
-	}
-	checkTOCRemovals(t, name, is, rep)
-	return is, rep
+	return qaIssueReport(t, name, qa2Read(t, name), want, func(is *gazette.Issue) []string { return []string{is.Title, "— ", "年第"} })
 }
 
 // qa2Article returns the article titled title, failing when there is none.

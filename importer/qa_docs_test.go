@@ -243,29 +243,7 @@ func TestQADocuments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []qaDocWant
-			for _, s := range is.Sections {
-				for i := range s.Articles {
-					a := &s.Articles[i]
-					got = append(got, qaDocWant{s.Name, a.Title, a.DocNumber, a.Date, strings.Join(a.Issuers, "、")})
-				}
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("%d documents, want %d:\n%+v", len(got), len(tc.want), got)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("document %d = %+v,\nwant %+v", i+1, got[i], tc.want[i])
-				}
-			}
-			if len(rep.Unmatched) > 0 {
-				t.Errorf("目录 entries unmatched: %q", rep.Unmatched)
-			}
-			checkConserved(t, tc.file, text, IssueText(is), rep)
-			checkTOCRemovals(t, tc.file, is, rep)
-			if tc.check != nil {
-				tc.check(t, is, rep)
-			}
+			checkDocCase(t, tc, text, is, rep)
 		})
 	}
 }

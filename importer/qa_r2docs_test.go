@@ -173,11 +173,13 @@ func runQADocCase(t *testing.T, tc qaDocCase) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkR2Issue(t, tc, text, is, rep)
+	checkDocCase(t, tc, text, is, rep)
 }
 
-// checkR2Issue checks an imported issue against tc.
-func checkR2Issue(t *testing.T, tc qaDocCase, text string, is *gazette.Issue, rep *Report) {
+// checkDocCase checks an imported issue against tc: its documents and
+// their fields, no section tc does not name, every 目录 entry matched,
+// nothing lost, every line removed as 目录 one, then tc.check.
+func checkDocCase(t *testing.T, tc qaDocCase, text string, is *gazette.Issue, rep *Report) {
 	t.Helper()
 	var got []qaDocWant
 	sections := map[string]bool{}
@@ -314,7 +316,7 @@ func TestQADocxWholeIssue(t *testing.T) {
 					src = append(src, l)
 				}
 			}
-			checkR2Issue(t, qaDocCase{file: "29.docx", want: want}, strings.Join(src, "\n"), is, rep)
+			checkDocCase(t, qaDocCase{file: "29.docx", want: want}, strings.Join(src, "\n"), is, rep)
 			if is.Colophon.Lines != "" || is.Title != "某县人民政府公报" {
 				t.Errorf("title %q, colophon lines %q", is.Title, is.Colophon.Lines)
 			}
@@ -324,7 +326,7 @@ func TestQADocxWholeIssue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkR2Issue(t, qaDocCase{file: "29.txt", want: want}, string(txt), is, rep)
+	checkDocCase(t, qaDocCase{file: "29.txt", want: want}, string(txt), is, rep)
 }
 
 // TestAttachListBeforeSignature: 附件1：title lines before the signature

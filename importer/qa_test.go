@@ -84,6 +84,16 @@ var qaProvinceDocs = []qaDoc{
 // lost and that no running head or folio reached an article.
 func qaCheckIssue(t *testing.T, name, text string, want []qaDoc) *gazette.Issue {
 	t.Helper()
+	is, _ := qaIssueReport(t, name, text, want, func(*gazette.Issue) []string { return []string{"人民政府公报", "— ", "年第5期"} })
+	return is
+}
+
+// qaIssueReport parses an issue and checks its documents against want, that
+// nothing is lost, that every 目录 entry was matched, that every line
+// removed as 目录 is one, and that none of the furniture strings of the
+// issue reached an article.
+func qaIssueReport(t *testing.T, name, text string, want []qaDoc, furniture func(*gazette.Issue) []string) (*gazette.Issue, *Report) {
+	t.Helper()
 	is, rep, err := ParseIssueReport(name, text)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
@@ -94,9 +104,9 @@ func qaCheckIssue(t *testing.T, name, text string, want []qaDoc) *gazette.Issue 
 			a := &s.Articles[i]
 			got = append(got, qaDoc{s.Name, a.Title, a.DocNumber, a.Date, a.Addressee})
 			body := ArticleText(a)
-			for _, furniture := range []string{"人民政府公报", "— ", "年第5期"} {
-				if strings.Contains(body, furniture) {
-					t.Errorf("%s: 《%s》 holds page furniture %q", name, a.Title, furniture)
+			for _, f := range furniture(is) {
+				if strings.Contains(body, f) {
+					t.Errorf("%s: 《%s》 holds page furniture %q", name, a.Title, f)
 				}
 			}
 		}
@@ -116,7 +126,7 @@ func qaCheckIssue(t *testing.T, name, text string, want []qaDoc) *gazette.Issue 
 		t.Errorf("%s: %d characters lost: %s", name, lost, Missing(text, IssueText(is), rep.RemovedText()))
 	}
 	checkTOCRemovals(t, name, is, rep)
-	return is
+	return is, rep
 }
 
 func TestQAProvinceIssue(t *testing.T) {
